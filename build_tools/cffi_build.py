@@ -1,0 +1,52 @@
+"""Emit the C source of one cffi API-mode extension module (run by CMake at build time).
+
+    python build_tools/cffi_build.py --abi generated/python/simple_torch_ffi/_abi.py \
+        --variant torch --out build/_torch.c
+
+The module includes the real generated header, so the C compiler checks every cdef prototype
+against it (plus explicit function-pointer checks from _abi.C_CHECKS). This script lives outside
+the shipped package, as pyca/cryptography does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import cffi
+
+
+def _load_abi(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("_stf_abi", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--abi", type=Path, required=True)
+    parser.add_argument("--variant", required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    abi = _load_abi(args.abi)
+    ffi = cffi.FFI()
+    ffi.cdef(abi.CDEF)
+    ffi.set_source(f"{abi.LIBRARY}._native._{args.variant}",
+                   f'#include "{abi.LIBRARY}.h"\n{abi.C_CHECKS}')
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = args.out.with_suffix(".tmp.c")
+    ffi.emit_c_code(str(tmp))
+    # Write only on change, so a rebuild after an unchanged spec recompiles nothing.
+    if args.out.exists() and args.out.read_bytes() == tmp.read_bytes():
+        tmp.unlink()
+    else:
+        tmp.replace(args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""simple-torch-ffi code generator: spec/ffi.yaml -> generated/ (see README)."""

@@ -1,0 +1,105 @@
+"""The validated spec model: frozen dataclasses built by codegen.spec, read by every target."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .types import Type
+
+Scalar = int | float | bool | str | None
+Value = Scalar | list["Value"]
+
+
+@dataclass(frozen=True)
+class ErrorKind:
+    name: str
+    code: int
+    doc: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    type: Type
+    consumed: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Example:
+    """One conformance case. Exactly one of expect / shape / error is set."""
+
+    args: dict[str, Value]
+    expect: str | None
+    shape: tuple[int, ...] | None
+    error: str | None
+    message: str | None
+    when: Literal["cuda", "no_cuda"] | None
+    variant: Literal["torch", "stub"] | None
+    line: int
+
+
+@dataclass(frozen=True)
+class Function:
+    name: str
+    doc: str
+    args: tuple[Arg, ...]
+    returns: Type
+    sentinel: Scalar
+    torch: str
+    stub: str | None
+    keeps_error: bool
+    examples: tuple[Example, ...]
+    line: int
+    symbol: str = field(default="")
+
+    @property
+    def sentinel_is_nan(self) -> bool:
+        return self.sentinel == "nan"
+
+
+@dataclass(frozen=True)
+class Spec:
+    path: str
+    abi_version: int
+    version: str
+    prefix: str
+    library: str
+    error_kinds: tuple[ErrorKind, ...]
+    functions: tuple[Function, ...]
+
+    @property
+    def hash(self) -> str:
+        """Hash of everything that reaches compiled code (docs and examples excluded), so a
+        doc-only edit keeps the hash and rebuilds nothing."""
+        payload = {
+            "abi_version": self.abi_version,
+            "version": self.version,
+            "prefix": self.prefix,
+            "library": self.library,
+            "error_kinds": [(k.name, k.code) for k in self.error_kinds],
+            "functions": [
+                {
+                    "name": f.name,
+                    "args": [(a.name, a.type.value, a.consumed) for a in f.args],
+                    "returns": f.returns.value,
+                    "sentinel": f.sentinel,
+                    "torch": f.torch,
+                    "stub": f.stub,
+                    "keeps_error": f.keeps_error,
+                }
+                for f in self.functions
+            ],
+        }
+        blob = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def function(self, name: str) -> Function:
+        for f in self.functions:
+            if f.name == name:
+                return f
+        raise KeyError(name)

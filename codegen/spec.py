@@ -1,0 +1,380 @@
+"""Load spec/ffi.yaml into the model. The only module that knows YAML.
+
+Every mapping key must be consumed; leftovers, duplicates, wrong types and bad names are
+refused with `spec/ffi.yaml:LINE: FUNCTION: what is wrong` (codegen.errors.SpecError).
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SpecError
+from .model import Arg, ErrorKind, Example, Function, Spec, Value
+from .types import ARG_TYPES, RETURN_TYPES, Type
+
+C_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+VERSION = re.compile(r"^\d+\.\d+\.\d+([.+-][0-9A-Za-z.+-]+)?$")
+
+# Words the upstream Simple parser rejects as parameter names, plus its keywords.
+SIMPLE_RESERVED = frozenset(
+    """pass gen val def exists actor assert join pass_todo pass_do_nothing pass_dn
+    fn type class use in var static extern export import struct enum trait impl if elif else
+    while for loop break continue return match case and or not is true false nil self me
+    async await yield mod pub let const""".split()
+)
+# C and C++ keywords an argument name must not shadow in the generated C/C++.
+C_RESERVED = frozenset(
+    """auto break case char const continue default do double else enum extern float for goto
+    if inline int long register restrict return short signed sizeof static struct switch
+    typedef union unsigned void volatile while bool true false class delete new namespace
+    operator private protected public template this throw try catch typename using virtual
+    nullptr int64_t int32_t""".split()
+)
+# Names the generated code itself uses next to the arguments.
+GENERATED_NAMES = frozenset({"out", "out_len"})
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+class _Node:
+    """A YAML node with its line, consumed key by key."""
+
+    def __init__(self, node: yaml.Node, path: str, where: str | None) -> None:
+        self.node = node
+        self.path = path
+        self.where = where
+        self.line = node.start_mark.line + 1
+
+    def error(self, what: str, line: int | None = None) -> SpecError:
+        return SpecError(self.path, line or self.line, self.where, what)
+
+    def mapping(self, what: str) -> _Mapping:
+        if not isinstance(self.node, yaml.MappingNode):
+            raise self.error(f"{what} must be a mapping")
+        return _Mapping(self.node, self.path, self.where)
+
+    def sequence(self, what: str) -> list[_Node]:
+        if not isinstance(self.node, yaml.SequenceNode):
+            raise self.error(f"{what} must be a list")
+        return [_Node(n, self.path, self.where) for n in self.node.value]
+
+    def scalar(self) -> Any:
+        if not isinstance(self.node, yaml.ScalarNode):
+            raise self.error("expected a single value")
+        return _CONSTRUCTOR.construct_object(self.node)
+
+    def value(self) -> Value:
+        """Plain data (scalars and nested lists) for example arguments."""
+        if isinstance(self.node, yaml.SequenceNode):
+            return [_Node(n, self.path, self.where).value() for n in self.node.value]
+        if isinstance(self.node, yaml.MappingNode):
+            raise self.error("example values must be scalars or lists")
+        return self.scalar()
+
+    def text(self, what: str) -> str:
+        v = self.scalar()
+        if not isinstance(v, str) or not v.strip():
+            raise self.error(f"{what} must be a non-empty string")
+        return v
+
+    def integer(self, what: str) -> int:
+        v = self.scalar()
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise self.error(f"{what} must be an integer, got {v!r}")
+        return v
+
+    def boolean(self, what: str) -> bool:
+        v = self.scalar()
+        if not isinstance(v, bool):
+            raise self.error(f"{what} must be true or false, got {v!r}")
+        return v
+
+
+class _Mapping(_Node):
+    def __init__(self, node: yaml.MappingNode, path: str, where: str | None) -> None:
+        super().__init__(node, path, where)
+        self.items: dict[str, tuple[_Node, int]] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SpecError(path, line, where, "mapping keys must be plain names")
+            if key in self.items:
+                first = self.items[key][1]
+                raise SpecError(path, line, where, f"duplicate key '{key}' (first on line {first})")
+            self.items[key] = (_Node(value_node, path, where), line)
+        self.used: set[str] = set()
+
+    def take(self, key: str) -> _Node | None:
+        self.used.add(key)
+        entry = self.items.get(key)
+        return entry[0] if entry else None
+
+    def need(self, key: str) -> _Node:
+        node = self.take(key)
+        if node is None:
+            raise self.error(f"missing required key '{key}'")
+        return node
+
+    def done(self) -> None:
+        extra = [k for k in self.items if k not in self.used]
+        if extra:
+            key = extra[0]
+            raise SpecError(self.path, self.items[key][1], self.where, f"unknown key '{key}'")
+
+
+def _compose(text: str, path: str) -> yaml.Node:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark else 1
+        raise SpecError(path, line, None, f"malformed YAML: {e.problem or e.context}") from None
+    if node is None:
+        raise SpecError(path, 1, None, "the spec is empty")
+    return node
+
+
+def load_spec(path: str | Path, display: str | None = None) -> Spec:
+    """Read and validate the spec file; `display` is the path used in messages."""
+    p = Path(path)
+    shown = display or _display_path(p)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as e:
+        raise SpecError(shown, 1, None, f"cannot read the spec: {e.strerror}") from None
+    return parse_spec(text, shown)
+
+
+def _display_path(p: Path) -> str:
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
+
+
+def parse_spec(text: str, path: str = "spec/ffi.yaml") -> Spec:
+    top = _Node(_compose(text, path), path, None).mapping("the spec")
+    abi_version = top.need("abi_version").integer("abi_version")
+    if abi_version < 1:
+        raise top.error("abi_version must be >= 1", top.items["abi_version"][1])
+    version_node = top.need("version")
+    version = str(version_node.scalar())
+    if not VERSION.match(version):
+        raise version_node.error(f"version must look like 1.2.3, got {version!r}")
+    prefix_node = top.need("prefix")
+    prefix = prefix_node.text("prefix")
+    if not C_IDENT.match(prefix):
+        raise prefix_node.error(f"prefix {prefix!r} is not a C identifier")
+    library_node = top.need("library")
+    library = library_node.text("library")
+    if not C_IDENT.match(library):
+        raise library_node.error(f"library {library!r} is not a C identifier")
+    kinds = _error_kinds(top.need("error_kinds"))
+    functions = _functions(top.need("functions"), prefix, {k.name for k in kinds})
+    top.done()
+    return Spec(path, abi_version, version, prefix, library, kinds, functions)
+
+
+def _error_kinds(node: _Node) -> tuple[ErrorKind, ...]:
+    kinds: list[ErrorKind] = []
+    for item in node.sequence("error_kinds"):
+        m = item.mapping("an error kind")
+        name = m.need("name").text("error kind name")
+        if not C_IDENT.match(name):
+            raise item.error(f"error kind name {name!r} is not a C identifier")
+        code = m.need("code").integer("error kind code")
+        doc = m.need("doc").text("error kind doc")
+        m.done()
+        for k in kinds:
+            if k.name == name or k.code == code:
+                raise item.error(f"error kind {name!r} (code {code}) repeats line {k.line}")
+        kinds.append(ErrorKind(name, code, doc, item.line))
+    if not kinds or kinds[0].name != "ok" or kinds[0].code != 0:
+        raise node.error("the first error kind must be {name: ok, code: 0}")
+    return tuple(kinds)
+
+
+def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...]:
+    seen: dict[str, int] = {}
+    out: list[Function] = []
+    for item in node.sequence("functions"):
+        f = _function(item, prefix, kinds)
+        if f.symbol in seen:
+            raise item.error(
+                f"function {f.name!r} is defined twice (symbol {f.symbol}, first on line "
+                f"{seen[f.symbol]})"
+            )
+        seen[f.symbol] = f.line
+        out.append(f)
+    if not out:
+        raise node.error("the spec declares no functions")
+    return tuple(out)
+
+
+def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
+    m = item.mapping("a function")
+    name_node = m.need("name")
+    name = name_node.text("function name")
+    m.where = name
+    for n, _line in m.items.values():
+        n.where = name
+    if not C_IDENT.match(name) or not C_IDENT.match(prefix + name):
+        raise name_node.error(f"name {name!r} is not a C identifier")
+    doc = m.need("doc").text("doc")
+    if "\n" in doc.strip():
+        raise m.error("doc must be one line")
+    args = _args(m.take("args"), name)
+    ret_node = m.need("returns")
+    ret_text = str(ret_node.scalar())
+    returns = _type(ret_node, ret_text, RETURN_TYPES, "return type")
+    sentinel_node = m.take("sentinel")
+    sentinel = _sentinel(returns, sentinel_node, m)
+    torch = m.need("torch").text("torch")
+    stub_node = m.take("stub")
+    stub = stub_node.text("stub") if stub_node else None
+    keeps_node = m.take("keeps_error")
+    keeps_error = keeps_node.boolean("keeps_error") if keeps_node else False
+    names = [a.name for a in args]
+    if returns.is_array:
+        clash = [n for n in names if n in GENERATED_NAMES]
+        if clash:
+            raise m.error(f"argument {clash[0]!r} collides with the output buffer parameter")
+    examples = _examples(m.take("examples"), name, names, kinds)
+    m.done()
+    return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
+                    examples, item.line, prefix + name)
+
+
+def _type(node: _Node, text: str, allowed: frozenset[Type], what: str) -> Type:
+    try:
+        t = Type(text.replace(" ", ""))
+    except ValueError:
+        known = ", ".join(sorted(x.value for x in allowed))
+        raise node.error(f"unknown {what} {text!r} (known: {known})") from None
+    if t not in allowed:
+        raise node.error(f"{t.value!r} cannot be used as a {what}")
+    return t
+
+
+def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
+    if node is None:
+        return ()
+    args: list[Arg] = []
+    taken: dict[str, int] = {}
+    for item in node.sequence("args"):
+        m = item.mapping("an argument")
+        name_node = m.need("name")
+        name = name_node.text("argument name")
+        if not C_IDENT.match(name):
+            raise name_node.error(f"argument name {name!r} is not a C identifier")
+        if name in SIMPLE_RESERVED:
+            raise name_node.error(f"argument name {name!r} is reserved in Simple; rename it")
+        if name in C_RESERVED or keyword.iskeyword(name):
+            raise name_node.error(f"argument name {name!r} is reserved in C, C++ or Python")
+        type_node = m.need("type")
+        t = _type(type_node, str(type_node.scalar()), ARG_TYPES, "argument type")
+        consumed_node = m.take("consumed")
+        consumed = consumed_node.boolean("consumed") if consumed_node else False
+        if consumed and t is not Type.TENSOR:
+            raise consumed_node.error("only tensor arguments can be consumed")  # type: ignore[union-attr]
+        m.done()
+        lowered = [name] + ([f"{name}_len"] if t.is_array else [])
+        for low in lowered:
+            if low in taken:
+                raise item.error(f"argument {low!r} collides with line {taken[low]}")
+            taken[low] = item.line
+        args.append(Arg(name, t, consumed, item.line))
+    return tuple(args)
+
+
+def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
+    if returns is Type.VOID:
+        if node is not None:
+            raise node.error("a void function has no sentinel")
+        return None
+    if node is None:
+        raise m.error(f"missing required key 'sentinel' (returns {returns.value})")
+    v = node.scalar()
+    bad = node.error(f"sentinel {v!r} does not fit return type {returns.value}")
+    match returns:
+        case Type.TENSOR:
+            if v != 0 or isinstance(v, bool) or not isinstance(v, int):
+                raise node.error(f"a tensor function's sentinel must be 0 (the null handle), got {v!r}")
+        case Type.I64 | Type.I32 | Type.I64_ARRAY | Type.F64_ARRAY:
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise bad
+            if returns.is_array and v != -1:
+                raise node.error(f"an array function's sentinel must be -1, got {v!r}")
+            if returns is Type.I32 and not -(2**31) <= v < 2**31:
+                raise bad
+        case Type.F64:
+            if isinstance(v, str) and v.lower() == "nan":
+                return "nan"
+            if isinstance(v, bool) or not isinstance(v, int | float) or math.isnan(v):
+                raise bad
+            return float(v)
+        case Type.BOOL:
+            if not isinstance(v, bool):
+                raise bad
+        case Type.TEXT:
+            if v is not None:
+                raise node.error(f"a text function's sentinel must be null, got {v!r}")
+        case _:
+            raise bad
+    return v
+
+
+def _examples(node: _Node | None, fn: str, names: list[str], kinds: set[str]) -> tuple[Example, ...]:
+    if node is None:
+        return ()
+    out: list[Example] = []
+    for item in node.sequence("examples"):
+        m = item.mapping("an example")
+        args_map = m.need("args").mapping("example args")
+        args: dict[str, Value] = {}
+        for key, (value_node, line) in args_map.items.items():
+            if key not in names:
+                raise SpecError(item.path, line, fn, f"example names unknown argument '{key}'")
+            args[key] = value_node.value()
+            args_map.used.add(key)
+        missing = [n for n in names if n not in args]
+        if missing:
+            raise item.error(f"example lacks argument '{missing[0]}'")
+        expect_node, shape_node, error_node = m.take("expect"), m.take("shape"), m.take("error")
+        given = [n for n in (expect_node, shape_node, error_node) if n is not None]
+        if len(given) != 1:
+            raise item.error("an example needs exactly one of expect, shape, error")
+        expect = str(expect_node.scalar()) if expect_node else None
+        shape = None
+        if shape_node:
+            raw = shape_node.value()
+            if not isinstance(raw, list) or not all(isinstance(d, int) for d in raw):
+                raise shape_node.error("shape must be a list of integers")
+            shape = tuple(int(d) for d in raw)  # type: ignore[arg-type]
+        error = message = None
+        if error_node:
+            error = error_node.text("error")
+            if error not in kinds or error == "ok":
+                raise error_node.error(f"unknown error kind {error!r}")
+            message = m.need("message").text("message")
+        when_node, variant_node = m.take("when"), m.take("variant")
+        when = when_node.scalar() if when_node else None
+        if when not in (None, "cuda", "no_cuda"):
+            raise when_node.error(f"when must be cuda or no_cuda, got {when!r}")  # type: ignore[union-attr]
+        variant = variant_node.scalar() if variant_node else None
+        if variant not in (None, "torch", "stub"):
+            raise variant_node.error(f"variant must be torch or stub, got {variant!r}")  # type: ignore[union-attr]
+        m.done()
+        out.append(Example(args, expect, shape, error, message, when, variant, item.line))
+    return tuple(out)
+
+
+def iter_symbols(spec: Spec) -> Iterator[str]:
+    return (f.symbol for f in spec.functions)

@@ -1,0 +1,62 @@
+"""generated/include/<library>.h: the C ABI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Spec
+from ..render import render
+from ..writer import Output
+from . import c_types, simple_types
+
+
+@dataclass(frozen=True)
+class HeaderFunction:
+    prototype: str
+    doc: str
+    returns: str
+    simple: str
+
+
+def _returns_doc(f) -> str:  # type: ignore[no-untyped-def]
+    s = c_types.sentinel_literal(f)
+    match f.returns.value:
+        case "void":
+            return "nothing; failures are reported through last_error"
+        case "tensor":
+            return "a new tensor handle (> 0), or 0 on error"
+        case "[i64]" | "[f64]":
+            return ("the full element count (writes min(count, out_len) values to out), "
+                    "or -1 on error")
+        case "text":
+            return "a borrowed string, or NULL on error"
+        case _:
+            return f"the value, or {s} on error"
+
+
+def header_path(spec: Spec) -> str:
+    return f"include/{spec.library}.h"
+
+
+def generate(spec: Spec, out: Output) -> None:
+    mp = c_types.macro_prefix(spec)
+    fns = [
+        HeaderFunction(
+            prototype=c_types.prototype(f),
+            doc=f.doc,
+            returns=_returns_doc(f),
+            simple=simple_types.extern_signature(f),
+        )
+        for f in spec.functions
+    ]
+    out.add(
+        header_path(spec),
+        render(
+            "c_header/header.h.j2",
+            guard=f"{spec.library.upper()}_H",
+            macro=mp,
+            spec=spec,
+            functions=fns,
+            error_kinds=[(f"{mp}ERR_{k.name.upper()}", k.code, k.doc) for k in spec.error_kinds],
+        ),
+    )

@@ -1,0 +1,160 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+// The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
+// Functions without a `stub` expression in the spec report "libtorch is not available".
+#include "simple_torch_ffi.h"
+
+#include "stf/stub_support.h"
+
+#define STF_ABI_VERSION SIMPLE_TORCH_ABI_VERSION
+#define STF_VERSION SIMPLE_TORCH_VERSION
+#define STF_SPEC_HASH SIMPLE_TORCH_SPEC_HASH
+
+static_assert(SIMPLE_TORCH_ERR_OK == static_cast<int>(stf::ErrorKind::Ok), "spec error kind SIMPLE_TORCH_ERR_OK differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INVALID_HANDLE == static_cast<int>(stf::ErrorKind::InvalidHandle), "spec error kind SIMPLE_TORCH_ERR_INVALID_HANDLE differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INVALID_ARGUMENT == static_cast<int>(stf::ErrorKind::InvalidArgument), "spec error kind SIMPLE_TORCH_ERR_INVALID_ARGUMENT differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_TORCH_ERROR == static_cast<int>(stf::ErrorKind::TorchError), "spec error kind SIMPLE_TORCH_ERR_TORCH_ERROR differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_NOT_AVAILABLE == static_cast<int>(stf::ErrorKind::NotAvailable), "spec error kind SIMPLE_TORCH_ERR_NOT_AVAILABLE differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_OUT_OF_MEMORY == static_cast<int>(stf::ErrorKind::OutOfMemory), "spec error kind SIMPLE_TORCH_ERR_OUT_OF_MEMORY differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INTERNAL == static_cast<int>(stf::ErrorKind::Internal), "spec error kind SIMPLE_TORCH_ERR_INTERNAL differs from the runtime");
+
+extern "C" {
+
+bool simple_torch_available(void) {
+  static constexpr const char* kFn = "simple_torch_available";
+  return stf::guard<bool>(kFn, false, [&]() -> bool { return static_cast<bool>(false); });
+}
+
+const char* simple_torch_version(void) {
+  static constexpr const char* kFn = "simple_torch_version";
+  return stf::guard<const char*>(kFn, NULL, [&]() -> const char* { return STF_VERSION "+stub"; });
+}
+
+int32_t simple_torch_abi_version(void) {
+  static constexpr const char* kFn = "simple_torch_abi_version";
+  return stf::guard<int32_t>(kFn, -1, [&]() -> int32_t { return static_cast<int32_t>(STF_ABI_VERSION); });
+}
+
+const char* simple_torch_spec_hash(void) {
+  static constexpr const char* kFn = "simple_torch_spec_hash";
+  return stf::guard<const char*>(kFn, NULL, [&]() -> const char* { return STF_SPEC_HASH; });
+}
+
+const char* simple_torch_last_error(void) {
+  return stf::last_error_message();
+}
+
+int32_t simple_torch_last_error_kind(void) {
+  return static_cast<int32_t>(stf::last_error_kind());
+}
+
+int64_t simple_torch_live_handles(void) {
+  static constexpr const char* kFn = "simple_torch_live_handles";
+  return stf::guard<int64_t>(kFn, -1, [&]() -> int64_t { return static_cast<int64_t>(0); });
+}
+
+bool simple_torch_cuda_available(void) {
+  static constexpr const char* kFn = "simple_torch_cuda_available";
+  return stf::guard<bool>(kFn, false, [&]() -> bool { return static_cast<bool>(false); });
+}
+
+int32_t simple_torch_cuda_device_count(void) {
+  static constexpr const char* kFn = "simple_torch_cuda_device_count";
+  return stf::unavailable<int32_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_zeros(const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_zeros";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_ones(const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_ones";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_randn(const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_randn";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_from_data(const double*, int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_data";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_add(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_add";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_mul(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_mul";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_matmul(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_matmul";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_shape(int64_t, int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_shape";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_ndim(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_ndim";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_numel(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_numel";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_to_data(int64_t, double*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_data";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_relu(int64_t) {
+  static constexpr const char* kFn = "simple_torch_relu";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_sigmoid(int64_t) {
+  static constexpr const char* kFn = "simple_torch_sigmoid";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tanh(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tanh";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_cuda(int64_t, int32_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_cuda";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_cpu(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_cpu";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+bool simple_torch_tensor_is_cuda(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_is_cuda";
+  return stf::unavailable<bool>(kFn, false);
+}
+
+int64_t simple_torch_tensor_to_device(int64_t, int32_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_device";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+void simple_torch_tensor_free(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_free";
+  stf::unavailable_void(kFn);
+}
+
+}  // extern "C"

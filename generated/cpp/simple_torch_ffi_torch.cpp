@@ -1,0 +1,246 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+// The libtorch variant of the simple_torch_ffi C ABI.
+#include "simple_torch_ffi.h"
+
+#include <ATen/core/Tensor.h>
+#include <ATen/ops/add.h>
+#include <ATen/ops/matmul.h>
+#include <ATen/ops/mul.h>
+#include <ATen/ops/ones.h>
+#include <ATen/ops/randn.h>
+#include <ATen/ops/relu.h>
+#include <ATen/ops/sigmoid.h>
+#include <ATen/ops/tanh.h>
+#include <ATen/ops/zeros.h>
+#include <torch/headeronly/version.h>
+
+#include "stf/torch_support.h"
+
+#define STF_ABI_VERSION SIMPLE_TORCH_ABI_VERSION
+#define STF_VERSION SIMPLE_TORCH_VERSION
+#define STF_SPEC_HASH SIMPLE_TORCH_SPEC_HASH
+
+static_assert(SIMPLE_TORCH_ERR_OK == static_cast<int>(stf::ErrorKind::Ok), "spec error kind SIMPLE_TORCH_ERR_OK differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INVALID_HANDLE == static_cast<int>(stf::ErrorKind::InvalidHandle), "spec error kind SIMPLE_TORCH_ERR_INVALID_HANDLE differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INVALID_ARGUMENT == static_cast<int>(stf::ErrorKind::InvalidArgument), "spec error kind SIMPLE_TORCH_ERR_INVALID_ARGUMENT differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_TORCH_ERROR == static_cast<int>(stf::ErrorKind::TorchError), "spec error kind SIMPLE_TORCH_ERR_TORCH_ERROR differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_NOT_AVAILABLE == static_cast<int>(stf::ErrorKind::NotAvailable), "spec error kind SIMPLE_TORCH_ERR_NOT_AVAILABLE differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_OUT_OF_MEMORY == static_cast<int>(stf::ErrorKind::OutOfMemory), "spec error kind SIMPLE_TORCH_ERR_OUT_OF_MEMORY differs from the runtime");
+static_assert(SIMPLE_TORCH_ERR_INTERNAL == static_cast<int>(stf::ErrorKind::Internal), "spec error kind SIMPLE_TORCH_ERR_INTERNAL differs from the runtime");
+
+extern "C" {
+
+bool simple_torch_available(void) {
+  static constexpr const char* kFn = "simple_torch_available";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    return static_cast<bool>(true);
+  });
+}
+
+const char* simple_torch_version(void) {
+  static constexpr const char* kFn = "simple_torch_version";
+  return stf::torch_guard<const char*>(kFn, NULL, [&]() -> const char* {
+    return STF_VERSION "+torch" TORCH_VERSION;
+  });
+}
+
+int32_t simple_torch_abi_version(void) {
+  static constexpr const char* kFn = "simple_torch_abi_version";
+  return stf::torch_guard<int32_t>(kFn, -1, [&]() -> int32_t {
+    return static_cast<int32_t>(STF_ABI_VERSION);
+  });
+}
+
+const char* simple_torch_spec_hash(void) {
+  static constexpr const char* kFn = "simple_torch_spec_hash";
+  return stf::torch_guard<const char*>(kFn, NULL, [&]() -> const char* {
+    return STF_SPEC_HASH;
+  });
+}
+
+const char* simple_torch_last_error(void) {
+  return stf::last_error_message();
+}
+
+int32_t simple_torch_last_error_kind(void) {
+  return static_cast<int32_t>(stf::last_error_kind());
+}
+
+int64_t simple_torch_live_handles(void) {
+  static constexpr const char* kFn = "simple_torch_live_handles";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    return static_cast<int64_t>(stf::tensors().live());
+  });
+}
+
+bool simple_torch_cuda_available(void) {
+  static constexpr const char* kFn = "simple_torch_cuda_available";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    return static_cast<bool>(stf::cuda_available());
+  });
+}
+
+int32_t simple_torch_cuda_device_count(void) {
+  static constexpr const char* kFn = "simple_torch_cuda_device_count";
+  return stf::torch_guard<int32_t>(kFn, -1, [&]() -> int32_t {
+    return static_cast<int32_t>(stf::cuda_device_count());
+  });
+}
+
+int64_t simple_torch_tensor_zeros(const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_zeros";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(at::zeros(dims, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_ones(const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_ones";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(at::ones(dims, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_randn(const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_randn";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(at::randn(dims, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_from_data(const double* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_data";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const std::span<const double> data = stf::array_arg("data", data_raw, data_len);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(stf::from_data(data, dims));
+  });
+}
+
+int64_t simple_torch_tensor_add(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_add";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::add(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_mul(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_mul";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::mul(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_matmul(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_matmul";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::matmul(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_shape(int64_t handle_raw, int64_t* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_shape";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle.sizes());
+  });
+}
+
+int64_t simple_torch_tensor_ndim(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_ndim";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<int64_t>(handle.dim());
+  });
+}
+
+int64_t simple_torch_tensor_numel(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_numel";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<int64_t>(handle.numel());
+  });
+}
+
+int64_t simple_torch_tensor_to_data(int64_t handle_raw, double* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_data";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int64_t simple_torch_relu(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_relu";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::relu(handle));
+  });
+}
+
+int64_t simple_torch_sigmoid(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_sigmoid";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::sigmoid(handle));
+  });
+}
+
+int64_t simple_torch_tanh(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tanh";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::tanh(handle));
+  });
+}
+
+int64_t simple_torch_tensor_cuda(int64_t handle_raw, int32_t device_id) {
+  static constexpr const char* kFn = "simple_torch_tensor_cuda";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(handle.to(stf::cuda_device("device_id", device_id)));
+  });
+}
+
+int64_t simple_torch_tensor_cpu(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_cpu";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(handle.cpu());
+  });
+}
+
+bool simple_torch_tensor_is_cuda(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_is_cuda";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<bool>(handle.is_cuda());
+  });
+}
+
+int64_t simple_torch_tensor_to_device(int64_t handle_raw, int32_t device_code_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_device";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Device device_code = stf::device_from_code("device_code", device_code_raw);
+    return stf::new_handle(handle.to(device_code));
+  });
+}
+
+void simple_torch_tensor_free(int64_t handle) {
+  static constexpr const char* kFn = "simple_torch_tensor_free";
+  stf::torch_guard_void(kFn, [&] {
+    stf::free_tensor("handle", handle);
+  });
+}
+
+}  // extern "C"

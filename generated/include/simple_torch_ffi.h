@@ -1,0 +1,202 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+#ifndef SIMPLE_TORCH_FFI_H
+#define SIMPLE_TORCH_FFI_H
+/*
+ * The simple_torch_ffi C ABI, version 1.
+ *
+ * Conventions (every function):
+ *   - Never throws, never aborts, never prints. On failure it returns its sentinel and records a
+ *     thread-local error: SIMPLE_TORCH_... `last_error()` (message naming the function and the cause)
+ *     and `last_error_kind()` (one of the SIMPLE_TORCH_ERR_* codes below).
+ *   - Every call except last_error()/last_error_kind() first clears this thread's error, so after
+ *     a call `last_error_kind() == 0` means it succeeded (this tells a sentinel-valued result such
+ *     as `false` from a failure). The message pointer stays valid until the next call on the
+ *     same thread. Other threads never see or overwrite it.
+ *   - Tensors are integer handles (int64_t > 0) from a generation-checked table: 0, negative,
+ *     freed, reused-slot and forged handles are detected and reported, never dereferenced.
+ *
+ * Lowering of the spec's logical types (and of the Simple-side signature shown per function):
+ *   tensor            -> int64_t handle              (Simple: i64)
+ *   i64 / i32 / f64   -> int64_t / int32_t / double  (Simple: i64 / i32 / f64)
+ *   bool              -> bool                        (Simple: bool)
+ *   text argument     -> const char* (borrowed, NUL-terminated UTF-8; NULL is an error)
+ *   text result       -> const char* owned by the library (do not free)
+ *   device            -> int32_t code: negative = CPU, N >= 0 = CUDA device N (Simple: i32)
+ *   [T] argument x    -> const T* x, int64_t x_len   (Simple: [T], marshalled as pointer+length;
+ *                        shape = [i64] of non-negative dims)
+ *   [T] result        -> T* out, int64_t out_len; returns the full count and writes
+ *                        min(count, out_len) values (call with out_len = 0 to size the buffer,
+ *                        as snprintf does); -1 on error      (Simple: returns [T])
+ */
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_VERSION "0.1.0"
+#define SIMPLE_TORCH_SPEC_HASH "ac45d747d29a5d17"
+
+/* Error kinds returned by last_error_kind(). */
+#define SIMPLE_TORCH_ERR_OK 0 /* no error */
+#define SIMPLE_TORCH_ERR_INVALID_HANDLE 1 /* a handle that is 0, negative, forged, freed or from another table */
+#define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2 /* a null pointer, negative length, bad dims, bad device code, too small buffer */
+#define SIMPLE_TORCH_ERR_TORCH_ERROR 3 /* libtorch raised an error (shape mismatch and the like) */
+#define SIMPLE_TORCH_ERR_NOT_AVAILABLE 4 /* the feature is not in this build or machine (stub variant, CUDA) */
+#define SIMPLE_TORCH_ERR_OUT_OF_MEMORY 5 /* an allocation failed */
+#define SIMPLE_TORCH_ERR_INTERNAL 6 /* an unexpected C++ exception */
+
+#ifndef SIMPLE_TORCH_API
+#  if defined(_WIN32)
+#    define SIMPLE_TORCH_API __declspec(dllimport)
+#  else
+#    define SIMPLE_TORCH_API __attribute__((visibility("default")))
+#  endif
+#endif
+
+/* True when this library was built against libtorch (false in the stub variant).
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_available() -> bool */
+SIMPLE_TORCH_API bool simple_torch_available(void);
+
+/* The library version, e.g. "0.1.0+torch2.13.0" or "0.1.0+stub".
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_version() -> text */
+SIMPLE_TORCH_API const char* simple_torch_version(void);
+
+/* The ABI version this library implements (the spec's abi_version).
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_abi_version() -> i32 */
+SIMPLE_TORCH_API int32_t simple_torch_abi_version(void);
+
+/* Hash of the spec the library was generated from; bindings refuse a library whose hash differs.
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_spec_hash() -> text */
+SIMPLE_TORCH_API const char* simple_torch_spec_hash(void);
+
+/* Message of the last failed call on this thread ("" if the last call succeeded); borrowed, valid until the next call on this thread.
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_last_error() -> text */
+SIMPLE_TORCH_API const char* simple_torch_last_error(void);
+
+/* Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_last_error_kind() -> i32 */
+SIMPLE_TORCH_API int32_t simple_torch_last_error_kind(void);
+
+/* Number of tensor handles currently alive (for leak checks).
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_live_handles() -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_live_handles(void);
+
+/* True when libtorch can use at least one CUDA device.
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_cuda_available() -> bool */
+SIMPLE_TORCH_API bool simple_torch_cuda_available(void);
+
+/* Number of CUDA devices libtorch can use (0 without CUDA).
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_cuda_device_count() -> i32 */
+SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);
+
+/* New float32 tensor of zeros with the given dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+
+/* New float32 tensor of ones with the given dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_ones(dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
+
+/* New float32 tensor of standard-normal random values with the given dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_randn(dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+
+/* New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_data(data: [f64], dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+
+/* Element-wise a + b (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_add(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_add(int64_t a, int64_t b);
+
+/* Element-wise a * b (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_mul(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
+
+/* Matrix product a @ b, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_matmul(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+
+/* The tensor's dims, written to a caller buffer; returns the number of dims.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
+ * Simple: extern fn simple_torch_tensor_shape(handle: i64) -> [i64] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len);
+
+/* Number of dimensions of the tensor.
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_tensor_ndim(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ndim(int64_t handle);
+
+/* Number of elements of the tensor.
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_tensor_numel(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
+
+/* The tensor's values as f64 (row-major), written to a caller buffer; returns the element count.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
+ * Simple: extern fn simple_torch_tensor_to_data(handle: i64) -> [f64] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
+
+/* Rectified linear unit max(x, 0), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_relu(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_relu(int64_t handle);
+
+/* Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_sigmoid(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_sigmoid(int64_t handle);
+
+/* Hyperbolic tangent, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tanh(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tanh(int64_t handle);
+
+/* Copy of the tensor on CUDA device device_id.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_cuda(handle: i64, device_id: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
+
+/* Copy of the tensor on the CPU (the same tensor if it is already there).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_cpu(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cpu(int64_t handle);
+
+/* True when the tensor lives on a CUDA device.
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_tensor_is_cuda(handle: i64) -> bool */
+SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
+
+/* Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_to_device(handle: i64, device_code: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+
+/* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_free(handle: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* SIMPLE_TORCH_FFI_H */

@@ -1,0 +1,390 @@
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+"""The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+LIBRARY = "simple_torch_ffi"
+PREFIX = "simple_torch_"
+VERSION = "0.1.0"
+ABI_VERSION = 1
+SPEC_HASH = "ac45d747d29a5d17"
+
+# name -> code of every error kind (last_error_kind()).
+ERROR_KINDS: dict[str, int] = {
+    "ok": 0,
+    "invalid_handle": 1,
+    "invalid_argument": 2,
+    "torch_error": 3,
+    "not_available": 4,
+    "out_of_memory": 5,
+    "internal": 6,
+}
+
+
+class FunctionInfo(NamedTuple):
+    name: str
+    symbol: str
+    args: tuple[tuple[str, str, bool], ...]  # (name, logical type, consumed)
+    returns: str
+    sentinel: object
+    keeps_error: bool
+    has_stub: bool  # false: the stub variant reports not_available
+    doc: str
+
+
+FUNCTIONS: dict[str, FunctionInfo] = {
+    "available": FunctionInfo(
+        "available",
+        "simple_torch_available",
+        (),
+        "bool",
+        False,
+        False,
+        True,
+        "True when this library was built against libtorch (false in the stub variant).",
+    ),
+    "version": FunctionInfo(
+        "version",
+        "simple_torch_version",
+        (),
+        "text",
+        None,
+        False,
+        True,
+        "The library version, e.g. \"0.1.0+torch2.13.0\" or \"0.1.0+stub\".",
+    ),
+    "abi_version": FunctionInfo(
+        "abi_version",
+        "simple_torch_abi_version",
+        (),
+        "i32",
+        -1,
+        False,
+        True,
+        "The ABI version this library implements (the spec\u0027s abi_version).",
+    ),
+    "spec_hash": FunctionInfo(
+        "spec_hash",
+        "simple_torch_spec_hash",
+        (),
+        "text",
+        None,
+        False,
+        True,
+        "Hash of the spec the library was generated from; bindings refuse a library whose hash differs.",
+    ),
+    "last_error": FunctionInfo(
+        "last_error",
+        "simple_torch_last_error",
+        (),
+        "text",
+        None,
+        True,
+        True,
+        "Message of the last failed call on this thread (\"\" if the last call succeeded); borrowed, valid until the next call on this thread.",
+    ),
+    "last_error_kind": FunctionInfo(
+        "last_error_kind",
+        "simple_torch_last_error_kind",
+        (),
+        "i32",
+        -1,
+        True,
+        True,
+        "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
+    ),
+    "live_handles": FunctionInfo(
+        "live_handles",
+        "simple_torch_live_handles",
+        (),
+        "i64",
+        -1,
+        False,
+        True,
+        "Number of tensor handles currently alive (for leak checks).",
+    ),
+    "cuda_available": FunctionInfo(
+        "cuda_available",
+        "simple_torch_cuda_available",
+        (),
+        "bool",
+        False,
+        False,
+        True,
+        "True when libtorch can use at least one CUDA device.",
+    ),
+    "cuda_device_count": FunctionInfo(
+        "cuda_device_count",
+        "simple_torch_cuda_device_count",
+        (),
+        "i32",
+        -1,
+        False,
+        False,
+        "Number of CUDA devices libtorch can use (0 without CUDA).",
+    ),
+    "tensor_zeros": FunctionInfo(
+        "tensor_zeros",
+        "simple_torch_tensor_zeros",
+        (("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New float32 tensor of zeros with the given dims.",
+    ),
+    "tensor_ones": FunctionInfo(
+        "tensor_ones",
+        "simple_torch_tensor_ones",
+        (("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New float32 tensor of ones with the given dims.",
+    ),
+    "tensor_randn": FunctionInfo(
+        "tensor_randn",
+        "simple_torch_tensor_randn",
+        (("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New float32 tensor of standard-normal random values with the given dims.",
+    ),
+    "tensor_from_data": FunctionInfo(
+        "tensor_from_data",
+        "simple_torch_tensor_from_data",
+        (("data", "[f64]", False), ("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
+    ),
+    "tensor_add": FunctionInfo(
+        "tensor_add",
+        "simple_torch_tensor_add",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise a + b (broadcasting), a new tensor.",
+    ),
+    "tensor_mul": FunctionInfo(
+        "tensor_mul",
+        "simple_torch_tensor_mul",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise a * b (broadcasting), a new tensor.",
+    ),
+    "tensor_matmul": FunctionInfo(
+        "tensor_matmul",
+        "simple_torch_tensor_matmul",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Matrix product a @ b, a new tensor.",
+    ),
+    "tensor_shape": FunctionInfo(
+        "tensor_shape",
+        "simple_torch_tensor_shape",
+        (("handle", "tensor", False), ),
+        "[i64]",
+        -1,
+        False,
+        False,
+        "The tensor\u0027s dims, written to a caller buffer; returns the number of dims.",
+    ),
+    "tensor_ndim": FunctionInfo(
+        "tensor_ndim",
+        "simple_torch_tensor_ndim",
+        (("handle", "tensor", False), ),
+        "i64",
+        -1,
+        False,
+        False,
+        "Number of dimensions of the tensor.",
+    ),
+    "tensor_numel": FunctionInfo(
+        "tensor_numel",
+        "simple_torch_tensor_numel",
+        (("handle", "tensor", False), ),
+        "i64",
+        -1,
+        False,
+        False,
+        "Number of elements of the tensor.",
+    ),
+    "tensor_to_data": FunctionInfo(
+        "tensor_to_data",
+        "simple_torch_tensor_to_data",
+        (("handle", "tensor", False), ),
+        "[f64]",
+        -1,
+        False,
+        False,
+        "The tensor\u0027s values as f64 (row-major), written to a caller buffer; returns the element count.",
+    ),
+    "relu": FunctionInfo(
+        "relu",
+        "simple_torch_relu",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Rectified linear unit max(x, 0), a new tensor.",
+    ),
+    "sigmoid": FunctionInfo(
+        "sigmoid",
+        "simple_torch_sigmoid",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.",
+    ),
+    "tanh": FunctionInfo(
+        "tanh",
+        "simple_torch_tanh",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Hyperbolic tangent, a new tensor.",
+    ),
+    "tensor_cuda": FunctionInfo(
+        "tensor_cuda",
+        "simple_torch_tensor_cuda",
+        (("handle", "tensor", False), ("device_id", "i32", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Copy of the tensor on CUDA device device_id.",
+    ),
+    "tensor_cpu": FunctionInfo(
+        "tensor_cpu",
+        "simple_torch_tensor_cpu",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Copy of the tensor on the CPU (the same tensor if it is already there).",
+    ),
+    "tensor_is_cuda": FunctionInfo(
+        "tensor_is_cuda",
+        "simple_torch_tensor_is_cuda",
+        (("handle", "tensor", False), ),
+        "bool",
+        False,
+        False,
+        False,
+        "True when the tensor lives on a CUDA device.",
+    ),
+    "tensor_to_device": FunctionInfo(
+        "tensor_to_device",
+        "simple_torch_tensor_to_device",
+        (("handle", "tensor", False), ("device_code", "device", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
+    ),
+    "tensor_free": FunctionInfo(
+        "tensor_free",
+        "simple_torch_tensor_free",
+        (("handle", "tensor", True), ),
+        "void",
+        None,
+        False,
+        False,
+        "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
+    ),
+}
+
+# The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
+CDEF = """
+#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_ERR_OK 0
+#define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
+#define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2
+#define SIMPLE_TORCH_ERR_TORCH_ERROR 3
+#define SIMPLE_TORCH_ERR_NOT_AVAILABLE 4
+#define SIMPLE_TORCH_ERR_OUT_OF_MEMORY 5
+#define SIMPLE_TORCH_ERR_INTERNAL 6
+bool simple_torch_available(void);
+const char* simple_torch_version(void);
+int32_t simple_torch_abi_version(void);
+const char* simple_torch_spec_hash(void);
+const char* simple_torch_last_error(void);
+int32_t simple_torch_last_error_kind(void);
+int64_t simple_torch_live_handles(void);
+bool simple_torch_cuda_available(void);
+int32_t simple_torch_cuda_device_count(void);
+int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_add(int64_t a, int64_t b);
+int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
+int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len);
+int64_t simple_torch_tensor_ndim(int64_t handle);
+int64_t simple_torch_tensor_numel(int64_t handle);
+int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
+int64_t simple_torch_relu(int64_t handle);
+int64_t simple_torch_sigmoid(int64_t handle);
+int64_t simple_torch_tanh(int64_t handle);
+int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
+int64_t simple_torch_tensor_cpu(int64_t handle);
+bool simple_torch_tensor_is_cuda(int64_t handle);
+int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+void simple_torch_tensor_free(int64_t handle);
+"""
+
+# Compiled into the cffi module: fails to compile if a prototype differs from the header.
+C_CHECKS = """
+static bool (*const stf_check_available)(void) __attribute__((unused)) = simple_torch_available;
+static const char* (*const stf_check_version)(void) __attribute__((unused)) = simple_torch_version;
+static int32_t (*const stf_check_abi_version)(void) __attribute__((unused)) = simple_torch_abi_version;
+static const char* (*const stf_check_spec_hash)(void) __attribute__((unused)) = simple_torch_spec_hash;
+static const char* (*const stf_check_last_error)(void) __attribute__((unused)) = simple_torch_last_error;
+static int32_t (*const stf_check_last_error_kind)(void) __attribute__((unused)) = simple_torch_last_error_kind;
+static int64_t (*const stf_check_live_handles)(void) __attribute__((unused)) = simple_torch_live_handles;
+static bool (*const stf_check_cuda_available)(void) __attribute__((unused)) = simple_torch_cuda_available;
+static int32_t (*const stf_check_cuda_device_count)(void) __attribute__((unused)) = simple_torch_cuda_device_count;
+static int64_t (*const stf_check_tensor_zeros)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_zeros;
+static int64_t (*const stf_check_tensor_ones)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_ones;
+static int64_t (*const stf_check_tensor_randn)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_randn;
+static int64_t (*const stf_check_tensor_from_data)(const double*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_data;
+static int64_t (*const stf_check_tensor_add)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_add;
+static int64_t (*const stf_check_tensor_mul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_mul;
+static int64_t (*const stf_check_tensor_matmul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_matmul;
+static int64_t (*const stf_check_tensor_shape)(int64_t, int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_shape;
+static int64_t (*const stf_check_tensor_ndim)(int64_t) __attribute__((unused)) = simple_torch_tensor_ndim;
+static int64_t (*const stf_check_tensor_numel)(int64_t) __attribute__((unused)) = simple_torch_tensor_numel;
+static int64_t (*const stf_check_tensor_to_data)(int64_t, double*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_data;
+static int64_t (*const stf_check_relu)(int64_t) __attribute__((unused)) = simple_torch_relu;
+static int64_t (*const stf_check_sigmoid)(int64_t) __attribute__((unused)) = simple_torch_sigmoid;
+static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple_torch_tanh;
+static int64_t (*const stf_check_tensor_cuda)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_cuda;
+static int64_t (*const stf_check_tensor_cpu)(int64_t) __attribute__((unused)) = simple_torch_tensor_cpu;
+static bool (*const stf_check_tensor_is_cuda)(int64_t) __attribute__((unused)) = simple_torch_tensor_is_cuda;
+static int64_t (*const stf_check_tensor_to_device)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_device;
+static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
+"""

@@ -1,0 +1,99 @@
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+"""Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
+
+from typing import Any
+
+_CData = Any
+
+SIMPLE_TORCH_ABI_VERSION: int
+SIMPLE_TORCH_ERR_OK: int
+SIMPLE_TORCH_ERR_INVALID_HANDLE: int
+SIMPLE_TORCH_ERR_INVALID_ARGUMENT: int
+SIMPLE_TORCH_ERR_TORCH_ERROR: int
+SIMPLE_TORCH_ERR_NOT_AVAILABLE: int
+SIMPLE_TORCH_ERR_OUT_OF_MEMORY: int
+SIMPLE_TORCH_ERR_INTERNAL: int
+
+def simple_torch_available() -> bool:
+    """True when this library was built against libtorch (false in the stub variant)."""
+
+def simple_torch_version() -> _CData:
+    """The library version, e.g. "0.1.0+torch2.13.0" or "0.1.0+stub"."""
+
+def simple_torch_abi_version() -> int:
+    """The ABI version this library implements (the spec's abi_version)."""
+
+def simple_torch_spec_hash() -> _CData:
+    """Hash of the spec the library was generated from; bindings refuse a library whose hash differs."""
+
+def simple_torch_last_error() -> _CData:
+    """Message of the last failed call on this thread ("" if the last call succeeded); borrowed, valid until the next call on this thread."""
+
+def simple_torch_last_error_kind() -> int:
+    """Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants."""
+
+def simple_torch_live_handles() -> int:
+    """Number of tensor handles currently alive (for leak checks)."""
+
+def simple_torch_cuda_available() -> bool:
+    """True when libtorch can use at least one CUDA device."""
+
+def simple_torch_cuda_device_count() -> int:
+    """Number of CUDA devices libtorch can use (0 without CUDA)."""
+
+def simple_torch_tensor_zeros(dims: _CData, dims_len: int) -> int:
+    """New float32 tensor of zeros with the given dims."""
+
+def simple_torch_tensor_ones(dims: _CData, dims_len: int) -> int:
+    """New float32 tensor of ones with the given dims."""
+
+def simple_torch_tensor_randn(dims: _CData, dims_len: int) -> int:
+    """New float32 tensor of standard-normal random values with the given dims."""
+
+def simple_torch_tensor_from_data(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product."""
+
+def simple_torch_tensor_add(a: int, b: int) -> int:
+    """Element-wise a + b (broadcasting), a new tensor."""
+
+def simple_torch_tensor_mul(a: int, b: int) -> int:
+    """Element-wise a * b (broadcasting), a new tensor."""
+
+def simple_torch_tensor_matmul(a: int, b: int) -> int:
+    """Matrix product a @ b, a new tensor."""
+
+def simple_torch_tensor_shape(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's dims, written to a caller buffer; returns the number of dims."""
+
+def simple_torch_tensor_ndim(handle: int) -> int:
+    """Number of dimensions of the tensor."""
+
+def simple_torch_tensor_numel(handle: int) -> int:
+    """Number of elements of the tensor."""
+
+def simple_torch_tensor_to_data(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count."""
+
+def simple_torch_relu(handle: int) -> int:
+    """Rectified linear unit max(x, 0), a new tensor."""
+
+def simple_torch_sigmoid(handle: int) -> int:
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor."""
+
+def simple_torch_tanh(handle: int) -> int:
+    """Hyperbolic tangent, a new tensor."""
+
+def simple_torch_tensor_cuda(handle: int, device_id: int) -> int:
+    """Copy of the tensor on CUDA device device_id."""
+
+def simple_torch_tensor_cpu(handle: int) -> int:
+    """Copy of the tensor on the CPU (the same tensor if it is already there)."""
+
+def simple_torch_tensor_is_cuda(handle: int) -> bool:
+    """True when the tensor lives on a CUDA device."""
+
+def simple_torch_tensor_to_device(handle: int, device_code: int) -> int:
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N)."""
+
+def simple_torch_tensor_free(handle: int) -> None:
+    """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

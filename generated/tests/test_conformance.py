@@ -1,0 +1,433 @@
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+"""Conformance of every simple_torch_ffi function, against every built variant.
+
+Rendered from the spec's examples (values checked against numpy references) and from the
+hostile values each argument type brings. The `variant` fixture (conftest.py) yields each
+variant; the harness is simple_torch_ffi.conformance.
+"""
+
+from __future__ import annotations
+
+from simple_torch_ffi.conformance import Case, Variant, run_bad_argument, run_cases
+
+
+def test_available(variant: Variant) -> None:
+    """available (spec/ffi.yaml:37)"""
+    run_cases(variant, "available", [
+        Case(line=44, args={}, expect='True', variant='torch'),
+        Case(line=45, args={}, expect='False', variant='stub'),
+    ])
+
+
+def test_version(variant: Variant) -> None:
+    """version (spec/ffi.yaml:47)"""
+    run_cases(variant, "version", [
+        Case(line=54, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=55, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
+    ])
+
+
+def test_abi_version(variant: Variant) -> None:
+    """abi_version (spec/ffi.yaml:57)"""
+    run_cases(variant, "abi_version", [
+        Case(line=64, args={}, expect='ABI_VERSION'),
+    ])
+
+
+def test_spec_hash(variant: Variant) -> None:
+    """spec_hash (spec/ffi.yaml:66)"""
+    run_cases(variant, "spec_hash", [
+        Case(line=73, args={}, expect='SPEC_HASH'),
+    ])
+
+
+def test_last_error(variant: Variant) -> None:
+    """last_error (spec/ffi.yaml:75)"""
+    run_cases(variant, "last_error", [
+        Case(line=83, args={}, expect="''"),
+    ])
+
+
+def test_last_error_kind(variant: Variant) -> None:
+    """last_error_kind (spec/ffi.yaml:85)"""
+    run_cases(variant, "last_error_kind", [
+        Case(line=93, args={}, expect='0'),
+    ])
+
+
+def test_live_handles(variant: Variant) -> None:
+    """live_handles (spec/ffi.yaml:95)"""
+    run_cases(variant, "live_handles", [
+        Case(line=102, args={}, expect='0'),
+    ])
+
+
+def test_cuda_available(variant: Variant) -> None:
+    """cuda_available (spec/ffi.yaml:104)"""
+    run_cases(variant, "cuda_available", [
+        Case(line=111, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+    ])
+
+
+def test_cuda_device_count(variant: Variant) -> None:
+    """cuda_device_count (spec/ffi.yaml:113)"""
+    run_cases(variant, "cuda_device_count", [
+        Case(line=119, args={}, expect='CUDA_DEVICE_COUNT'),
+    ])
+
+
+def test_tensor_zeros(variant: Variant) -> None:
+    """tensor_zeros (spec/ffi.yaml:122)"""
+    run_cases(variant, "tensor_zeros", [
+        Case(line=129, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
+        Case(line=130, args={'dims': []}, expect='np.zeros(())'),
+        Case(line=131, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
+    ])
+
+
+def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
+    """tensor_zeros: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_zeros", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_zeros", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_zeros", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_zeros", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_zeros", "dims", "overflowing_numel")
+
+
+def test_tensor_ones(variant: Variant) -> None:
+    """tensor_ones (spec/ffi.yaml:133)"""
+    run_cases(variant, "tensor_ones", [
+        Case(line=140, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
+    ])
+
+
+def test_tensor_ones_bad_arguments(variant: Variant) -> None:
+    """tensor_ones: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_ones", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_ones", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_ones", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_ones", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_ones", "dims", "overflowing_numel")
+
+
+def test_tensor_randn(variant: Variant) -> None:
+    """tensor_randn (spec/ffi.yaml:142)"""
+    run_cases(variant, "tensor_randn", [
+        Case(line=149, args={'dims': [64, 32]}, shape=(64, 32)),
+    ])
+
+
+def test_tensor_randn_bad_arguments(variant: Variant) -> None:
+    """tensor_randn: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_randn", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_randn", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_randn", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_randn", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_randn", "dims", "overflowing_numel")
+
+
+def test_tensor_from_data(variant: Variant) -> None:
+    """tensor_from_data (spec/ffi.yaml:151)"""
+    run_cases(variant, "tensor_from_data", [
+        Case(line=158, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
+        Case(line=159, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
+        Case(line=160, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+    ])
+
+
+def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
+    """tensor_from_data: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_data", "data", "null_with_length")
+    run_bad_argument(variant, "tensor_from_data", "data", "negative_length")
+    run_bad_argument(variant, "tensor_from_data", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_from_data", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_from_data", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_from_data", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_from_data", "dims", "overflowing_numel")
+
+
+def test_tensor_add(variant: Variant) -> None:
+    """tensor_add (spec/ffi.yaml:163)"""
+    run_cases(variant, "tensor_add", [
+        Case(line=170, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=171, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=172, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+    ])
+
+
+def test_tensor_add_bad_arguments(variant: Variant) -> None:
+    """tensor_add: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_add", "a", "zero_handle")
+    run_bad_argument(variant, "tensor_add", "a", "negative_handle")
+    run_bad_argument(variant, "tensor_add", "a", "never_issued_handle")
+    run_bad_argument(variant, "tensor_add", "a", "freed_handle")
+    run_bad_argument(variant, "tensor_add", "a", "forged_handle")
+    run_bad_argument(variant, "tensor_add", "a", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_add", "b", "zero_handle")
+    run_bad_argument(variant, "tensor_add", "b", "negative_handle")
+    run_bad_argument(variant, "tensor_add", "b", "never_issued_handle")
+    run_bad_argument(variant, "tensor_add", "b", "freed_handle")
+    run_bad_argument(variant, "tensor_add", "b", "forged_handle")
+    run_bad_argument(variant, "tensor_add", "b", "foreign_table_handle")
+
+
+def test_tensor_mul(variant: Variant) -> None:
+    """tensor_mul (spec/ffi.yaml:174)"""
+    run_cases(variant, "tensor_mul", [
+        Case(line=181, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+    ])
+
+
+def test_tensor_mul_bad_arguments(variant: Variant) -> None:
+    """tensor_mul: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mul", "a", "zero_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "negative_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "never_issued_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "freed_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "forged_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "zero_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "negative_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "never_issued_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "freed_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "forged_handle")
+    run_bad_argument(variant, "tensor_mul", "b", "foreign_table_handle")
+
+
+def test_tensor_matmul(variant: Variant) -> None:
+    """tensor_matmul (spec/ffi.yaml:183)"""
+    run_cases(variant, "tensor_matmul", [
+        Case(line=190, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=191, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+    ])
+
+
+def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
+    """tensor_matmul: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_matmul", "a", "zero_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "negative_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "never_issued_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "freed_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "forged_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "zero_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "negative_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "never_issued_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "freed_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "forged_handle")
+    run_bad_argument(variant, "tensor_matmul", "b", "foreign_table_handle")
+
+
+def test_tensor_shape(variant: Variant) -> None:
+    """tensor_shape (spec/ffi.yaml:194)"""
+    run_cases(variant, "tensor_shape", [
+        Case(line=201, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+    ])
+
+
+def test_tensor_shape_bad_arguments(variant: Variant) -> None:
+    """tensor_shape: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_shape", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_shape", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_shape", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_shape", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_shape", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_shape", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_shape", "out", "out_null_with_length")
+    run_bad_argument(variant, "tensor_shape", "out", "out_negative_length")
+    run_bad_argument(variant, "tensor_shape", "out", "out_too_small")
+
+
+def test_tensor_ndim(variant: Variant) -> None:
+    """tensor_ndim (spec/ffi.yaml:203)"""
+    run_cases(variant, "tensor_ndim", [
+        Case(line=210, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+    ])
+
+
+def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
+    """tensor_ndim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_ndim", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "foreign_table_handle")
+
+
+def test_tensor_numel(variant: Variant) -> None:
+    """tensor_numel (spec/ffi.yaml:212)"""
+    run_cases(variant, "tensor_numel", [
+        Case(line=219, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+    ])
+
+
+def test_tensor_numel_bad_arguments(variant: Variant) -> None:
+    """tensor_numel: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_numel", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "foreign_table_handle")
+
+
+def test_tensor_to_data(variant: Variant) -> None:
+    """tensor_to_data (spec/ffi.yaml:221)"""
+    run_cases(variant, "tensor_to_data", [
+        Case(line=228, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+    ])
+
+
+def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
+    """tensor_to_data: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_data", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_to_data", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_to_data", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_to_data", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_to_data", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_to_data", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_to_data", "out", "out_null_with_length")
+    run_bad_argument(variant, "tensor_to_data", "out", "out_negative_length")
+    run_bad_argument(variant, "tensor_to_data", "out", "out_too_small")
+
+
+def test_relu(variant: Variant) -> None:
+    """relu (spec/ffi.yaml:231)"""
+    run_cases(variant, "relu", [
+        Case(line=238, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+    ])
+
+
+def test_relu_bad_arguments(variant: Variant) -> None:
+    """relu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "relu", "handle", "zero_handle")
+    run_bad_argument(variant, "relu", "handle", "negative_handle")
+    run_bad_argument(variant, "relu", "handle", "never_issued_handle")
+    run_bad_argument(variant, "relu", "handle", "freed_handle")
+    run_bad_argument(variant, "relu", "handle", "forged_handle")
+    run_bad_argument(variant, "relu", "handle", "foreign_table_handle")
+
+
+def test_sigmoid(variant: Variant) -> None:
+    """sigmoid (spec/ffi.yaml:240)"""
+    run_cases(variant, "sigmoid", [
+        Case(line=247, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+    ])
+
+
+def test_sigmoid_bad_arguments(variant: Variant) -> None:
+    """sigmoid: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "sigmoid", "handle", "zero_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "negative_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "never_issued_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "freed_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "forged_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "foreign_table_handle")
+
+
+def test_tanh(variant: Variant) -> None:
+    """tanh (spec/ffi.yaml:249)"""
+    run_cases(variant, "tanh", [
+        Case(line=256, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+    ])
+
+
+def test_tanh_bad_arguments(variant: Variant) -> None:
+    """tanh: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tanh", "handle", "zero_handle")
+    run_bad_argument(variant, "tanh", "handle", "negative_handle")
+    run_bad_argument(variant, "tanh", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tanh", "handle", "freed_handle")
+    run_bad_argument(variant, "tanh", "handle", "forged_handle")
+    run_bad_argument(variant, "tanh", "handle", "foreign_table_handle")
+
+
+def test_tensor_cuda(variant: Variant) -> None:
+    """tensor_cuda (spec/ffi.yaml:259)"""
+    run_cases(variant, "tensor_cuda", [
+        Case(line=266, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=267, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=268, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+    ])
+
+
+def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
+    """tensor_cuda: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_cuda", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "foreign_table_handle")
+
+
+def test_tensor_cpu(variant: Variant) -> None:
+    """tensor_cpu (spec/ffi.yaml:270)"""
+    run_cases(variant, "tensor_cpu", [
+        Case(line=277, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+    ])
+
+
+def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
+    """tensor_cpu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_cpu", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "foreign_table_handle")
+
+
+def test_tensor_is_cuda(variant: Variant) -> None:
+    """tensor_is_cuda (spec/ffi.yaml:279)"""
+    run_cases(variant, "tensor_is_cuda", [
+        Case(line=286, args={'handle': [1.0]}, expect='False'),
+    ])
+
+
+def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
+    """tensor_is_cuda: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "foreign_table_handle")
+
+
+def test_tensor_to_device(variant: Variant) -> None:
+    """tensor_to_device (spec/ffi.yaml:288)"""
+    run_cases(variant, "tensor_to_device", [
+        Case(line=295, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=296, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=297, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+    ])
+
+
+def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
+    """tensor_to_device: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_device", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_to_device", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_to_device", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_to_device", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_to_device", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_to_device", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_to_device", "device_code", "device_out_of_range")
+
+
+def test_tensor_free(variant: Variant) -> None:
+    """tensor_free (spec/ffi.yaml:300)"""
+    run_cases(variant, "tensor_free", [
+        Case(line=306, args={'handle': [1.0, 2.0]}, expect='None'),
+    ])
+
+
+def test_tensor_free_bad_arguments(variant: Variant) -> None:
+    """tensor_free: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_free", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "foreign_table_handle")

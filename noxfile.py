@@ -1,0 +1,90 @@
+"""nox sessions of simple-torch-ffi.
+
+    nox -s generate build test     # render generated/, compile both variants, run every test
+
+build, test and the slow sessions share one environment, .nox/torch-env (torch==2.13.0 and the
+tools in requirements/dev.txt), created once and refreshed when that file changes: the compiled
+library links the torch of that environment, so tests must run in it. Set STF_PYTHON to an
+interpreter that already has torch (and the requirements) to use it instead; set LIBTORCH to
+build against a standalone libtorch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["generate", "build", "test"]
+nox.options.default_venv_backend = "venv"
+
+ROOT = Path(__file__).resolve().parent
+ENV_DIR = ROOT / ".nox" / "torch-env"
+REQUIREMENTS = ROOT / "requirements" / "dev.txt"
+BUILD_DIR = ROOT / "build" / "cmake"
+PYTHON_OUT = ROOT / "build" / "python"
+PYTHONPATH = os.pathsep.join(
+    str(ROOT / p) for p in ("runtime/python", "generated/python", "build/python")
+)
+
+
+def _python(session: nox.Session) -> str:
+    """The interpreter of the shared torch environment (created or refreshed on demand)."""
+    override = os.environ.get("STF_PYTHON")
+    if override:
+        return override
+    py = ENV_DIR / "bin" / "python"
+    stamp = ENV_DIR / ".requirements.sha256"
+    want = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    if not py.exists():
+        session.run(sys.executable, "-m", "venv", str(ENV_DIR), external=True)
+    if not stamp.exists() or stamp.read_text() != want:
+        session.run(str(py), "-m", "pip", "install", "--quiet", "-r", str(REQUIREMENTS),
+                    external=True)
+        stamp.write_text(want)
+    return str(py)
+
+
+def _tool(python: str, name: str) -> str:
+    candidate = Path(python).parent / name
+    return str(candidate) if candidate.exists() else name
+
+
+@nox.session(tags=["generate"], reuse_venv=True)
+def generate(session: nox.Session) -> None:
+    """Render generated/ from spec/ffi.yaml (args go to `python -m codegen generate`)."""
+    session.install("jinja2==3.1.6", "pyyaml==6.0.3")
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def build(session: nox.Session) -> None:
+    """Compile both variants and their cffi modules into build/ (args go to cmake --build)."""
+    py = _python(session)
+    configure = [
+        _tool(py, "cmake"), "-S", str(ROOT), "-B", str(BUILD_DIR), "-G", "Ninja",
+        f"-DCMAKE_MAKE_PROGRAM={_tool(py, 'ninja')}",
+        f"-DPython3_EXECUTABLE={py}", f"-DSTF_PYTHON={py}", f"-DSTF_PYTHON_OUT={PYTHON_OUT}",
+    ]
+    if not (BUILD_DIR / "CMakeCache.txt").exists() or os.environ.get("LIBTORCH"):
+        session.run(*configure, external=True)
+    session.run(_tool(py, "cmake"), "--build", str(BUILD_DIR), "-j", str(os.cpu_count() or 2),
+                *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
+def test(session: nox.Session) -> None:
+    """Run every test (generator, conformance on both variants, runtime); args go to pytest."""
+    py = _python(session)
+    session.run(py, "-m", "pytest", *session.posargs, external=True,
+                env={"PYTHONPATH": PYTHONPATH})
+
+
+@nox.session(reuse_venv=True)
+def lint(session: nox.Session) -> None:
+    """ruff over the generator, runtime, tests and this file."""
+    session.install("ruff==0.17.6")
+    session.run("ruff", "check", *(session.posargs or ["."]))
