@@ -207,7 +207,8 @@ def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...
     for item in node.sequence("functions"):
         f = _function(item, prefix, kinds)
         if f.symbol in seen:
-            raise item.error(
+            raise SpecError(
+                item.path, item.line, f.name,
                 f"function {f.name!r} is defined twice (symbol {f.symbol}, first on line "
                 f"{seen[f.symbol]})"
             )
@@ -218,7 +219,16 @@ def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...
     return tuple(out)
 
 
+def _peek_name(item: _Node) -> str | None:
+    if isinstance(item.node, yaml.MappingNode):
+        for key, value in item.node.value:
+            if key.value == "name" and isinstance(value, yaml.ScalarNode):
+                return str(value.value)
+    return None
+
+
 def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
+    item.where = _peek_name(item)
     m = item.mapping("a function")
     name_node = m.need("name")
     name = name_node.text("function name")

@@ -14,6 +14,7 @@
 #include <ATen/ops/zeros.h>
 #include <torch/headeronly/version.h>
 
+#include "stf/torch_conversions.h"
 #include "stf/torch_support.h"
 
 #define STF_ABI_VERSION SIMPLE_TORCH_ABI_VERSION

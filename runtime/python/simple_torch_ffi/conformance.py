@@ -281,7 +281,7 @@ _VALID: dict[str, Any] = {
 }
 
 
-def _bad_value(v: Variant, call: _Call, case: str) -> tuple[list[Any], str, str]:
+def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any], str, str]:
     """C values for one hostile case, the expected error kind and message fragment."""
     ffi = v.ffi
     match case:
@@ -291,8 +291,8 @@ def _bad_value(v: Variant, call: _Call, case: str) -> tuple[list[Any], str, str]
             return [-5], "invalid_handle", "handle -5 is negative"
         case "never_issued_handle":
             h = call.tensor(_VALID["tensor"])
-            bogus = h + (1 << 20)  # another slot of the same table, never handed out
-            return [bogus], "invalid_handle", f"handle {bogus} "
+            bogus = h | 0xFFFFF  # the last slot of its shard: never handed out in a test run
+            return [bogus], "invalid_handle", f"handle {bogus} was never issued"
         case "freed_handle":
             h = make_tensor(v, np.ones(2))
             v.func("tensor_free")(h)
@@ -302,12 +302,12 @@ def _bad_value(v: Variant, call: _Call, case: str) -> tuple[list[Any], str, str]
             return [forged], "invalid_handle", f"handle {forged} "
         case "foreign_table_handle":
             h = call.tensor(_VALID["tensor"])
-            foreign = h ^ (0x7F << 55)  # another table id in the top bits
-            return [foreign], "invalid_handle", f"handle {foreign} "
+            foreign = h ^ (0x7F << 55)  # another table id (handle bits 55..62)
+            return [foreign], "invalid_handle", f"handle {foreign} belongs to another table"
         case "null_with_length":
             return [ffi.NULL, 3], "invalid_argument", "null pointer with length 3"
         case "negative_length":
-            buf = ffi.new("int64_t[]", 2)
+            buf = ffi.new("double[]" if type_ == "[f64]" else "int64_t[]", 2)
             call.keep.append(buf)
             return [buf, -1], "invalid_argument", "negative length -1"
         case "negative_dim":
@@ -343,9 +343,9 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
     out_override: list[Any] | None = None
     for arg_name, type_, _ in info.args:
         if arg_name == arg:
-            c_vals, kind, text = _bad_value(v, call, case)
+            c_vals, kind, text = _bad_value(v, call, case, type_)
             call.c_args += c_vals
-            expected = (kind, f"argument '{arg}': {text}")
+            expected = (kind, text if kind == "not_available" else f"argument '{arg}': {text}")
         else:
             call.add(type_, _VALID[type_])
     if arg == "out":

@@ -1,0 +1,47 @@
+"""pytest setup shared by tests/ and generated/tests/.
+
+Puts the three roots of the source-tree package on sys.path (runtime/python, generated/python,
+build/python) and provides the `variant` fixture: every built variant of the library. A missing
+torch variant is skipped with the reason, unless STF_REQUIRE_TORCH=1 (CI sets it), where it
+fails.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+for sub in ("build/python", "generated/python", "runtime/python"):
+    path = str(ROOT / sub)
+    if path not in sys.path:
+        sys.path.insert(0, path)
+
+from simple_torch_ffi import NotAvailableError, Variant, load  # noqa: E402
+
+
+def _load(name: str) -> Variant:
+    try:
+        return load(name)
+    except NotAvailableError as e:
+        if name == "torch" and os.environ.get("STF_REQUIRE_TORCH") != "1":
+            pytest.skip(f"torch variant not built: {e}")
+        raise
+
+
+@pytest.fixture(params=["torch", "stub"])
+def variant(request: pytest.FixtureRequest) -> Variant:
+    return _load(request.param)
+
+
+@pytest.fixture
+def torch_variant() -> Variant:
+    return _load("torch")
+
+
+@pytest.fixture
+def stub_variant() -> Variant:
+    return _load("stub")

@@ -1,0 +1,169 @@
+// stf/torch_support.h — libtorch-facing helpers: the process-wide tensor handle
+// table, torch_guard (guard() + c10 exception mapping), device selection, and
+// conversions between flat C buffers and tensors.  Narrow ATen includes only.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include <ATen/core/Tensor.h>
+#include <ATen/detail/CUDAHooksInterface.h>
+#include <ATen/ops/empty.h>
+#include <c10/core/Device.h>
+#include <c10/core/TensorOptions.h>
+#include <c10/util/Exception.h>
+
+#include "errors.h"
+#include "handle_table.h"
+
+namespace stf {
+
+// ---------------------------------------------------------------------------
+// Tensor handles
+// ---------------------------------------------------------------------------
+inline constexpr uint8_t kTensorTableId = 1;
+
+// The one process-wide tensor table.  Deliberately leaked: destroying tensors
+// during static destruction (after CUDA / allocator teardown) is unsafe.
+inline HandleTable<at::Tensor>& tensors() {
+  static auto* table = new HandleTable<at::Tensor>(kTensorTableId);
+  return *table;
+}
+
+inline at::Tensor tensor_arg(const char* name, int64_t h) { return tensors().get(name, h); }
+
+// Undefined tensors get no handle (raises Internal); see new_handle_or_null.
+inline int64_t new_handle(at::Tensor t) {
+  if (!t.defined()) raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
+  return tensors().insert(std::move(t));
+}
+
+// For results that may legitimately be absent (e.g. .grad()): undefined -> 0.
+inline int64_t new_handle_or_null(at::Tensor t) {
+  return t.defined() ? tensors().insert(std::move(t)) : 0;
+}
+
+inline void free_tensor(const char* name, int64_t h) { tensors().remove(name, h); }
+
+// ---------------------------------------------------------------------------
+// torch_guard: guard() that also maps c10 exceptions
+// ---------------------------------------------------------------------------
+namespace detail {
+// Long c10 messages (e.g. dispatcher "could not run ... with backend" lists)
+// are cut to their first line.
+inline std::string_view torch_message(const char* what) noexcept {
+  std::string_view m = what != nullptr ? what : "";
+  constexpr size_t kLong = 2048;
+  if (m.size() > kLong) {
+    auto nl = m.find('\n');
+    if (nl != std::string_view::npos) m = m.substr(0, nl);
+  }
+  while (!m.empty() && (m.back() == '\n' || m.back() == ' ')) m.remove_suffix(1);
+  return m;
+}
+}  // namespace detail
+
+// Recorder for guard_with: c10 types first, everything else via errors.h.
+inline void record_torch_exception(const char* fn) noexcept {
+  try {
+    throw;
+  } catch (const Error&) {
+    record_current_exception(fn);
+  } catch (const c10::OutOfMemoryError& e) {
+    set_error(ErrorKind::OutOfMemory, fn, detail::torch_message(e.what_without_backtrace()));
+  } catch (const c10::Error& e) {
+    const std::string_view m = detail::torch_message(e.what_without_backtrace());
+    // The CPU allocator reports failure as a plain c10::Error (enforce fail).
+    const bool oom = m.find("DefaultCPUAllocator: can't allocate memory") != std::string_view::npos;
+    set_error(oom ? ErrorKind::OutOfMemory : ErrorKind::TorchError, fn, m);
+  } catch (...) {
+    record_current_exception(fn);  // bad_alloc, std::exception, unknown
+  }
+}
+
+template <class R, class Body>
+R torch_guard(const char* fn, R sentinel, Body&& body) noexcept {
+  return guard_with<&record_torch_exception>(fn, std::move(sentinel), std::forward<Body>(body));
+}
+
+template <class Body>
+void torch_guard_void(const char* fn, Body&& body) noexcept {
+  guard_void_with<&record_torch_exception>(fn, std::forward<Body>(body));
+}
+
+// ---------------------------------------------------------------------------
+// Devices
+// ---------------------------------------------------------------------------
+// 0 when libtorch has no CUDA support or no device is visible.
+inline int32_t cuda_device_count() {
+  const auto& hooks = at::detail::getCUDAHooks();
+  return hooks.hasCUDA() ? static_cast<int32_t>(hooks.deviceCount()) : 0;
+}
+
+inline bool cuda_available() { return cuda_device_count() > 0; }
+
+inline at::Device cuda_device(const char* name, int64_t index) {
+  if (index < 0) {
+    detail::bad_arg(name, "CUDA device index must be >= 0, got " + std::to_string(index));
+  }
+  const int32_t count = cuda_device_count();
+  if (count <= 0) raise(ErrorKind::NotAvailable, "CUDA is not available");
+  if (index >= count) {
+    detail::bad_arg(name, "CUDA device " + std::to_string(index) + " out of range (" + std::to_string(count) +
+                              (count == 1 ? " device)" : " devices)"));
+  }
+  return {at::kCUDA, static_cast<c10::DeviceIndex>(index)};
+}
+
+// Device code used across the ABI: negative -> CPU, n >= 0 -> cuda:n.
+inline at::Device device_from_code(const char* name, int64_t code) {
+  return code < 0 ? at::Device(at::kCPU) : cuda_device(name, code);
+}
+
+// ---------------------------------------------------------------------------
+// Buffers <-> tensors
+// ---------------------------------------------------------------------------
+
+// float32 tensor of shape `dims` filled from `data` (row-major), on `device`.
+// `dims` is validated like shape_arg (argument name "dims").
+inline at::Tensor from_data(std::span<const double> data, std::span<const int64_t> dims,
+                            at::Device device = at::kCPU) {
+  const int64_t numel = shape_numel("dims", dims);
+  if (static_cast<int64_t>(data.size()) != numel) {
+    detail::bad_arg("data", std::to_string(data.size()) + " values do not fill shape " + shape_str(dims) + " (" +
+                                std::to_string(numel) + (numel == 1 ? " element)" : " elements)"));
+  }
+  at::Tensor t = at::empty(at::IntArrayRef(dims.data(), dims.size()), at::TensorOptions().dtype(at::kFloat));
+  float* dst = t.data_ptr<float>();
+  for (size_t i = 0; i < data.size(); ++i) dst[i] = static_cast<float>(data[i]);
+  return device.is_cpu() ? t : t.to(device);
+}
+
+// Flattens `t` (any device, dtype, layout of strides) to double, copies
+// min(out_len, numel) values into `out`, returns numel (snprintf-style).
+inline int64_t write_out(const char* name, double* out, int64_t out_len, const at::Tensor& t) {
+  detail::check_buffer(name, out, out_len);
+  if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
+  const int64_t numel = t.numel();
+  const int64_t n = std::min(out_len, numel);
+  if (n == 0) return numel;
+  if (t.is_cpu() && t.layout() == at::kStrided && t.scalar_type() == at::kDouble && !t.is_neg() &&
+      t.is_contiguous()) {
+    std::memcpy(out, t.const_data_ptr<double>(), static_cast<size_t>(n) * sizeof(double));
+    return numel;
+  }
+  at::Tensor flat = t.reshape({-1});
+  if (n < numel) flat = flat.narrow(0, 0, n);
+  at::Tensor host = flat.to(at::kCPU, at::kDouble).contiguous();
+  std::memcpy(out, host.const_data_ptr<double>(), static_cast<size_t>(n) * sizeof(double));
+  return numel;
+}
+
+inline int64_t write_out(const char* name, int64_t* out, int64_t out_len, at::IntArrayRef sizes) {
+  return write_out<int64_t>(name, out, out_len, std::span<const int64_t>(sizes.data(), sizes.size()));
+}
+
+}  // namespace stf

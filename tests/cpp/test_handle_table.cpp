@@ -1,0 +1,430 @@
+/* Tests for runtime/cpp/stf/{errors.h,handle_table.h} (no libtorch needed).
+
+   Build & run from the repository root (ASan+UBSan, then TSan):
+
+   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -fsanitize=address,undefined -fno-sanitize-recover=undefined -Iruntime/cpp tests/cpp/test_handle_table.cpp -o /tmp/test_handle_table_asan -pthread && /tmp/test_handle_table_asan
+
+   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -fsanitize=thread -Iruntime/cpp tests/cpp/test_handle_table.cpp -o /tmp/test_handle_table_tsan -pthread && /tmp/test_handle_table_tsan
+*/
+#include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "stf/errors.h"
+#include "stf/handle_table.h"
+
+namespace {
+
+int g_passed = 0, g_failed = 0;
+
+void check(bool ok, const char* what, int line, const std::string& detail = {}) {
+  if (ok) {
+    ++g_passed;
+  } else {
+    ++g_failed;
+    std::fprintf(stderr, "FAIL line %d: %s %s\n", line, what, detail.c_str());
+  }
+}
+#define EXPECT(cond) check((cond), #cond, __LINE__)
+#define EXPECT_EQ(a, b) check((a) == (b), #a " == " #b, __LINE__, "(got '" + to_s(a) + "', expected '" + to_s(b) + "')")
+
+std::string to_s(const std::string& s) { return s; }
+std::string to_s(const char* s) { return s ? s : "(null)"; }
+template <class T>
+std::string to_s(const T& v) { return std::to_string(v); }
+
+// Runs f, expects stf::Error with the given kind and exact message.
+template <class F>
+void expect_error(stf::ErrorKind kind, const std::string& msg, F&& f, int line) {
+  try {
+    f();
+    check(false, "expected stf::Error", line, msg);
+  } catch (const stf::Error& e) {
+    check(e.kind == kind, "error kind", line, "got kind " + std::to_string(int(e.kind)) + " msg '" + e.message + "'");
+    check(e.message == msg, "error message", line, "got '" + e.message + "' expected '" + msg + "'");
+  } catch (...) {
+    check(false, "wrong exception type", line, msg);
+  }
+}
+#define EXPECT_ERROR(kind, msg, ...) expect_error(stf::ErrorKind::kind, msg, [&] { __VA_ARGS__; }, __LINE__)
+
+using Table = stf::HandleTable<std::shared_ptr<int>>;
+
+// Counts live objects so we can prove values get destroyed.
+struct Counted {
+  static inline std::atomic<int> alive{0};
+  int v;
+  explicit Counted(int x) : v(x) { ++alive; }
+  Counted(const Counted& o) : v(o.v) { ++alive; }
+  Counted(Counted&& o) noexcept : v(o.v) { ++alive; }
+  ~Counted() { --alive; }
+};
+
+void test_invalid_handle_messages() {
+  Table t(7), other(8);
+  int64_t h = t.insert(std::make_shared<int>(1));
+  EXPECT(h > 0);
+  EXPECT_EQ(*t.get("a", h), 1);
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle 0 is null", t.get("a", 0));
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle -5 is negative", t.get("a", -5));
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle 123 belongs to another table", t.get("a", 123));
+  int64_t ho = other.insert(std::make_shared<int>(2));
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(ho) + " belongs to another table", t.get("a", ho));
+  EXPECT_ERROR(InvalidHandle, "argument 'x': handle " + std::to_string(h) + " belongs to another table", other.remove("x", h));
+
+  // Right table, slot never allocated.
+  auto p = Table::decode(h);
+  int64_t never = Table::encode({7, 0, p.shard, 100000});
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(never) + " was never issued", t.get("a", never));
+  // Right slot, future generation.
+  int64_t future = Table::encode({7, p.generation + 5, p.shard, p.slot});
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(future) + " was never issued", t.get("a", future));
+  EXPECT_ERROR(InvalidHandle, "argument 'h': handle -9223372036854775807 is negative", t.get("h", INT64_MIN + 1));
+  EXPECT_ERROR(InvalidHandle, "argument 'h': handle -9223372036854775808 is negative", t.get("h", INT64_MIN));
+
+  // Double free -> stale.
+  t.remove("a", h);
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(h) + " is stale (already freed)", t.get("a", h));
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(h) + " is stale (already freed)", t.remove("a", h));
+  // The freed slot's next generation has not been issued yet.
+  int64_t next = Table::encode({7, p.generation + 1, p.shard, p.slot});
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(next) + " was never issued", t.get("a", next));
+  EXPECT_EQ(t.live(), 0);
+  EXPECT_EQ(other.live(), 1);
+
+  EXPECT_ERROR(Internal, "HandleTable: table id must be nonzero", Table bad(0));
+}
+
+void test_aba() {
+  Table t(3);
+  int64_t h1 = t.insert(std::make_shared<int>(10));
+  t.remove("a", h1);
+  int64_t h2 = t.insert(std::make_shared<int>(20));
+  auto p1 = Table::decode(h1), p2 = Table::decode(h2);
+  EXPECT(h1 != h2);
+  EXPECT_EQ(p1.shard, p2.shard);
+  EXPECT_EQ(p1.slot, p2.slot);  // same slot reused...
+  EXPECT_EQ(p2.generation, p1.generation + 1);  // ...with a new generation
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(h1) + " is stale (already freed)", t.get("a", h1));
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(h1) + " is stale (already freed)", t.remove("a", h1));
+  EXPECT_EQ(*t.get("a", h2), 20);  // stale remove did not touch the new occupant
+  // Many reuse cycles of the same slot: every old handle stays stale.
+  std::vector<int64_t> old{h1};
+  int64_t cur = h2;
+  for (int i = 0; i < 1000; ++i) {
+    old.push_back(cur);
+    t.remove("a", cur);
+    cur = t.insert(std::make_shared<int>(i));
+  }
+  bool all_stale = true;
+  for (int64_t o : old) {
+    try {
+      t.get("a", o);
+      all_stale = false;
+    } catch (const stf::Error& e) {
+      all_stale &= e.kind == stf::ErrorKind::InvalidHandle && e.message.ends_with("is stale (already freed)");
+    }
+  }
+  EXPECT(all_stale);
+  EXPECT_EQ(*t.get("a", cur), 999);
+  EXPECT_EQ(t.live(), 1);
+}
+
+void test_forged() {
+  Table t(5);
+  std::vector<int64_t> issued;
+  for (int i = 0; i < 1000; ++i) issued.push_back(t.insert(std::make_shared<int>(i)));
+  for (int i = 0; i < 1000; i += 2) t.remove("a", issued[i]);
+  std::mt19937_64 rng(12345);
+  int accepted = 0, rejected = 0, probes = 0;
+  auto probe = [&](int64_t v) {
+    ++probes;
+    try {
+      t.get("a", v);
+      ++accepted;
+    } catch (const stf::Error& e) {
+      if (e.kind == stf::ErrorKind::InvalidHandle) ++rejected;
+    }
+  };
+  for (int i = 0; i < 200000; ++i) probe(static_cast<int64_t>(rng()));
+  // Random bits with the right table id and small generation/slot: exercises bounds checks.
+  for (int i = 0; i < 200000; ++i) {
+    auto g = static_cast<uint32_t>(rng() % 4), sh = static_cast<uint32_t>(rng() % 16), sl = static_cast<uint32_t>(rng() % 2048);
+    int64_t v = Table::encode({5, g, sh, sl});
+    bool live_handle = false;
+    for (int k = 1; k < 1000; k += 2) live_handle |= issued[k] == v;
+    if (live_handle) continue;
+    probe(v);
+  }
+  EXPECT_EQ(accepted, 0);
+  EXPECT_EQ(rejected, probes);  // every probe threw InvalidHandle
+  EXPECT(probes > 390000);
+  for (int i = 1; i < 1000; i += 2) EXPECT_EQ(*t.get("a", issued[i]), i);
+  EXPECT_EQ(t.live(), 500);
+}
+
+void test_live_and_clear() {
+  stf::HandleTable<Counted> t(9);
+  EXPECT_EQ(t.live(), 0);
+  std::vector<int64_t> hs;
+  for (int i = 0; i < 100; ++i) hs.push_back(t.insert(Counted(i)));
+  EXPECT_EQ(t.live(), 100);
+  EXPECT_EQ(Counted::alive.load(), 100);
+  for (int i = 0; i < 40; ++i) t.remove("a", hs[i]);
+  EXPECT_EQ(t.live(), 60);
+  EXPECT_EQ(Counted::alive.load(), 60);
+  EXPECT_EQ(t.get("a", hs[50]).v, 50);
+  t.clear();
+  EXPECT_EQ(t.live(), 0);
+  EXPECT_EQ(Counted::alive.load(), 0);
+  EXPECT_ERROR(InvalidHandle, "argument 'a': handle " + std::to_string(hs[50]) + " is stale (already freed)", t.get("a", hs[50]));
+  int64_t h = t.insert(Counted(7));
+  EXPECT_EQ(t.get("a", h).v, 7);
+  EXPECT_EQ(t.live(), 1);
+}
+
+// Value whose destructor re-enters the table: must not deadlock, because
+// values are destroyed outside the shard lock.
+struct ReEnter {
+  stf::HandleTable<ReEnter>* table = nullptr;
+  int64_t other = 0;
+  ReEnter() = default;
+  ReEnter(ReEnter&& o) noexcept : table(o.table), other(o.other) { o.table = nullptr; }
+  static inline int destructor_errors = 0;
+  ~ReEnter() {
+    if (!table || !other) return;
+    try {
+      table->remove("other", other);
+    } catch (const stf::Error&) {
+      ++destructor_errors;
+    }
+  }
+};
+
+void test_reentrant_destructor() {
+  stf::HandleTable<ReEnter> t(11);
+  int64_t inner = t.insert(ReEnter{});
+  ReEnter outer_v;
+  outer_v.table = &t;
+  outer_v.other = inner;
+  int64_t outer = t.insert(std::move(outer_v));
+  EXPECT_EQ(t.live(), 2);
+  t.remove("a", outer);  // destroys outer, which removes inner (same shard)
+  EXPECT_EQ(t.live(), 0);
+  // Same through clear().
+  inner = t.insert(ReEnter{});
+  ReEnter o2;
+  o2.table = &t;
+  o2.other = inner;
+  t.insert(std::move(o2));
+  EXPECT_EQ(ReEnter::destructor_errors, 0);
+  t.clear();  // clear frees both; outer's destructor then finds inner already stale
+  EXPECT_EQ(ReEnter::destructor_errors, 1);
+  EXPECT_EQ(t.live(), 0);
+}
+
+void test_concurrency() {
+  Table t(2);
+  constexpr int kThreads = 4, kOps = 50000;
+  std::vector<int64_t> shared_handles;
+  for (int i = 0; i < 256; ++i) shared_handles.push_back(t.insert(std::make_shared<int>(-i)));
+  std::atomic<int> errors{0}, shared_frees{0}, shared_stale{0}, bad{0};
+  std::vector<std::thread> threads;
+  for (int tid = 0; tid < kThreads; ++tid) {
+    threads.emplace_back([&, tid] {
+      std::mt19937_64 rng(tid * 7919 + 1);
+      std::vector<std::pair<int64_t, int>> mine;
+      for (int op = 0; op < kOps; ++op) {
+        int r = static_cast<int>(rng() % 10);
+        try {
+          if (r < 4 || mine.empty()) {
+            int v = tid * 1000000 + op;
+            mine.emplace_back(t.insert(std::make_shared<int>(v)), v);
+          } else if (r < 7) {
+            auto& [h, v] = mine[rng() % mine.size()];
+            if (*t.get("h", h) != v) ++bad;
+          } else if (r < 9) {
+            size_t i = rng() % mine.size();
+            int64_t h = mine[i].first;
+            t.remove("h", h);
+            mine[i] = mine.back();
+            mine.pop_back();
+            try {  // double remove must be rejected as stale (or, if reused, the slot has a new generation)
+              t.remove("h", h);
+              ++bad;
+            } catch (const stf::Error& e) {
+              if (!e.message.ends_with("is stale (already freed)")) ++bad;
+            }
+          } else {
+            // Shared handles: all threads race to get/free them; exactly one free wins.
+            int64_t h = shared_handles[rng() % shared_handles.size()];
+            try {
+              if (rng() % 2) {
+                t.get("s", h);
+              } else {
+                t.remove("s", h);
+                ++shared_frees;
+              }
+            } catch (const stf::Error& e) {
+              if (e.kind == stf::ErrorKind::InvalidHandle && e.message.ends_with("is stale (already freed)"))
+                ++shared_stale;
+              else
+                ++bad;
+            }
+          }
+        } catch (...) {
+          ++errors;
+        }
+      }
+      for (auto& [h, v] : mine) t.remove("h", h);
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(errors.load(), 0);
+  EXPECT_EQ(bad.load(), 0);
+  EXPECT(shared_frees.load() <= 256);
+  EXPECT(shared_stale.load() > 0);
+  int still_live = 0;
+  for (int64_t h : shared_handles) {
+    try {
+      t.remove("s", h);
+      ++still_live;
+    } catch (const stf::Error&) {
+    }
+  }
+  EXPECT_EQ(shared_frees.load() + still_live, 256);
+  EXPECT_EQ(t.live(), 0);
+}
+
+void test_error_thread_locality() {
+  stf::set_error(stf::ErrorKind::InvalidArgument, "fn_a", "boom");
+  EXPECT_EQ(stf::last_error_kind(), 2);
+  EXPECT_EQ(std::string(stf::last_error_message()), "fn_a: boom");
+  std::string seen_msg;
+  int seen_kind = -1;
+  std::thread b([&] {
+    seen_kind = stf::last_error_kind();
+    seen_msg = stf::last_error_message();
+    // A successful guarded call in B...
+    int r = stf::guard("fn_b", -1, [] { return 42; });
+    if (r != 42) seen_kind = 99;
+    // ...and an error in B.
+    stf::guard_void("fn_b2", [] { stf::raise(stf::ErrorKind::NotAvailable, "nope"); });
+    if (stf::last_error_kind() != 4 || std::string(stf::last_error_message()) != "fn_b2: nope") seen_kind = 98;
+  });
+  b.join();
+  EXPECT_EQ(seen_kind, 0);
+  EXPECT_EQ(seen_msg, "");
+  EXPECT_EQ(stf::last_error_kind(), 2);  // untouched by B
+  EXPECT_EQ(std::string(stf::last_error_message()), "fn_a: boom");
+  stf::clear_error();
+  EXPECT_EQ(stf::last_error_kind(), 0);
+  EXPECT(stf::last_error_message() != nullptr);
+  EXPECT_EQ(std::string(stf::last_error_message()), "");
+  // Re-reporting the current message (aliasing) works.
+  stf::set_error(stf::ErrorKind::Internal, "f", "xyz");
+  stf::set_error(stf::ErrorKind::Internal, "g", stf::last_error_message());
+  EXPECT_EQ(std::string(stf::last_error_message()), "g: f: xyz");
+  stf::set_error(stf::ErrorKind::Internal, nullptr, "bare");
+  EXPECT_EQ(std::string(stf::last_error_message()), "bare");
+}
+
+void test_guard() {
+  using stf::ErrorKind;
+  EXPECT_EQ(stf::guard("f", int64_t{-1}, [] { return int64_t{5}; }), 5);
+  EXPECT_EQ(stf::last_error_kind(), 0);
+  EXPECT_EQ(stf::guard("f", int64_t{-1}, []() -> int64_t { stf::raise(ErrorKind::InvalidHandle, "bad"); }), -1);
+  EXPECT_EQ(stf::last_error_kind(), 1);
+  EXPECT_EQ(std::string(stf::last_error_message()), "f: bad");
+  EXPECT_EQ(stf::guard("g", 0, []() -> int { throw std::bad_alloc(); }), 0);
+  EXPECT_EQ(stf::last_error_kind(), 5);
+  EXPECT_EQ(std::string(stf::last_error_message()), "g: out of memory");
+  EXPECT_EQ(stf::guard("h", 0, []() -> int { throw std::runtime_error("rt"); }), 0);
+  EXPECT_EQ(stf::last_error_kind(), 6);
+  EXPECT_EQ(std::string(stf::last_error_message()), "h: rt");
+  EXPECT_EQ(stf::guard("i", 0, []() -> int { throw 17; }), 0);
+  EXPECT_EQ(stf::last_error_kind(), 6);
+  EXPECT_EQ(std::string(stf::last_error_message()), "i: unknown C++ exception");
+  // Success clears the previous error.
+  stf::guard_void("j", [] {});
+  EXPECT_EQ(stf::last_error_kind(), 0);
+  EXPECT_EQ(std::string(stf::last_error_message()), "");
+  const char* np = nullptr;
+  EXPECT(stf::guard("k", static_cast<const char*>("sentinel"), [&] { return stf::text_arg("name", np); }) ==
+        std::string_view("sentinel"));
+  EXPECT_EQ(std::string(stf::last_error_message()), "k: argument 'name': null pointer");
+  EXPECT_EQ(stf::last_error_kind(), 2);
+}
+
+void test_args() {
+  using stf::ErrorKind;
+  const int64_t dims[] = {2, 3, 4};
+  auto s = stf::array_arg("dims", dims, 3);
+  EXPECT_EQ(s.size(), 3u);
+  EXPECT(s.data() == dims);
+  EXPECT(stf::array_arg<int64_t>("dims", nullptr, 0).empty());
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': null pointer with length 3", stf::array_arg<int64_t>("dims", nullptr, 3));
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': negative length -1", stf::array_arg("dims", dims, -1));
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': negative length -1", stf::array_arg<double>("dims", nullptr, -1));
+
+  EXPECT_EQ(stf::shape_arg("dims", dims, 3).size(), 3u);
+  EXPECT_EQ(stf::shape_arg("dims", nullptr, 0).size(), 0u);  // scalar shape
+  EXPECT_EQ(stf::shape_numel("dims", std::span<const int64_t>(dims)), 24);
+  std::vector<int64_t> many(65, 1);
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': 65 dimensions exceed the maximum of 64", stf::shape_arg("dims", many.data(), 65));
+  EXPECT_EQ(stf::shape_arg("dims", many.data(), 64).size(), 64u);
+  const int64_t neg[] = {2, -2, 3};
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': dimension 1 is negative (-2)", stf::shape_arg("dims", neg, 3));
+  const int64_t big[] = {int64_t{1} << 32, int64_t{1} << 31};
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': element count overflows int64", stf::shape_arg("dims", big, 2));
+  const int64_t big_ok[] = {int64_t{1} << 31, int64_t{1} << 31};
+  EXPECT_EQ(stf::shape_numel("dims", big_ok), int64_t{1} << 62);
+  const int64_t big_zero[] = {int64_t{1} << 40, int64_t{1} << 40, 0};
+  EXPECT_EQ(stf::shape_numel("dims", big_zero), 0);
+  EXPECT_ERROR(InvalidArgument, "argument 'dims': null pointer with length 2", stf::shape_arg("dims", nullptr, 2));
+
+  EXPECT_EQ(std::string(stf::text_arg("name", "abc")), "abc");
+  EXPECT_ERROR(InvalidArgument, "argument 'name': null pointer", stf::text_arg("name", nullptr));
+
+  EXPECT_EQ(stf::shape_str(std::span<const int64_t>(dims, 2)), "[2, 3]");
+  EXPECT_EQ(stf::shape_str({}), "[]");
+
+  // write_out
+  std::vector<double> vals{1.5, 2.5, 3.5};
+  double out[5] = {0, 0, 0, 0, -1};
+  EXPECT_EQ(stf::write_out<double>("out", out, 5, vals), 3);
+  EXPECT(out[0] == 1.5 && out[2] == 3.5 && out[3] == 0 && out[4] == -1);
+  double small[2] = {0, 0};
+  EXPECT_EQ(stf::write_out<double>("out", small, 2, vals), 3);  // truncated, full count returned
+  EXPECT(small[0] == 1.5 && small[1] == 2.5);
+  EXPECT_EQ(stf::write_out<double>("out", nullptr, 0, vals), 3);  // sizing query
+  EXPECT_EQ(stf::write_out("out", out, 0, std::span<const double>(vals)), 3);
+  EXPECT_ERROR(InvalidArgument, "argument 'out': negative length -1", stf::write_out<double>("out", out, -1, vals));
+  EXPECT_ERROR(InvalidArgument, "argument 'out': null pointer with length 4", stf::write_out<double>("out", nullptr, 4, vals));
+  int64_t iout[4];
+  EXPECT_EQ(stf::write_out<int64_t>("shape", iout, 4, std::span<const int64_t>(dims)), 3);
+  EXPECT(iout[0] == 2 && iout[1] == 3 && iout[2] == 4);
+  EXPECT_EQ(stf::write_out<int64_t>("shape", iout, 4, {}), 0);
+}
+
+}  // namespace
+
+int main() {
+  test_invalid_handle_messages();
+  test_aba();
+  test_forged();
+  test_live_and_clear();
+  test_reentrant_destructor();
+  test_concurrency();
+  test_error_thread_locality();
+  test_guard();
+  test_args();
+  std::printf("%d passed, %d failed\n", g_passed, g_failed);
+  return g_failed == 0 ? 0 : 1;
+}

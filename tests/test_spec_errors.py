@@ -1,0 +1,161 @@
+"""An invalid spec is refused with `FILE:LINE: FUNCTION: what`, exit code 2, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.errors import SpecError
+from codegen.spec import parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HEAD = """abi_version: 1
+version: 0.1.0
+prefix: simple_torch_
+library: simple_torch_ffi
+error_kinds:
+  - {name: ok, code: 0, doc: no error}
+  - {name: invalid_handle, code: 1, doc: bad handle}
+functions:
+"""
+
+GOOD_FN = """  - name: tensor_add
+    doc: Add.
+    args: [{name: a, type: tensor}, {name: b, type: tensor}]
+    returns: tensor
+    sentinel: 0
+    torch: at::add(a, b)
+"""
+
+
+def error_of(text: str) -> str:
+    with pytest.raises(SpecError) as info:
+        parse_spec(text, "spec/ffi.yaml")
+    return str(info.value)
+
+
+def test_good_spec_parses() -> None:
+    spec = parse_spec(HEAD + GOOD_FN)
+    assert [f.symbol for f in spec.functions] == ["simple_torch_tensor_add"]
+    assert len(spec.hash) == 16
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (GOOD_FN + "    colour: blue\n",
+         "spec/ffi.yaml:15: tensor_add: unknown key 'colour'"),
+        (GOOD_FN + GOOD_FN,
+         "spec/ffi.yaml:15: tensor_add: function 'tensor_add' is defined twice "
+         "(symbol simple_torch_tensor_add, first on line 9)"),
+        (GOOD_FN.replace("type: tensor}, {name: b", "type: tensr}, {name: b"),
+         "spec/ffi.yaml:11: tensor_add: unknown argument type 'tensr' (known: [f64], [i64], "
+         "bool, device, f64, i32, i64, shape, tensor, text)"),
+        (GOOD_FN.replace("    sentinel: 0\n", ""),
+         "spec/ffi.yaml:9: tensor_add: missing required key 'sentinel' (returns tensor)"),
+        (GOOD_FN.replace("sentinel: 0", "sentinel: -1"),
+         "spec/ffi.yaml:13: tensor_add: a tensor function's sentinel must be 0 (the null "
+         "handle), got -1"),
+        (GOOD_FN.replace("returns: tensor", "returns: bool").replace("sentinel: 0",
+                                                                       "sentinel: 0.5"),
+         "spec/ffi.yaml:13: tensor_add: sentinel 0.5 does not fit return type bool"),
+        (GOOD_FN.replace("name: tensor_add", "name: tensor-add"),
+         "spec/ffi.yaml:9: tensor-add: name 'tensor-add' is not a C identifier"),
+        (GOOD_FN.replace("{name: a,", "{name: val,"),
+         "spec/ffi.yaml:11: tensor_add: argument name 'val' is reserved in Simple; rename it"),
+        (GOOD_FN.replace("{name: a,", "{name: type,"),
+         "spec/ffi.yaml:11: tensor_add: argument name 'type' is reserved in Simple; rename it"),
+        (GOOD_FN.replace("{name: a,", "{name: int,"),
+         "spec/ffi.yaml:11: tensor_add: argument name 'int' is reserved in C, C++ or Python"),
+        (GOOD_FN.replace("{name: b,", "{name: a,"),
+         "spec/ffi.yaml:11: tensor_add: argument 'a' collides with line 11"),
+        (GOOD_FN.replace("returns: tensor", "returns: matrix"),
+         "spec/ffi.yaml:12: tensor_add: unknown return type 'matrix' (known: [f64], [i64], "
+         "bool, f64, i32, i64, tensor, text, void)"),
+        (GOOD_FN.replace("returns: tensor", "returns: void"),
+         "spec/ffi.yaml:13: tensor_add: a void function has no sentinel"),
+        (GOOD_FN.replace("    doc: Add.\n", ""),
+         "spec/ffi.yaml:9: tensor_add: missing required key 'doc'"),
+        (GOOD_FN + "    examples:\n      - {args: {a: [1.0], c: [2.0]}, expect: a}\n",
+         "spec/ffi.yaml:16: tensor_add: example names unknown argument 'c'"),
+        (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}}\n",
+         "spec/ffi.yaml:16: tensor_add: an example needs exactly one of expect, shape, error"),
+        (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}, error: oops, "
+         "message: x}\n",
+         "spec/ffi.yaml:16: tensor_add: unknown error kind 'oops'"),
+    ],
+)
+def test_bad_function_is_refused(body: str, message: str) -> None:
+    assert error_of(HEAD + body) == message
+
+
+def test_duplicate_yaml_key() -> None:
+    text = HEAD + GOOD_FN.replace("    doc: Add.\n", "    doc: Add.\n    doc: Again.\n")
+    assert error_of(text) == "spec/ffi.yaml:11: tensor_add: duplicate key 'doc' (first on line 10)"
+
+
+def test_malformed_yaml() -> None:
+    assert error_of(HEAD + "  - name: [unclosed\n").startswith("spec/ffi.yaml:10: malformed YAML")
+
+
+def test_bad_prefix_and_empty() -> None:
+    assert error_of(HEAD.replace("prefix: simple_torch_", "prefix: 9x") + GOOD_FN) == \
+        "spec/ffi.yaml:3: prefix '9x' is not a C identifier"
+    assert error_of("") == "spec/ffi.yaml:1: the spec is empty"
+    assert error_of(HEAD + "  []\n").startswith("spec/ffi.yaml:")
+
+
+def test_names_colliding_after_prefix() -> None:
+    other = GOOD_FN.replace("tensor_add", "add")
+    text = HEAD.replace("prefix: simple_torch_", "prefix: simple_torch_tensor_") + other
+    text += GOOD_FN.replace("name: tensor_add", "name: add")
+    assert "is defined twice" in error_of(text)
+
+
+def _copy_project(tmp_path: Path) -> Path:
+    dst = tmp_path / "proj"
+    for part in ("codegen", "spec", "generated"):
+        shutil.copytree(ROOT / part, dst / part,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    return dst
+
+
+def _generate(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "codegen", "generate", *args],
+                          cwd=project, capture_output=True, text=True, check=False)
+
+
+def test_cli_refuses_bad_spec_and_writes_nothing(tmp_path: Path) -> None:
+    project = _copy_project(tmp_path)
+    spec = project / "spec" / "ffi.yaml"
+    before = {p: p.read_bytes() for p in (project / "generated").rglob("*") if p.is_file()}
+    text = spec.read_text()
+    spec.write_text(text.replace("  - name: tensor_mul\n", "  - name: tensor_mul\n    bogus: 1\n"))
+    result = _generate(project)
+    assert result.returncode == 2
+    line = spec.read_text().splitlines().index("    bogus: 1") + 1
+    assert result.stderr.strip() == f"error: spec/ffi.yaml:{line}: tensor_mul: unknown key 'bogus'"
+    after = {p: p.read_bytes() for p in (project / "generated").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_check_passes_on_main_and_fails_after_unregenerated_edit(tmp_path: Path) -> None:
+    assert _generate(ROOT, "--check").returncode == 0
+    project = _copy_project(tmp_path)
+    spec = project / "spec" / "ffi.yaml"
+    spec.write_text(spec.read_text().replace("torch: at::relu(handle)",
+                                             "torch: at::relu(handle).clone()"))
+    result = _generate(project, "--check")
+    assert result.returncode == 1
+    assert "+    return stf::new_handle(at::relu(handle).clone());" in result.stdout
+    assert "is out of date" in result.stderr
+    # Regenerating fixes it; a second run writes nothing.
+    assert _generate(project).returncode == 0
+    again = _generate(project)
+    assert "0 written" in again.stdout
+    assert _generate(project, "--check").returncode == 0
