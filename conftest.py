@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent
-for sub in ("build/python", "generated/python", "runtime/python"):
-    path = str(ROOT / sub)
+# STF_BUILD_PYTHON selects another build tree (e.g. the sanitizer build of `nox -s sanitize`).
+BUILD_PYTHON = Path(os.environ.get("STF_BUILD_PYTHON") or ROOT / "build" / "python")
+for path in (str(BUILD_PYTHON), str(ROOT / "generated/python"), str(ROOT / "runtime/python")):
     if path not in sys.path:
         sys.path.insert(0, path)
 

@@ -316,7 +316,8 @@ def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
     match returns:
         case Type.TENSOR:
             if v != 0 or isinstance(v, bool) or not isinstance(v, int):
-                raise node.error(f"a tensor function's sentinel must be 0 (the null handle), got {v!r}")
+                raise node.error(
+                    f"a tensor function's sentinel must be 0 (the null handle), got {v!r}")
         case Type.I64 | Type.I32 | Type.I64_ARRAY | Type.F64_ARRAY:
             if not isinstance(v, int) or isinstance(v, bool):
                 raise bad
@@ -341,7 +342,9 @@ def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
     return v
 
 
-def _examples(node: _Node | None, fn: str, names: list[str], kinds: set[str]) -> tuple[Example, ...]:
+def _examples(
+    node: _Node | None, fn: str, names: list[str], kinds: set[str]
+) -> tuple[Example, ...]:
     if node is None:
         return ()
     out: list[Example] = []

@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 import pytest
+
 from simple_torch_ffi import config
 from simple_torch_ffi.config import (
     CPU,

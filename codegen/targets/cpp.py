@@ -51,9 +51,11 @@ def _conversion(arg: Arg) -> str | None:
         case Type.TEXT:
             return f'const char* const {n} = stf::text_arg("{n}", {raw});'
         case Type.SHAPE:
-            return f'const at::IntArrayRef {n} = stf::int_array_ref(stf::shape_arg("{n}", {raw}, {n}_len));'
+            return (f"const at::IntArrayRef {n} = "
+                    f'stf::int_array_ref(stf::shape_arg("{n}", {raw}, {n}_len));')
         case Type.I64_ARRAY:
-            return f'const at::IntArrayRef {n} = stf::int_array_ref(stf::array_arg("{n}", {raw}, {n}_len));'
+            return (f"const at::IntArrayRef {n} = "
+                    f'stf::int_array_ref(stf::array_arg("{n}", {raw}, {n}_len));')
         case Type.F64_ARRAY:
             return f'const std::span<const double> {n} = stf::array_arg("{n}", {raw}, {n}_len);'
         case Type.DEVICE:

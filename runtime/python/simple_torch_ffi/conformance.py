@@ -181,7 +181,8 @@ def _is_sentinel(info: _abi.FunctionInfo, raw: Any, v: Variant) -> bool:
 
 def _expect_error(v: Variant, info: _abi.FunctionInfo, raw: Any, kind: str, text: str,
                   where: str) -> None:
-    assert _is_sentinel(info, raw, v), f"{where}: expected the sentinel {info.sentinel!r}, got {raw!r}"
+    assert _is_sentinel(info, raw, v), \
+        f"{where}: expected the sentinel {info.sentinel!r}, got {raw!r}"
     code, msg = v.last_error()
     assert code == _abi.ERROR_KINDS[kind], f"{where}: expected kind {kind}, got {code}: {msg!r}"
     assert msg.startswith(f"{info.symbol}: "), f"{where}: message must name the function: {msg!r}"

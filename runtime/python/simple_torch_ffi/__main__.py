@@ -1,0 +1,80 @@
+"""python -m simple_torch_ffi info   # variant, versions, spec hash, CUDA, library paths"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from . import _abi
+from .errors import SimpleTorchError
+from .loader import VARIANTS, load
+
+
+def info() -> dict[str, Any]:
+    """What is built and loadable here (used by `info`, and by a Simple runtime's build)."""
+    out: dict[str, Any] = {
+        "package_version": _abi.VERSION,
+        "abi_version": _abi.ABI_VERSION,
+        "spec_hash": _abi.SPEC_HASH,
+        "variants": {},
+    }
+    for name in VARIANTS:
+        try:
+            v = load(name)
+        except SimpleTorchError as e:
+            out["variants"][name] = {"loaded": False, "error": str(e)}
+            continue
+        entry: dict[str, Any] = {
+            "loaded": True,
+            "version": v.version,
+            "available": v.available,
+            "spec_hash": v.ffi.string(v.func("spec_hash")()).decode(),
+            "library": str(v.library_path),
+            "module": str(v.module_path),
+            "header": str(v.library_path.parent / "include" / f"{_abi.LIBRARY}.h"),
+        }
+        if v.available:
+            entry["cuda_available"] = bool(v.func("cuda_available")())
+            entry["cuda_device_count"] = int(v.func("cuda_device_count")())
+            entry["torch_version"] = v.version.rsplit("+torch", 1)[-1]
+        out["variants"][name] = entry
+    loaded = [n for n in VARIANTS if out["variants"][n]["loaded"]]
+    out["default_variant"] = loaded[0] if loaded else None
+    return out
+
+
+def _print_info(data: dict[str, Any]) -> None:
+    print(f"simple_torch_ffi {data['package_version']} (ABI {data['abi_version']}, "
+          f"spec hash {data['spec_hash']})")
+    print(f"default variant: {data['default_variant']}")
+    for name, v in data["variants"].items():
+        if not v["loaded"]:
+            print(f"  {name}: not loaded: {v['error']}")
+            continue
+        print(f"  {name}: {v['version']}")
+        for key in ("torch_version", "cuda_available", "cuda_device_count", "library",
+                    "header", "module"):
+            if key in v:
+                print(f"    {key}: {v[key]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m simple_torch_ffi")
+    sub = parser.add_subparsers(dest="command", required=True)
+    info_cmd = sub.add_parser("info", help="variant, versions, spec hash, CUDA, library paths")
+    info_cmd.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "info":
+        data = info()
+        if args.json:
+            json.dump(data, sys.stdout, indent=2)
+            print()
+        else:
+            _print_info(data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
