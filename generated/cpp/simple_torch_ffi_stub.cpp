@@ -1,7 +1,9 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi.h"
+
+#include <cmath>
 
 #include "stf/stub_support.h"
 
@@ -149,6 +151,76 @@ bool simple_torch_tensor_is_cuda(int64_t) {
 
 int64_t simple_torch_tensor_to_device(int64_t, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_to_device";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_sub(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_sub";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_div(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_div";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_neg(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_neg";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_exp(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_exp";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_log(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_log";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+double simple_torch_tensor_sum(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
+double simple_torch_tensor_mean(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
+int64_t simple_torch_tensor_reshape(int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_reshape";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_transpose(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_transpose";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_softmax(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_softmax";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_full(const int64_t*, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_full";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_arange(double, double, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_arange";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_eye(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_eye";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_clone(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_clone";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 

@@ -1,16 +1,32 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi.h"
 
+#include <cmath>
+
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/add.h>
+#include <ATen/ops/arange.h>
+#include <ATen/ops/clone.h>
+#include <ATen/ops/div.h>
+#include <ATen/ops/exp.h>
+#include <ATen/ops/eye.h>
+#include <ATen/ops/full.h>
+#include <ATen/ops/log.h>
 #include <ATen/ops/matmul.h>
+#include <ATen/ops/mean.h>
 #include <ATen/ops/mul.h>
+#include <ATen/ops/neg.h>
 #include <ATen/ops/ones.h>
 #include <ATen/ops/randn.h>
 #include <ATen/ops/relu.h>
+#include <ATen/ops/reshape.h>
 #include <ATen/ops/sigmoid.h>
+#include <ATen/ops/softmax.h>
+#include <ATen/ops/sub.h>
+#include <ATen/ops/sum.h>
 #include <ATen/ops/tanh.h>
+#include <ATen/ops/transpose.h>
 #include <ATen/ops/zeros.h>
 #include <torch/headeronly/version.h>
 
@@ -234,6 +250,119 @@ int64_t simple_torch_tensor_to_device(int64_t handle_raw, int32_t device_code_ra
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Device device_code = stf::device_from_code("device_code", device_code_raw);
     return stf::new_handle(handle.to(device_code));
+  });
+}
+
+int64_t simple_torch_tensor_sub(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_sub";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::sub(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_div(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_div";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::div(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_neg(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_neg";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::neg(handle));
+  });
+}
+
+int64_t simple_torch_tensor_exp(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_exp";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::exp(handle));
+  });
+}
+
+int64_t simple_torch_tensor_log(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_log";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::log(handle));
+  });
+}
+
+double simple_torch_tensor_sum(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(at::sum(handle).item<double>());
+  });
+}
+
+double simple_torch_tensor_mean(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(at::mean(handle).item<double>());
+  });
+}
+
+int64_t simple_torch_tensor_reshape(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_reshape";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(at::reshape(handle, dims));
+  });
+}
+
+int64_t simple_torch_tensor_transpose(int64_t handle_raw, int64_t dim0, int64_t dim1) {
+  static constexpr const char* kFn = "simple_torch_tensor_transpose";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::transpose(handle, dim0, dim1));
+  });
+}
+
+int64_t simple_torch_softmax(int64_t handle_raw, int64_t dim) {
+  static constexpr const char* kFn = "simple_torch_softmax";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::softmax(handle, dim));
+  });
+}
+
+int64_t simple_torch_tensor_full(const int64_t* dims_raw, int64_t dims_len, double value) {
+  static constexpr const char* kFn = "simple_torch_tensor_full";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(at::full(dims, value, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_arange(double start, double end, double step) {
+  static constexpr const char* kFn = "simple_torch_tensor_arange";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    return stf::new_handle(at::arange(start, end, step, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_eye(int64_t n) {
+  static constexpr const char* kFn = "simple_torch_tensor_eye";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    return stf::new_handle(at::eye(n, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_clone(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_clone";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::clone(handle));
   });
 }
 

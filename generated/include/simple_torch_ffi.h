@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ac45d747d29a5d17"
+#define SIMPLE_TORCH_SPEC_HASH "026b669380479004"
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */
@@ -190,6 +190,76 @@ SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_to_device(handle: i64, device_code: i32) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+
+/* Element-wise a - b (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_sub(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
+
+/* Element-wise a / b (broadcasting, true division), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_div(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_div(int64_t a, int64_t b);
+
+/* Element-wise -x, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_neg(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_neg(int64_t handle);
+
+/* Element-wise exp(x), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_exp(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_exp(int64_t handle);
+
+/* Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_log(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_log(int64_t handle);
+
+/* Sum of all elements.
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_sum(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
+
+/* Mean of all elements (NaN for an empty tensor).
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_mean(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
+
+/* The tensor with new dims (one may be -1 to infer it), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_reshape(handle: i64, dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
+
+/* The tensor with dims dim0 and dim1 swapped, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_transpose(handle: i64, dim0: i64, dim1: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+
+/* Softmax along dim, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_softmax(handle: i64, dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
+
+/* New float32 tensor with the given dims, every element equal to value.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_full(dims: [i64], value: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
+
+/* New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_arange(start: f64, end: f64, step: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step);
+
+/* New n x n float32 identity matrix.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_eye(n: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n);
+
+/* A copy of the tensor that shares no memory with it.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_clone(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_clone(int64_t handle);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -416,10 +416,247 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_to_device", "device_code", "device_out_of_range")
 
 
+def test_tensor_sub(variant: Variant) -> None:
+    """tensor_sub (spec/ffi.yaml:300)"""
+    run_cases(variant, "tensor_sub", [
+        Case(line=307, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=308, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+    ])
+
+
+def test_tensor_sub_bad_arguments(variant: Variant) -> None:
+    """tensor_sub: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sub", "a", "zero_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "negative_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "never_issued_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "freed_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "forged_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "zero_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "negative_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "never_issued_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "freed_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "forged_handle")
+    run_bad_argument(variant, "tensor_sub", "b", "foreign_table_handle")
+
+
+def test_tensor_div(variant: Variant) -> None:
+    """tensor_div (spec/ffi.yaml:310)"""
+    run_cases(variant, "tensor_div", [
+        Case(line=317, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+    ])
+
+
+def test_tensor_div_bad_arguments(variant: Variant) -> None:
+    """tensor_div: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_div", "a", "zero_handle")
+    run_bad_argument(variant, "tensor_div", "a", "negative_handle")
+    run_bad_argument(variant, "tensor_div", "a", "never_issued_handle")
+    run_bad_argument(variant, "tensor_div", "a", "freed_handle")
+    run_bad_argument(variant, "tensor_div", "a", "forged_handle")
+    run_bad_argument(variant, "tensor_div", "a", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_div", "b", "zero_handle")
+    run_bad_argument(variant, "tensor_div", "b", "negative_handle")
+    run_bad_argument(variant, "tensor_div", "b", "never_issued_handle")
+    run_bad_argument(variant, "tensor_div", "b", "freed_handle")
+    run_bad_argument(variant, "tensor_div", "b", "forged_handle")
+    run_bad_argument(variant, "tensor_div", "b", "foreign_table_handle")
+
+
+def test_tensor_neg(variant: Variant) -> None:
+    """tensor_neg (spec/ffi.yaml:319)"""
+    run_cases(variant, "tensor_neg", [
+        Case(line=326, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+    ])
+
+
+def test_tensor_neg_bad_arguments(variant: Variant) -> None:
+    """tensor_neg: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_neg", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "foreign_table_handle")
+
+
+def test_tensor_exp(variant: Variant) -> None:
+    """tensor_exp (spec/ffi.yaml:328)"""
+    run_cases(variant, "tensor_exp", [
+        Case(line=335, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+    ])
+
+
+def test_tensor_exp_bad_arguments(variant: Variant) -> None:
+    """tensor_exp: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_exp", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "foreign_table_handle")
+
+
+def test_tensor_log(variant: Variant) -> None:
+    """tensor_log (spec/ffi.yaml:337)"""
+    run_cases(variant, "tensor_log", [
+        Case(line=344, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+    ])
+
+
+def test_tensor_log_bad_arguments(variant: Variant) -> None:
+    """tensor_log: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_log", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "foreign_table_handle")
+
+
+def test_tensor_sum(variant: Variant) -> None:
+    """tensor_sum (spec/ffi.yaml:346)"""
+    run_cases(variant, "tensor_sum", [
+        Case(line=353, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+    ])
+
+
+def test_tensor_sum_bad_arguments(variant: Variant) -> None:
+    """tensor_sum: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sum", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "foreign_table_handle")
+
+
+def test_tensor_mean(variant: Variant) -> None:
+    """tensor_mean (spec/ffi.yaml:355)"""
+    run_cases(variant, "tensor_mean", [
+        Case(line=362, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+    ])
+
+
+def test_tensor_mean_bad_arguments(variant: Variant) -> None:
+    """tensor_mean: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mean", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "foreign_table_handle")
+
+
+def test_tensor_reshape(variant: Variant) -> None:
+    """tensor_reshape (spec/ffi.yaml:364)"""
+    run_cases(variant, "tensor_reshape", [
+        Case(line=371, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=372, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+    ])
+
+
+def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
+    """tensor_reshape: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_reshape", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_reshape", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_reshape", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_reshape", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_reshape", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_reshape", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_reshape", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_reshape", "dims", "negative_length")
+
+
+def test_tensor_transpose(variant: Variant) -> None:
+    """tensor_transpose (spec/ffi.yaml:374)"""
+    run_cases(variant, "tensor_transpose", [
+        Case(line=381, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=382, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+    ])
+
+
+def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
+    """tensor_transpose: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_transpose", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "foreign_table_handle")
+
+
+def test_softmax(variant: Variant) -> None:
+    """softmax (spec/ffi.yaml:384)"""
+    run_cases(variant, "softmax", [
+        Case(line=391, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+    ])
+
+
+def test_softmax_bad_arguments(variant: Variant) -> None:
+    """softmax: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "softmax", "handle", "zero_handle")
+    run_bad_argument(variant, "softmax", "handle", "negative_handle")
+    run_bad_argument(variant, "softmax", "handle", "never_issued_handle")
+    run_bad_argument(variant, "softmax", "handle", "freed_handle")
+    run_bad_argument(variant, "softmax", "handle", "forged_handle")
+    run_bad_argument(variant, "softmax", "handle", "foreign_table_handle")
+
+
+def test_tensor_full(variant: Variant) -> None:
+    """tensor_full (spec/ffi.yaml:393)"""
+    run_cases(variant, "tensor_full", [
+        Case(line=400, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+    ])
+
+
+def test_tensor_full_bad_arguments(variant: Variant) -> None:
+    """tensor_full: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_full", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_full", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_full", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_full", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_full", "dims", "overflowing_numel")
+
+
+def test_tensor_arange(variant: Variant) -> None:
+    """tensor_arange (spec/ffi.yaml:402)"""
+    run_cases(variant, "tensor_arange", [
+        Case(line=409, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=410, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=411, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+    ])
+
+
+def test_tensor_eye(variant: Variant) -> None:
+    """tensor_eye (spec/ffi.yaml:413)"""
+    run_cases(variant, "tensor_eye", [
+        Case(line=420, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=421, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+    ])
+
+
+def test_tensor_clone(variant: Variant) -> None:
+    """tensor_clone (spec/ffi.yaml:423)"""
+    run_cases(variant, "tensor_clone", [
+        Case(line=430, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+    ])
+
+
+def test_tensor_clone_bad_arguments(variant: Variant) -> None:
+    """tensor_clone: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_clone", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "foreign_table_handle")
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:300)"""
+    """tensor_free (spec/ffi.yaml:433)"""
     run_cases(variant, "tensor_free", [
-        Case(line=306, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=439, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "ac45d747d29a5d17"
+SPEC_HASH = "026b669380479004"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -305,6 +305,146 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
     ),
+    "tensor_sub": FunctionInfo(
+        "tensor_sub",
+        "simple_torch_tensor_sub",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise a - b (broadcasting), a new tensor.",
+    ),
+    "tensor_div": FunctionInfo(
+        "tensor_div",
+        "simple_torch_tensor_div",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise a / b (broadcasting, true division), a new tensor.",
+    ),
+    "tensor_neg": FunctionInfo(
+        "tensor_neg",
+        "simple_torch_tensor_neg",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise -x, a new tensor.",
+    ),
+    "tensor_exp": FunctionInfo(
+        "tensor_exp",
+        "simple_torch_tensor_exp",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise exp(x), a new tensor.",
+    ),
+    "tensor_log": FunctionInfo(
+        "tensor_log",
+        "simple_torch_tensor_log",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).",
+    ),
+    "tensor_sum": FunctionInfo(
+        "tensor_sum",
+        "simple_torch_tensor_sum",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        "Sum of all elements.",
+    ),
+    "tensor_mean": FunctionInfo(
+        "tensor_mean",
+        "simple_torch_tensor_mean",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        "Mean of all elements (NaN for an empty tensor).",
+    ),
+    "tensor_reshape": FunctionInfo(
+        "tensor_reshape",
+        "simple_torch_tensor_reshape",
+        (("handle", "tensor", False), ("dims", "[i64]", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "The tensor with new dims (one may be -1 to infer it), a new tensor.",
+    ),
+    "tensor_transpose": FunctionInfo(
+        "tensor_transpose",
+        "simple_torch_tensor_transpose",
+        (("handle", "tensor", False), ("dim0", "i64", False), ("dim1", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "The tensor with dims dim0 and dim1 swapped, a new tensor.",
+    ),
+    "softmax": FunctionInfo(
+        "softmax",
+        "simple_torch_softmax",
+        (("handle", "tensor", False), ("dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "Softmax along dim, a new tensor.",
+    ),
+    "tensor_full": FunctionInfo(
+        "tensor_full",
+        "simple_torch_tensor_full",
+        (("dims", "shape", False), ("value", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New float32 tensor with the given dims, every element equal to value.",
+    ),
+    "tensor_arange": FunctionInfo(
+        "tensor_arange",
+        "simple_torch_tensor_arange",
+        (("start", "f64", False), ("end", "f64", False), ("step", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.",
+    ),
+    "tensor_eye": FunctionInfo(
+        "tensor_eye",
+        "simple_torch_tensor_eye",
+        (("n", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "New n x n float32 identity matrix.",
+    ),
+    "tensor_clone": FunctionInfo(
+        "tensor_clone",
+        "simple_torch_tensor_clone",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        "A copy of the tensor that shares no memory with it.",
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -354,6 +494,20 @@ int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
 int64_t simple_torch_tensor_cpu(int64_t handle);
 bool simple_torch_tensor_is_cuda(int64_t handle);
 int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
+int64_t simple_torch_tensor_div(int64_t a, int64_t b);
+int64_t simple_torch_tensor_neg(int64_t handle);
+int64_t simple_torch_tensor_exp(int64_t handle);
+int64_t simple_torch_tensor_log(int64_t handle);
+double simple_torch_tensor_sum(int64_t handle);
+double simple_torch_tensor_mean(int64_t handle);
+int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+int64_t simple_torch_softmax(int64_t handle, int64_t dim);
+int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
+int64_t simple_torch_tensor_arange(double start, double end, double step);
+int64_t simple_torch_tensor_eye(int64_t n);
+int64_t simple_torch_tensor_clone(int64_t handle);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -386,5 +540,19 @@ static int64_t (*const stf_check_tensor_cuda)(int64_t, int32_t) __attribute__((u
 static int64_t (*const stf_check_tensor_cpu)(int64_t) __attribute__((unused)) = simple_torch_tensor_cpu;
 static bool (*const stf_check_tensor_is_cuda)(int64_t) __attribute__((unused)) = simple_torch_tensor_is_cuda;
 static int64_t (*const stf_check_tensor_to_device)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_device;
+static int64_t (*const stf_check_tensor_sub)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_sub;
+static int64_t (*const stf_check_tensor_div)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_div;
+static int64_t (*const stf_check_tensor_neg)(int64_t) __attribute__((unused)) = simple_torch_tensor_neg;
+static int64_t (*const stf_check_tensor_exp)(int64_t) __attribute__((unused)) = simple_torch_tensor_exp;
+static int64_t (*const stf_check_tensor_log)(int64_t) __attribute__((unused)) = simple_torch_tensor_log;
+static double (*const stf_check_tensor_sum)(int64_t) __attribute__((unused)) = simple_torch_tensor_sum;
+static double (*const stf_check_tensor_mean)(int64_t) __attribute__((unused)) = simple_torch_tensor_mean;
+static int64_t (*const stf_check_tensor_reshape)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_reshape;
+static int64_t (*const stf_check_tensor_transpose)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_transpose;
+static int64_t (*const stf_check_softmax)(int64_t, int64_t) __attribute__((unused)) = simple_torch_softmax;
+static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double) __attribute__((unused)) = simple_torch_tensor_full;
+static int64_t (*const stf_check_tensor_arange)(double, double, double) __attribute__((unused)) = simple_torch_tensor_arange;
+static int64_t (*const stf_check_tensor_eye)(int64_t) __attribute__((unused)) = simple_torch_tensor_eye;
+static int64_t (*const stf_check_tensor_clone)(int64_t) __attribute__((unused)) = simple_torch_tensor_clone;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

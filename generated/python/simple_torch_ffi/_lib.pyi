@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ac45d747d29a5d17
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -94,6 +94,48 @@ def simple_torch_tensor_is_cuda(handle: int) -> bool:
 
 def simple_torch_tensor_to_device(handle: int, device_code: int) -> int:
     """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N)."""
+
+def simple_torch_tensor_sub(a: int, b: int) -> int:
+    """Element-wise a - b (broadcasting), a new tensor."""
+
+def simple_torch_tensor_div(a: int, b: int) -> int:
+    """Element-wise a / b (broadcasting, true division), a new tensor."""
+
+def simple_torch_tensor_neg(handle: int) -> int:
+    """Element-wise -x, a new tensor."""
+
+def simple_torch_tensor_exp(handle: int) -> int:
+    """Element-wise exp(x), a new tensor."""
+
+def simple_torch_tensor_log(handle: int) -> int:
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch)."""
+
+def simple_torch_tensor_sum(handle: int) -> float:
+    """Sum of all elements."""
+
+def simple_torch_tensor_mean(handle: int) -> float:
+    """Mean of all elements (NaN for an empty tensor)."""
+
+def simple_torch_tensor_reshape(handle: int, dims: _CData, dims_len: int) -> int:
+    """The tensor with new dims (one may be -1 to infer it), a new tensor."""
+
+def simple_torch_tensor_transpose(handle: int, dim0: int, dim1: int) -> int:
+    """The tensor with dims dim0 and dim1 swapped, a new tensor."""
+
+def simple_torch_softmax(handle: int, dim: int) -> int:
+    """Softmax along dim, a new tensor."""
+
+def simple_torch_tensor_full(dims: _CData, dims_len: int, value: float) -> int:
+    """New float32 tensor with the given dims, every element equal to value."""
+
+def simple_torch_tensor_arange(start: float, end: float, step: float) -> int:
+    """New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step."""
+
+def simple_torch_tensor_eye(n: int) -> int:
+    """New n x n float32 identity matrix."""
+
+def simple_torch_tensor_clone(handle: int) -> int:
+    """A copy of the tensor that shares no memory with it."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""
