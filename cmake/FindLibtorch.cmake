@@ -34,11 +34,26 @@ if(Torch_FOUND OR TORCH_FOUND)
   set(STF_TORCH_FOUND ON)
   # The C++11 ABI flag (and friends) of the torch we link: from TorchConfig's TORCH_CXX_FLAGS.
   separate_arguments(STF_TORCH_CXX_FLAGS UNIX_COMMAND "${TORCH_CXX_FLAGS}")
+  if(NOT TORCH_CXX_FLAGS MATCHES "_GLIBCXX_USE_CXX11_ABI")
+    # Recent TorchConfig no longer states the flag: ask the torch package, else assume the
+    # new ABI (the only one torch >= 2.7 ships).
+    set(_stf_abi 1)
+    if(NOT DEFINED ENV{LIBTORCH} AND STF_PYTHON)
+      execute_process(
+        COMMAND "${STF_PYTHON}" -c "import torch; print(int(torch._C._GLIBCXX_USE_CXX11_ABI))"
+        OUTPUT_VARIABLE _stf_abi_out OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET
+        RESULT_VARIABLE _stf_abi_rc)
+      if(_stf_abi_rc EQUAL 0 AND _stf_abi_out MATCHES "^[01]$")
+        set(_stf_abi "${_stf_abi_out}")
+      endif()
+    endif()
+    list(APPEND STF_TORCH_CXX_FLAGS "-D_GLIBCXX_USE_CXX11_ABI=${_stf_abi}")
+  endif()
   list(GET TORCH_LIBRARIES 0 _stf_first)
   find_library(_stf_torch_lib torch PATHS "${TORCH_INSTALL_PREFIX}/lib" NO_DEFAULT_PATH)
   get_filename_component(STF_TORCH_LIB_DIR "${_stf_torch_lib}" DIRECTORY)
   message(STATUS "simple_torch_ffi: libtorch ${Torch_VERSION} from ${_stf_origin} "
-                 "(${STF_TORCH_LIB_DIR}; flags: ${TORCH_CXX_FLAGS})")
+                 "(${STF_TORCH_LIB_DIR}; flags: ${STF_TORCH_CXX_FLAGS})")
 else()
   message(WARNING "simple_torch_ffi: libtorch not found (set LIBTORCH to a libtorch directory, "
                   "or install torch==2.13.0 in the Python that runs the build). Building the "
