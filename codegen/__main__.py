@@ -7,13 +7,13 @@ import sys
 import time
 from pathlib import Path
 
-from . import writer
+from . import abi, writer
 from .errors import SpecError
 from .model import Spec
 from .spec import load_spec
-from .targets import c_header, cpp, python, simple, tests
+from .targets import c_header, cpp, docs, python, schema, simple, tests
 
-TARGETS = (c_header, cpp, python, simple, tests)
+TARGETS = (c_header, cpp, python, simple, tests, docs, schema)
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -33,7 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--check", action="store_true",
                      help="write nothing; exit 1 with a diff if generated/ is out of date")
     gen.add_argument("--quiet", action="store_true")
+    abi_cmd = sub.add_parser("abi", help="check the spec against the released ABI record")
+    abi_cmd.add_argument("--spec", type=Path, default=ROOT / "spec" / "ffi.yaml")
+    abi_cmd.add_argument("--root", type=Path, default=ROOT)
+    abi_cmd.add_argument("--record", action="store_true",
+                         help="write the current prototypes as the released ABI")
     args = parser.parse_args(argv)
+    if args.command == "abi":
+        return _abi(args)
 
     started = time.perf_counter()
     try:
@@ -60,6 +67,31 @@ def main(argv: list[str] | None = None) -> int:
               f"{spec.hash}, {ms:.0f} ms)")
         for rel in result.changed:
             print(f"  wrote {rel}")
+    return 0
+
+
+def _abi(args: argparse.Namespace) -> int:
+    try:
+        spec = load_spec(args.spec)
+    except SpecError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    path = abi.record_path(args.root, spec)
+    report = abi.compare(spec, path)
+    for line in abi.describe(report):
+        print(line)
+    if args.record:
+        if report.breaking and spec.abi_version <= report.recorded_version:
+            print(f"error: refusing to record a breaking change at abi_version "
+                  f"{spec.abi_version}: raise abi_version in the spec first", file=sys.stderr)
+            return 1
+        abi.write_record(spec, path)
+        print(f"recorded {len(spec.functions)} functions in {path}")
+        return 0
+    if report.breaking:
+        print(f"error: the spec breaks the released ABI in {path} (see above)", file=sys.stderr)
+        return 1
+    print(f"ABI compatible with {path} ({len(report.added)} functions added since)")
     return 0
 
 

@@ -23,6 +23,8 @@ def stamp(path: str, spec_hash: str) -> str:
     """The first line(s) every generated file starts with."""
     text = f"{STAMP_MARK} by `python -m codegen generate`; do not edit. spec hash {spec_hash}"
     suffix = Path(path).suffix
+    if suffix == ".json":  # JSON has no comments: the stamp is a "$comment" member
+        return ""
     if suffix == ".md":
         return f"<!-- {text} -->\n"
     if suffix not in _COMMENT:
@@ -42,6 +44,12 @@ class Output:
             raise ValueError(f"two targets render {path!r}")
         if not body.endswith("\n"):
             body += "\n"
+        if path.endswith(".json"):
+            if not body.startswith("{\n"):
+                raise ValueError(f"{path!r}: a generated JSON file must be an object")
+            text = f"{STAMP_MARK} by `python -m codegen generate`; do not edit. spec hash " \
+                   f"{self.spec_hash}"
+            body = '{\n  "$comment": "' + text + '",\n' + body[2:]
         self.files[path] = stamp(path, self.spec_hash) + body
 
 
@@ -79,9 +87,16 @@ def _stamped_files(root: Path) -> list[str]:
                     head = fh.readline()
             except (UnicodeDecodeError, OSError):
                 continue
-            if STAMP_MARK in head:
+            if STAMP_MARK in head or (p.suffix == ".json" and STAMP_MARK in _second_line(p)):
                 found.append(p.relative_to(root).as_posix())
     return found
+
+
+def _second_line(p: Path) -> str:
+    """The second line of a file (where a JSON stamp lives)."""
+    with p.open(encoding="utf-8") as fh:
+        fh.readline()
+        return fh.readline()
 
 
 def write(output: Output, root: Path) -> Plan:

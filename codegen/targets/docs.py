@@ -1,0 +1,80 @@
+"""generated/docs/api.md: the API reference, one section per function, from the spec."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import UnhandledTypeError
+from ..model import Arg, Function, Spec
+from ..render import render
+from ..types import Type
+from ..writer import Output
+from . import c_types, simple_types
+
+
+def arg_errors(arg: Arg) -> list[str]:
+    """Error kinds an argument of this type can cause."""
+    match arg.type:
+        case Type.TENSOR:
+            return ["invalid_handle"]
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TEXT | Type.DEVICE:
+            return ["invalid_argument"]
+        case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
+            return []
+        case _:
+            raise UnhandledTypeError("docs", arg.type)
+
+
+@dataclass(frozen=True)
+class DocFunction:
+    name: str
+    doc: str
+    c: str
+    simple: str
+    sentinel: str
+    errors: str
+    examples: list[str]
+
+
+def _errors(f: Function) -> str:
+    if f.keeps_error:
+        return "none (reads the error state)"
+    kinds = {k for a in f.args for k in arg_errors(a)}
+    if f.returns.is_array:
+        kinds.add("invalid_argument")
+    if "at::" in f.torch or "stf::" in f.torch or "." in f.torch:
+        kinds |= {"torch_error", "out_of_memory"}
+    if f.stub is None:
+        kinds.add("not_available (stub)")
+    return ", ".join(sorted(kinds)) or "none"
+
+
+def _example(f: Function) -> list[str]:
+    lines = []
+    for e in f.examples[:3]:
+        args = ", ".join(f"{k}={v!r}" for k, v in e.args.items())
+        call = f"{f.name}({args})"
+        if e.expect is not None:
+            lines.append(f"`{call}` → `{e.expect}`")
+        elif e.shape is not None:
+            lines.append(f"`{call}` → a tensor of shape `{list(e.shape)}`")
+        else:
+            lines.append(f"`{call}` → sentinel, `{e.error}`: \"{e.message}\"")
+    return lines
+
+
+def generate(spec: Spec, out: Output) -> None:
+    fns = [
+        DocFunction(
+            name=f.name,
+            doc=f.doc,
+            c=c_types.prototype(f),
+            simple=simple_types.extern_signature(f),
+            sentinel=("none (void)" if f.returns is Type.VOID
+                      else f"`{c_types.sentinel_literal(f)}`"),
+            errors=_errors(f),
+            examples=_example(f),
+        )
+        for f in spec.functions
+    ]
+    out.add("docs/api.md", render("docs/api.md.j2", spec=spec, functions=fns))

@@ -1,0 +1,101 @@
+"""generated/schema/ffi.schema.json: a JSON Schema of the spec, for editors.
+
+Built from the model's own enums, so a new spec type shows up in editor completion after
+`nox -s generate`; spec/ffi.yaml points at it with a yaml-language-server comment. The schema is
+advisory: codegen.spec remains the validator (line numbers, cross-field rules).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Spec
+from ..types import ARG_TYPES, RETURN_TYPES, Type
+from ..writer import Output
+
+IDENT = "^[A-Za-z_][A-Za-z0-9_]*$"
+
+
+def _value() -> dict[str, Any]:
+    return {"description": "a scalar, or a (nested) list for tensor and array arguments"}
+
+
+def schema(spec: Spec) -> dict[str, Any]:
+    arg_types = sorted(t.value for t in ARG_TYPES)
+    return_types = sorted(t.value for t in RETURN_TYPES)
+    kinds = [k.name for k in spec.error_kinds if k.name != "ok"]
+    example = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["args"],
+        "properties": {
+            "args": {"type": "object", "additionalProperties": _value()},
+            "expect": {"type": "string", "description": "numpy expression over the args"},
+            "shape": {"type": "array", "items": {"type": "integer"}},
+            "error": {"enum": kinds},
+            "message": {"type": "string"},
+            "when": {"enum": ["cuda", "no_cuda"]},
+            "variant": {"enum": ["torch", "stub"]},
+        },
+        "oneOf": [{"required": ["expect"]}, {"required": ["shape"]},
+                  {"required": ["error", "message"]}],
+    }
+    function = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["name", "doc", "returns", "torch"],
+        "properties": {
+            "name": {"type": "string", "pattern": IDENT},
+            "doc": {"type": "string", "description": "one line, shown in every binding"},
+            "args": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "type"],
+                    "properties": {
+                        "name": {"type": "string", "pattern": IDENT},
+                        "type": {"enum": arg_types},
+                        "consumed": {"type": "boolean"},
+                    },
+                },
+            },
+            "returns": {"enum": return_types},
+            "sentinel": {"type": ["integer", "number", "boolean", "string", "null"]},
+            "torch": {"type": "string", "description": "C++ expression (libtorch variant)"},
+            "stub": {"type": "string", "description": "C++ expression (stub variant)"},
+            "keeps_error": {"type": "boolean"},
+            "examples": {"type": "array", "items": example},
+        },
+        "if": {"properties": {"returns": {"not": {"const": Type.VOID.value}}}},
+        "then": {"required": ["sentinel"]},
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": f"{spec.library} FFI spec",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["abi_version", "version", "prefix", "library", "error_kinds", "functions"],
+        "properties": {
+            "abi_version": {"type": "integer", "minimum": 1},
+            "version": {"type": "string"},
+            "prefix": {"type": "string", "pattern": IDENT},
+            "library": {"type": "string", "pattern": IDENT},
+            "error_kinds": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "code", "doc"],
+                    "properties": {"name": {"type": "string", "pattern": IDENT},
+                                   "code": {"type": "integer"}, "doc": {"type": "string"}},
+                },
+            },
+            "functions": {"type": "array", "items": function},
+        },
+    }
+
+
+def generate(spec: Spec, out: Output) -> None:
+    out.add("schema/ffi.schema.json", json.dumps(schema(spec), indent=2) + "\n")
