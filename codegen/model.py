@@ -27,6 +27,8 @@ class Arg:
     type: Type
     consumed: bool
     line: int
+    has_default: bool = False
+    default: Value = None  # used by the bindings (Python, Simple Tier 3) and examples
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ class Spec:
             "functions": [
                 {
                     "name": f.name,
-                    "args": [(a.name, a.type.value, a.consumed) for a in f.args],
+                    "args": [(a.name, a.type.value, a.consumed, a.has_default, a.default)
+                             for a in f.args],
                     "returns": f.returns.value,
                     "sentinel": f.sentinel,
                     "torch": f.torch,

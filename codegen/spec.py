@@ -256,7 +256,7 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
         clash = [n for n in names if n in GENERATED_NAMES]
         if clash:
             raise m.error(f"argument {clash[0]!r} collides with the output buffer parameter")
-    examples = _examples(m.take("examples"), name, names, kinds)
+    examples = _examples(m.take("examples"), name, args, kinds)
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, prefix + name)
@@ -294,14 +294,41 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
         consumed = consumed_node.boolean("consumed") if consumed_node else False
         if consumed and t is not Type.TENSOR:
             raise consumed_node.error("only tensor arguments can be consumed")  # type: ignore[union-attr]
+        default_node = m.take("default")
+        default = _default(default_node, t, name) if default_node else None
+        if default_node is None and args and args[-1].has_default:
+            raise item.error(f"argument {name!r} without a default follows one with a default")
         m.done()
         lowered = [name] + ([f"{name}_len"] if t.is_array else [])
         for low in lowered:
             if low in taken:
                 raise item.error(f"argument {low!r} collides with line {taken[low]}")
             taken[low] = item.line
-        args.append(Arg(name, t, consumed, item.line))
+        args.append(Arg(name, t, consumed, item.line, default_node is not None, default))
     return tuple(args)
+
+
+def _default(node: _Node, t: Type, name: str) -> Any:
+    """An argument's default value, checked against its type."""
+    v = node.scalar()
+    ok: bool
+    match t:
+        case Type.I64 | Type.I32 | Type.DEVICE:
+            ok = isinstance(v, int) and not isinstance(v, bool)
+        case Type.F64:
+            ok = isinstance(v, int | float) and not isinstance(v, bool)
+            v = float(v) if ok else v
+        case Type.BOOL:
+            ok = isinstance(v, bool)
+        case Type.TEXT:
+            ok = isinstance(v, str)
+        case Type.TENSOR | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
+            raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
+        case _:
+            ok = False
+    if not ok:
+        raise node.error(f"default {v!r} of argument {name!r} does not fit type {t.value}")
+    return v
 
 
 def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
@@ -343,8 +370,9 @@ def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
 
 
 def _examples(
-    node: _Node | None, fn: str, names: list[str], kinds: set[str]
+    node: _Node | None, fn: str, fn_args: tuple[Arg, ...], kinds: set[str]
 ) -> tuple[Example, ...]:
+    names = [a.name for a in fn_args]
     if node is None:
         return ()
     out: list[Example] = []
@@ -357,6 +385,9 @@ def _examples(
                 raise SpecError(item.path, line, fn, f"example names unknown argument '{key}'")
             args[key] = value_node.value()
             args_map.used.add(key)
+        for a in fn_args:
+            if a.name not in args and a.has_default:
+                args[a.name] = a.default
         missing = [n for n in names if n not in args]
         if missing:
             raise item.error(f"example lacks argument '{missing[0]}'")

@@ -19,11 +19,12 @@ class Type(Enum):
     DEVICE = "device"  # i32 device code: negative = CPU, N >= 0 = CUDA device N
     I64_ARRAY = "[i64]"
     F64_ARRAY = "[f64]"
+    TENSOR_ARRAY = "[tensor]"  # handles, e.g. the inputs of cat
     VOID = "void"
 
     @property
     def is_array(self) -> bool:
-        return self in (Type.SHAPE, Type.I64_ARRAY, Type.F64_ARRAY)
+        return self in (Type.SHAPE, Type.I64_ARRAY, Type.F64_ARRAY, Type.TENSOR_ARRAY)
 
     @property
     def element(self) -> Type:
@@ -32,6 +33,8 @@ class Type(Enum):
             return Type.I64
         if self is Type.F64_ARRAY:
             return Type.F64
+        if self is Type.TENSOR_ARRAY:
+            return Type.TENSOR
         raise ValueError(f"{self.value} is not an array type")
 
 

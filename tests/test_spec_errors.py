@@ -55,7 +55,7 @@ def test_good_spec_parses() -> None:
          "(symbol simple_torch_tensor_add, first on line 9)"),
         (GOOD_FN.replace("type: tensor}, {name: b", "type: tensr}, {name: b"),
          "spec/ffi.yaml:11: tensor_add: unknown argument type 'tensr' (known: [f64], [i64], "
-         "bool, device, f64, i32, i64, shape, tensor, text)"),
+         "[tensor], bool, device, f64, i32, i64, shape, tensor, text)"),
         (GOOD_FN.replace("    sentinel: 0\n", ""),
          "spec/ffi.yaml:9: tensor_add: missing required key 'sentinel' (returns tensor)"),
         (GOOD_FN.replace("sentinel: 0", "sentinel: -1"),
@@ -81,6 +81,13 @@ def test_good_spec_parses() -> None:
          "spec/ffi.yaml:13: tensor_add: a void function has no sentinel"),
         (GOOD_FN.replace("    doc: Add.\n", ""),
          "spec/ffi.yaml:9: tensor_add: missing required key 'doc'"),
+        (GOOD_FN.replace("type: tensor}]", "type: i64, default: 1.5}]"),
+         "spec/ffi.yaml:11: tensor_add: default 1.5 of argument 'b' does not fit type i64"),
+        (GOOD_FN.replace("type: tensor}]", "type: tensor, default: 0}]"),
+         "spec/ffi.yaml:11: tensor_add: argument 'b' of type tensor cannot have a default"),
+        (GOOD_FN.replace("{name: a, type: tensor}", "{name: a, type: i64, default: 0}"),
+         "spec/ffi.yaml:11: tensor_add: argument 'b' without a default follows one with a "
+         "default"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], c: [2.0]}, expect: a}\n",
          "spec/ffi.yaml:16: tensor_add: example names unknown argument 'c'"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}}\n",

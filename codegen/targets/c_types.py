@@ -40,7 +40,7 @@ def scalar_ctype(t: Type) -> str:
             return "const char*"
         case Type.VOID:
             return "void"
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
             return "int64_t"  # arrays return their element count
         case _:
             raise UnhandledTypeError("c", t)
@@ -48,7 +48,7 @@ def scalar_ctype(t: Type) -> str:
 
 def arg_params(arg: Arg) -> list[CParam]:
     match arg.type:
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
             elem = scalar_ctype(arg.type.element)
             return [CParam(f"const {elem}*", arg.name), CParam("int64_t", f"{arg.name}_len")]
         case Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.BOOL | Type.TEXT | Type.DEVICE:
@@ -92,7 +92,8 @@ def sentinel_literal(f: Function) -> str:
             if v == "nan" or (isinstance(v, float) and math.isnan(v)):
                 return "NAN"
             return repr(float(v))  # type: ignore[arg-type]
-        case Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case (Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY
+              | Type.TENSOR_ARRAY):
             return str(int(v))  # type: ignore[arg-type]
         case Type.DEVICE:
             return str(int(v))  # type: ignore[arg-type]

@@ -60,6 +60,9 @@ def _conversion(arg: Arg) -> str | None:
             return f'const std::span<const double> {n} = stf::array_arg("{n}", {raw}, {n}_len);'
         case Type.DEVICE:
             return f'const at::Device {n} = stf::device_from_code("{n}", {raw});'
+        case Type.TENSOR_ARRAY:
+            return (f"const std::vector<at::Tensor> {n} = "
+                    f'stf::tensor_list_arg("{n}", {raw}, {n}_len);')
         case _:
             raise UnhandledTypeError("cpp", arg.type)
 
@@ -74,6 +77,8 @@ def _result_statement(f: Function, expr: str) -> str:
             return f"return {expr};"
         case Type.I64_ARRAY | Type.F64_ARRAY | Type.SHAPE:
             return f'return stf::write_out("out", out, out_len, {expr});'
+        case Type.TENSOR_ARRAY | Type.DEVICE:
+            raise UnhandledTypeError("cpp (return)", f.returns)
         case Type.VOID:
             return f"{expr};"
         case _:

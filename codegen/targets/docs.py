@@ -17,6 +17,8 @@ def arg_errors(arg: Arg) -> list[str]:
     match arg.type:
         case Type.TENSOR:
             return ["invalid_handle"]
+        case Type.TENSOR_ARRAY:
+            return ["invalid_argument", "invalid_handle"]
         case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TEXT | Type.DEVICE:
             return ["invalid_argument"]
         case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
@@ -34,6 +36,7 @@ class DocFunction:
     sentinel: str
     errors: str
     examples: list[str]
+    defaults: str
 
 
 def _errors(f: Function) -> str:
@@ -74,6 +77,7 @@ def generate(spec: Spec, out: Output) -> None:
                       else f"`{c_types.sentinel_literal(f)}`"),
             errors=_errors(f),
             examples=_example(f),
+            defaults=", ".join(f"`{a.name}={a.default!r}`" for a in f.args if a.has_default),
         )
         for f in spec.functions
     ]

@@ -28,7 +28,7 @@ def pyi_arg_types(t: Type) -> list[str]:
             return ["bool"]
         case Type.TEXT:
             return ["bytes | _CData"]
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
             return ["_CData", "int"]
         case _:
             raise UnhandledTypeError("python", t)
@@ -48,6 +48,8 @@ def pyi_return_type(t: Type) -> str:
             return "None"
         case Type.DEVICE:
             return "int"
+        case Type.TENSOR_ARRAY:
+            raise UnhandledTypeError("python (return)", t)
         case _:
             raise UnhandledTypeError("python", t)
 
@@ -67,6 +69,7 @@ class PyFunction:
     sentinel: str
     keeps_error: bool
     has_stub: bool
+    defaults: dict[str, object]
     doc: str
     pyi_params: str
     pyi_return: str
@@ -87,6 +90,7 @@ def _py_function(f: Function) -> PyFunction:
         sentinel=py_literal(f.sentinel),
         keeps_error=f.keeps_error,
         has_stub=f.stub is not None,
+        defaults={a.name: a.default for a in f.args if a.has_default},
         doc=f.doc,
         pyi_params=", ".join(pyi),
         pyi_return=pyi_return_type(f.returns),

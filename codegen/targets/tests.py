@@ -27,6 +27,8 @@ def bad_cases(arg: Arg) -> list[str]:
                     "overflowing_numel"]
         case Type.I64_ARRAY | Type.F64_ARRAY:
             return ["null_with_length", "negative_length"]
+        case Type.TENSOR_ARRAY:
+            return ["null_with_length", "negative_length", "stale_element"]
         case Type.TEXT:
             return ["null_text"]
         case Type.DEVICE:
@@ -43,7 +45,7 @@ def bad_result_cases(f: Function) -> list[str]:
             return ["out_null_with_length", "out_negative_length", "out_too_small"]
         case Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.BOOL | Type.TEXT | Type.VOID:
             return []
-        case Type.DEVICE:
+        case Type.DEVICE | Type.TENSOR_ARRAY:
             return []
         case _:
             raise UnhandledTypeError("tests", f.returns)

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi.h"

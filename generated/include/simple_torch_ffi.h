@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "026b669380479004"
+#define SIMPLE_TORCH_SPEC_HASH "b1206783f95d2b77"
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -12,76 +12,76 @@ from simple_torch_ffi.conformance import Case, Variant, run_bad_argument, run_ca
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:38)"""
+    """available (spec/ffi.yaml:41)"""
     run_cases(variant, "available", [
-        Case(line=45, args={}, expect='True', variant='torch'),
-        Case(line=46, args={}, expect='False', variant='stub'),
+        Case(line=48, args={}, expect='True', variant='torch'),
+        Case(line=49, args={}, expect='False', variant='stub'),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:48)"""
+    """version (spec/ffi.yaml:51)"""
     run_cases(variant, "version", [
-        Case(line=55, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=56, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
+        Case(line=58, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=59, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:58)"""
+    """abi_version (spec/ffi.yaml:61)"""
     run_cases(variant, "abi_version", [
-        Case(line=65, args={}, expect='ABI_VERSION'),
+        Case(line=68, args={}, expect='ABI_VERSION'),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:67)"""
+    """spec_hash (spec/ffi.yaml:70)"""
     run_cases(variant, "spec_hash", [
-        Case(line=74, args={}, expect='SPEC_HASH'),
+        Case(line=77, args={}, expect='SPEC_HASH'),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:76)"""
+    """last_error (spec/ffi.yaml:79)"""
     run_cases(variant, "last_error", [
-        Case(line=84, args={}, expect="''"),
+        Case(line=87, args={}, expect="''"),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:86)"""
+    """last_error_kind (spec/ffi.yaml:89)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=94, args={}, expect='0'),
+        Case(line=97, args={}, expect='0'),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:96)"""
+    """live_handles (spec/ffi.yaml:99)"""
     run_cases(variant, "live_handles", [
-        Case(line=103, args={}, expect='0'),
+        Case(line=106, args={}, expect='0'),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:105)"""
+    """cuda_available (spec/ffi.yaml:108)"""
     run_cases(variant, "cuda_available", [
-        Case(line=112, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=115, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:114)"""
+    """cuda_device_count (spec/ffi.yaml:117)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=120, args={}, expect='CUDA_DEVICE_COUNT'),
+        Case(line=123, args={}, expect='CUDA_DEVICE_COUNT'),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:123)"""
+    """tensor_zeros (spec/ffi.yaml:126)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=130, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
-        Case(line=131, args={'dims': []}, expect='np.zeros(())'),
-        Case(line=132, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
+        Case(line=133, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
+        Case(line=134, args={'dims': []}, expect='np.zeros(())'),
+        Case(line=135, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
     ])
 
 
@@ -95,9 +95,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:134)"""
+    """tensor_ones (spec/ffi.yaml:137)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=141, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
+        Case(line=144, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
     ])
 
 
@@ -111,9 +111,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:143)"""
+    """tensor_randn (spec/ffi.yaml:146)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=150, args={'dims': [64, 32]}, shape=(64, 32)),
+        Case(line=153, args={'dims': [64, 32]}, shape=(64, 32)),
     ])
 
 
@@ -127,11 +127,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:152)"""
+    """tensor_from_data (spec/ffi.yaml:155)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=159, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
-        Case(line=160, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
-        Case(line=161, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=162, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
+        Case(line=163, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
+        Case(line=164, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -147,11 +147,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:164)"""
+    """tensor_add (spec/ffi.yaml:167)"""
     run_cases(variant, "tensor_add", [
-        Case(line=171, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
-        Case(line=172, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
-        Case(line=173, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=174, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=175, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=176, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -172,9 +172,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:175)"""
+    """tensor_mul (spec/ffi.yaml:178)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=182, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+        Case(line=185, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
     ])
 
 
@@ -195,10 +195,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:184)"""
+    """tensor_matmul (spec/ffi.yaml:187)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=191, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
-        Case(line=192, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=194, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=195, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -219,9 +219,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:195)"""
+    """tensor_shape (spec/ffi.yaml:198)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=202, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+        Case(line=205, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
     ])
 
 
@@ -239,9 +239,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:204)"""
+    """tensor_ndim (spec/ffi.yaml:207)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=211, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+        Case(line=214, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
     ])
 
 
@@ -256,9 +256,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:213)"""
+    """tensor_numel (spec/ffi.yaml:216)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=220, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+        Case(line=223, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
     ])
 
 
@@ -273,9 +273,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:222)"""
+    """tensor_to_data (spec/ffi.yaml:225)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=229, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=232, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
@@ -293,9 +293,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:232)"""
+    """relu (spec/ffi.yaml:235)"""
     run_cases(variant, "relu", [
-        Case(line=239, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+        Case(line=242, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
     ])
 
 
@@ -310,9 +310,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:241)"""
+    """sigmoid (spec/ffi.yaml:244)"""
     run_cases(variant, "sigmoid", [
-        Case(line=248, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+        Case(line=251, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
     ])
 
 
@@ -327,9 +327,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:250)"""
+    """tanh (spec/ffi.yaml:253)"""
     run_cases(variant, "tanh", [
-        Case(line=257, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+        Case(line=260, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
     ])
 
 
@@ -344,11 +344,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:260)"""
+    """tensor_cuda (spec/ffi.yaml:263)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=267, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
-        Case(line=268, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=269, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=270, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=271, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=272, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -363,9 +363,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:271)"""
+    """tensor_cpu (spec/ffi.yaml:274)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=278, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=281, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -380,9 +380,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:280)"""
+    """tensor_is_cuda (spec/ffi.yaml:283)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=287, args={'handle': [1.0]}, expect='False'),
+        Case(line=290, args={'handle': [1.0]}, expect='False'),
     ])
 
 
@@ -397,11 +397,11 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:289)"""
+    """tensor_to_device (spec/ffi.yaml:292)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=296, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
-        Case(line=297, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
-        Case(line=298, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=299, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=300, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=301, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -417,10 +417,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:301)"""
+    """tensor_sub (spec/ffi.yaml:304)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=308, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
-        Case(line=309, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=311, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=312, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -441,9 +441,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:311)"""
+    """tensor_div (spec/ffi.yaml:314)"""
     run_cases(variant, "tensor_div", [
-        Case(line=318, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+        Case(line=321, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
     ])
 
 
@@ -464,9 +464,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:320)"""
+    """tensor_neg (spec/ffi.yaml:323)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=327, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+        Case(line=330, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
     ])
 
 
@@ -481,9 +481,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:329)"""
+    """tensor_exp (spec/ffi.yaml:332)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=336, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+        Case(line=339, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
     ])
 
 
@@ -498,9 +498,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:338)"""
+    """tensor_log (spec/ffi.yaml:341)"""
     run_cases(variant, "tensor_log", [
-        Case(line=345, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+        Case(line=348, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
     ])
 
 
@@ -515,9 +515,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:347)"""
+    """tensor_sum (spec/ffi.yaml:350)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=354, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+        Case(line=357, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
     ])
 
 
@@ -532,9 +532,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:356)"""
+    """tensor_mean (spec/ffi.yaml:359)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=363, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+        Case(line=366, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
     ])
 
 
@@ -549,10 +549,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:365)"""
+    """tensor_reshape (spec/ffi.yaml:368)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=372, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
-        Case(line=373, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=375, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=376, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -569,10 +569,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:375)"""
+    """tensor_transpose (spec/ffi.yaml:378)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=382, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
-        Case(line=383, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=385, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=386, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -587,9 +587,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:385)"""
+    """softmax (spec/ffi.yaml:388)"""
     run_cases(variant, "softmax", [
-        Case(line=392, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=395, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=396, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
+        Case(line=397, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
     ])
 
 
@@ -604,9 +606,9 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:394)"""
+    """tensor_full (spec/ffi.yaml:399)"""
     run_cases(variant, "tensor_full", [
-        Case(line=401, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=406, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
     ])
 
 
@@ -620,26 +622,26 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:403)"""
+    """tensor_arange (spec/ffi.yaml:408)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=410, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=411, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=412, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=415, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=416, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=417, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:414)"""
+    """tensor_eye (spec/ffi.yaml:419)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=421, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=422, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=426, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=427, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:424)"""
+    """tensor_clone (spec/ffi.yaml:429)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=431, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=436, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -654,9 +656,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:434)"""
+    """tensor_free (spec/ffi.yaml:439)"""
     run_cases(variant, "tensor_free", [
-        Case(line=440, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=445, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "026b669380479004"
+SPEC_HASH = "b1206783f95d2b77"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -31,6 +31,7 @@ class FunctionInfo(NamedTuple):
     sentinel: object
     keeps_error: bool
     has_stub: bool  # false: the stub variant reports not_available
+    defaults: dict[str, object]  # argument defaults the bindings apply (C takes every argument)
     doc: str
 
 
@@ -43,6 +44,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
         True,
+        {},
         "True when this library was built against libtorch (false in the stub variant).",
     ),
     "version": FunctionInfo(
@@ -53,6 +55,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         False,
         True,
+        {},
         "The library version, e.g. \"0.1.0+torch2.13.0\" or \"0.1.0+stub\".",
     ),
     "abi_version": FunctionInfo(
@@ -63,6 +66,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         True,
+        {},
         "The ABI version this library implements (the spec\u0027s abi_version).",
     ),
     "spec_hash": FunctionInfo(
@@ -73,6 +77,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         False,
         True,
+        {},
         "Hash of the spec the library was generated from; bindings refuse a library whose hash differs.",
     ),
     "last_error": FunctionInfo(
@@ -83,6 +88,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         True,
         True,
+        {},
         "Message of the last failed call on this thread (\"\" if the last call succeeded); borrowed, valid until the next call on this thread.",
     ),
     "last_error_kind": FunctionInfo(
@@ -93,6 +99,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         True,
         True,
+        {},
         "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
     ),
     "live_handles": FunctionInfo(
@@ -103,6 +110,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         True,
+        {},
         "Number of tensor handles currently alive (for leak checks).",
     ),
     "cuda_available": FunctionInfo(
@@ -113,6 +121,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
         True,
+        {},
         "True when libtorch can use at least one CUDA device.",
     ),
     "cuda_device_count": FunctionInfo(
@@ -123,6 +132,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         False,
+        {},
         "Number of CUDA devices libtorch can use (0 without CUDA).",
     ),
     "tensor_zeros": FunctionInfo(
@@ -133,6 +143,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New float32 tensor of zeros with the given dims.",
     ),
     "tensor_ones": FunctionInfo(
@@ -143,6 +154,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New float32 tensor of ones with the given dims.",
     ),
     "tensor_randn": FunctionInfo(
@@ -153,6 +165,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New float32 tensor of standard-normal random values with the given dims.",
     ),
     "tensor_from_data": FunctionInfo(
@@ -163,6 +176,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
     ),
     "tensor_add": FunctionInfo(
@@ -173,6 +187,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise a + b (broadcasting), a new tensor.",
     ),
     "tensor_mul": FunctionInfo(
@@ -183,6 +198,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise a * b (broadcasting), a new tensor.",
     ),
     "tensor_matmul": FunctionInfo(
@@ -193,6 +209,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Matrix product a @ b, a new tensor.",
     ),
     "tensor_shape": FunctionInfo(
@@ -203,6 +220,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         False,
+        {},
         "The tensor\u0027s dims, written to a caller buffer; returns the number of dims.",
     ),
     "tensor_ndim": FunctionInfo(
@@ -213,6 +231,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         False,
+        {},
         "Number of dimensions of the tensor.",
     ),
     "tensor_numel": FunctionInfo(
@@ -223,6 +242,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         False,
+        {},
         "Number of elements of the tensor.",
     ),
     "tensor_to_data": FunctionInfo(
@@ -233,6 +253,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         -1,
         False,
         False,
+        {},
         "The tensor\u0027s values as f64 (row-major), written to a caller buffer; returns the element count.",
     ),
     "relu": FunctionInfo(
@@ -243,6 +264,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Rectified linear unit max(x, 0), a new tensor.",
     ),
     "sigmoid": FunctionInfo(
@@ -253,6 +275,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.",
     ),
     "tanh": FunctionInfo(
@@ -263,6 +286,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Hyperbolic tangent, a new tensor.",
     ),
     "tensor_cuda": FunctionInfo(
@@ -273,6 +297,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Copy of the tensor on CUDA device device_id.",
     ),
     "tensor_cpu": FunctionInfo(
@@ -283,6 +308,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Copy of the tensor on the CPU (the same tensor if it is already there).",
     ),
     "tensor_is_cuda": FunctionInfo(
@@ -293,6 +319,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
         False,
+        {},
         "True when the tensor lives on a CUDA device.",
     ),
     "tensor_to_device": FunctionInfo(
@@ -303,6 +330,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
     ),
     "tensor_sub": FunctionInfo(
@@ -313,6 +341,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise a - b (broadcasting), a new tensor.",
     ),
     "tensor_div": FunctionInfo(
@@ -323,6 +352,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise a / b (broadcasting, true division), a new tensor.",
     ),
     "tensor_neg": FunctionInfo(
@@ -333,6 +363,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise -x, a new tensor.",
     ),
     "tensor_exp": FunctionInfo(
@@ -343,6 +374,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise exp(x), a new tensor.",
     ),
     "tensor_log": FunctionInfo(
@@ -353,6 +385,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).",
     ),
     "tensor_sum": FunctionInfo(
@@ -363,6 +396,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         float("nan"),
         False,
         False,
+        {},
         "Sum of all elements.",
     ),
     "tensor_mean": FunctionInfo(
@@ -373,6 +407,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         float("nan"),
         False,
         False,
+        {},
         "Mean of all elements (NaN for an empty tensor).",
     ),
     "tensor_reshape": FunctionInfo(
@@ -383,6 +418,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "The tensor with new dims (one may be -1 to infer it), a new tensor.",
     ),
     "tensor_transpose": FunctionInfo(
@@ -393,6 +429,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "The tensor with dims dim0 and dim1 swapped, a new tensor.",
     ),
     "softmax": FunctionInfo(
@@ -403,6 +440,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {'dim': -1},
         "Softmax along dim, a new tensor.",
     ),
     "tensor_full": FunctionInfo(
@@ -413,6 +451,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New float32 tensor with the given dims, every element equal to value.",
     ),
     "tensor_arange": FunctionInfo(
@@ -423,6 +462,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.",
     ),
     "tensor_eye": FunctionInfo(
@@ -433,6 +473,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "New n x n float32 identity matrix.",
     ),
     "tensor_clone": FunctionInfo(
@@ -443,6 +484,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
+        {},
         "A copy of the tensor that shares no memory with it.",
     ),
     "tensor_free": FunctionInfo(
@@ -453,6 +495,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         False,
         False,
+        {},
         "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
     ),
 }

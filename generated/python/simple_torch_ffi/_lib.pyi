@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 026b669380479004
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any

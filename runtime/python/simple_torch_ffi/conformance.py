@@ -99,6 +99,11 @@ class _Call:
         match type_:
             case "tensor":
                 self.c_args.append(self.tensor(value))
+            case "[tensor]":
+                handles = [self.tensor(item) for item in value]
+                buf = ffi.new("int64_t[]", handles)
+                self.keep.append(buf)
+                self.c_args += [buf, len(handles)]
             case "shape" | "[i64]" | "[f64]":
                 ctype = "double[]" if type_ == "[f64]" else "int64_t[]"
                 buf = ffi.new(ctype, list(value))
@@ -278,7 +283,7 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
 
 _VALID: dict[str, Any] = {
     "tensor": [[1.0, 2.0], [3.0, 4.0]], "shape": [2, 2], "[i64]": [1], "[f64]": [1.0, 2.0],
-    "i64": 0, "i32": 0, "f64": 1.0, "bool": False, "text": "x", "device": -1,
+    "[tensor]": [[[1.0, 2.0]], [[3.0, 4.0]]], "i64": 0, "i32": 0, "f64": 1.0, "bool": False, "text": "x", "device": -1,
 }
 
 
@@ -324,6 +329,13 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
             buf = ffi.new("int64_t[]", [1 << 40, 1 << 40])
             call.keep.append(buf)
             return [buf, 2], "invalid_argument", "element count overflows int64"
+        case "stale_element":
+            good = call.tensor(_VALID["tensor"])
+            stale = make_tensor(v, np.ones(2))
+            v.func("tensor_free")(stale)
+            buf = ffi.new("int64_t[]", [good, stale])
+            call.keep.append(buf)
+            return [buf, 2], "invalid_handle", f"handle {stale} is stale (already freed)"
         case "null_text":
             return [ffi.NULL], "invalid_argument", "null"
         case "device_out_of_range":
@@ -346,7 +358,8 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
         if arg_name == arg:
             c_vals, kind, text = _bad_value(v, call, case, type_)
             call.c_args += c_vals
-            expected = (kind, text if kind == "not_available" else f"argument '{arg}': {text}")
+            label = f"{arg}[1]" if case == "stale_element" else arg
+            expected = (kind, text if kind == "not_available" else f"argument '{label}': {text}")
         else:
             call.add(type_, _VALID[type_])
     if arg == "out":
