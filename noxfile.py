@@ -56,7 +56,8 @@ def _tool(python: str, name: str) -> str:
 @nox.session(tags=["generate"], reuse_venv=True)
 def generate(session: nox.Session) -> None:
     """Render generated/ from spec/ffi.yaml (args go to `python -m codegen generate`)."""
-    session.install("jinja2==3.1.6", "pyyaml==6.0.3")
+    # numpy computes the Simple spec file's expected values from the examples' references.
+    session.install("jinja2==3.1.6", "pyyaml==6.0.3", "numpy==2.4.6")
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 

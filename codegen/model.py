@@ -58,6 +58,7 @@ class Function:
     examples: tuple[Example, ...]
     line: int
     symbol: str = field(default="")
+    pure_fallback: bool = False  # a pure-Simple `pure_<name>` exists (Simple Tier 3 falls back)
 
     @property
     def sentinel_is_nan(self) -> bool:

@@ -249,6 +249,8 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     torch = m.need("torch").text("torch")
     stub_node = m.take("stub")
     stub = stub_node.text("stub") if stub_node else None
+    pure_node = m.take("pure_fallback")
+    pure_fallback = pure_node.boolean("pure_fallback") if pure_node else False
     keeps_node = m.take("keeps_error")
     keeps_error = keeps_node.boolean("keeps_error") if keeps_node else False
     names = [a.name for a in args]
@@ -259,7 +261,7 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     examples = _examples(m.take("examples"), name, args, kinds)
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
-                    examples, item.line, prefix + name)
+                    examples, item.line, prefix + name, pure_fallback)
 
 
 def _type(node: _Node, text: str, allowed: frozenset[Type], what: str) -> Type:

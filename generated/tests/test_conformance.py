@@ -12,76 +12,76 @@ from simple_torch_ffi.conformance import Case, Variant, run_bad_argument, run_ca
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:41)"""
+    """available (spec/ffi.yaml:43)"""
     run_cases(variant, "available", [
-        Case(line=48, args={}, expect='True', variant='torch'),
-        Case(line=49, args={}, expect='False', variant='stub'),
+        Case(line=50, args={}, expect='True', variant='torch'),
+        Case(line=51, args={}, expect='False', variant='stub'),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:51)"""
+    """version (spec/ffi.yaml:53)"""
     run_cases(variant, "version", [
-        Case(line=58, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=59, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
+        Case(line=60, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=61, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:61)"""
+    """abi_version (spec/ffi.yaml:63)"""
     run_cases(variant, "abi_version", [
-        Case(line=68, args={}, expect='ABI_VERSION'),
+        Case(line=70, args={}, expect='ABI_VERSION'),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:70)"""
+    """spec_hash (spec/ffi.yaml:72)"""
     run_cases(variant, "spec_hash", [
-        Case(line=77, args={}, expect='SPEC_HASH'),
+        Case(line=79, args={}, expect='SPEC_HASH'),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:79)"""
+    """last_error (spec/ffi.yaml:81)"""
     run_cases(variant, "last_error", [
-        Case(line=87, args={}, expect="''"),
+        Case(line=89, args={}, expect="''"),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:89)"""
+    """last_error_kind (spec/ffi.yaml:91)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=97, args={}, expect='0'),
+        Case(line=99, args={}, expect='0'),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:99)"""
+    """live_handles (spec/ffi.yaml:101)"""
     run_cases(variant, "live_handles", [
-        Case(line=106, args={}, expect='0'),
+        Case(line=108, args={}, expect='0'),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:108)"""
+    """cuda_available (spec/ffi.yaml:110)"""
     run_cases(variant, "cuda_available", [
-        Case(line=115, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=117, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:117)"""
+    """cuda_device_count (spec/ffi.yaml:119)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=123, args={}, expect='CUDA_DEVICE_COUNT'),
+        Case(line=125, args={}, expect='CUDA_DEVICE_COUNT'),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:126)"""
+    """tensor_zeros (spec/ffi.yaml:128)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=133, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
-        Case(line=134, args={'dims': []}, expect='np.zeros(())'),
-        Case(line=135, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
+        Case(line=136, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
+        Case(line=137, args={'dims': []}, expect='np.zeros(())'),
+        Case(line=138, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
     ])
 
 
@@ -95,9 +95,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:137)"""
+    """tensor_ones (spec/ffi.yaml:140)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=144, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
+        Case(line=148, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
     ])
 
 
@@ -111,9 +111,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:146)"""
+    """tensor_randn (spec/ffi.yaml:150)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=153, args={'dims': [64, 32]}, shape=(64, 32)),
+        Case(line=158, args={'dims': [64, 32]}, shape=(64, 32)),
     ])
 
 
@@ -127,11 +127,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:155)"""
+    """tensor_from_data (spec/ffi.yaml:160)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=162, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
-        Case(line=163, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
-        Case(line=164, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=168, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
+        Case(line=169, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
+        Case(line=170, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -147,11 +147,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:167)"""
+    """tensor_add (spec/ffi.yaml:173)"""
     run_cases(variant, "tensor_add", [
-        Case(line=174, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
-        Case(line=175, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
-        Case(line=176, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=181, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=182, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=183, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -172,9 +172,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:178)"""
+    """tensor_mul (spec/ffi.yaml:185)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=185, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+        Case(line=193, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
     ])
 
 
@@ -195,10 +195,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:187)"""
+    """tensor_matmul (spec/ffi.yaml:195)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=194, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
-        Case(line=195, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=203, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=204, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -219,9 +219,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:198)"""
+    """tensor_shape (spec/ffi.yaml:207)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=205, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+        Case(line=215, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
     ])
 
 
@@ -239,9 +239,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:207)"""
+    """tensor_ndim (spec/ffi.yaml:217)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=214, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+        Case(line=225, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
     ])
 
 
@@ -256,9 +256,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:216)"""
+    """tensor_numel (spec/ffi.yaml:227)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=223, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+        Case(line=235, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
     ])
 
 
@@ -273,9 +273,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:225)"""
+    """tensor_to_data (spec/ffi.yaml:237)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=232, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=245, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
@@ -293,9 +293,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:235)"""
+    """relu (spec/ffi.yaml:248)"""
     run_cases(variant, "relu", [
-        Case(line=242, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+        Case(line=256, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
     ])
 
 
@@ -310,9 +310,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:244)"""
+    """sigmoid (spec/ffi.yaml:258)"""
     run_cases(variant, "sigmoid", [
-        Case(line=251, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+        Case(line=266, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
     ])
 
 
@@ -327,9 +327,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:253)"""
+    """tanh (spec/ffi.yaml:268)"""
     run_cases(variant, "tanh", [
-        Case(line=260, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+        Case(line=276, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
     ])
 
 
@@ -344,11 +344,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:263)"""
+    """tensor_cuda (spec/ffi.yaml:279)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=270, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
-        Case(line=271, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=272, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=286, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=287, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=288, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -363,9 +363,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:274)"""
+    """tensor_cpu (spec/ffi.yaml:290)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=281, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=298, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -380,9 +380,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:283)"""
+    """tensor_is_cuda (spec/ffi.yaml:300)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=290, args={'handle': [1.0]}, expect='False'),
+        Case(line=308, args={'handle': [1.0]}, expect='False'),
     ])
 
 
@@ -397,11 +397,11 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:292)"""
+    """tensor_to_device (spec/ffi.yaml:310)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=299, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
-        Case(line=300, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
-        Case(line=301, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=317, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=318, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=319, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -417,10 +417,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:304)"""
+    """tensor_sub (spec/ffi.yaml:322)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=311, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
-        Case(line=312, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=329, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=330, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -441,9 +441,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:314)"""
+    """tensor_div (spec/ffi.yaml:332)"""
     run_cases(variant, "tensor_div", [
-        Case(line=321, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+        Case(line=339, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
     ])
 
 
@@ -464,9 +464,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:323)"""
+    """tensor_neg (spec/ffi.yaml:341)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=330, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+        Case(line=348, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
     ])
 
 
@@ -481,9 +481,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:332)"""
+    """tensor_exp (spec/ffi.yaml:350)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=339, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+        Case(line=357, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
     ])
 
 
@@ -498,9 +498,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:341)"""
+    """tensor_log (spec/ffi.yaml:359)"""
     run_cases(variant, "tensor_log", [
-        Case(line=348, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+        Case(line=366, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
     ])
 
 
@@ -515,9 +515,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:350)"""
+    """tensor_sum (spec/ffi.yaml:368)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=357, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+        Case(line=375, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
     ])
 
 
@@ -532,9 +532,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:359)"""
+    """tensor_mean (spec/ffi.yaml:377)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=366, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+        Case(line=384, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
     ])
 
 
@@ -549,10 +549,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:368)"""
+    """tensor_reshape (spec/ffi.yaml:386)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=375, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
-        Case(line=376, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=393, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=394, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -569,10 +569,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:378)"""
+    """tensor_transpose (spec/ffi.yaml:396)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=385, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
-        Case(line=386, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=403, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=404, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -587,11 +587,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:388)"""
+    """softmax (spec/ffi.yaml:406)"""
     run_cases(variant, "softmax", [
-        Case(line=395, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
-        Case(line=396, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
-        Case(line=397, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
+        Case(line=413, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=414, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
+        Case(line=415, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
     ])
 
 
@@ -606,9 +606,9 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:399)"""
+    """tensor_full (spec/ffi.yaml:417)"""
     run_cases(variant, "tensor_full", [
-        Case(line=406, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=424, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
     ])
 
 
@@ -622,26 +622,26 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:408)"""
+    """tensor_arange (spec/ffi.yaml:426)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=415, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=416, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=417, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=433, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=434, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=435, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:419)"""
+    """tensor_eye (spec/ffi.yaml:437)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=426, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=427, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=444, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=445, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:429)"""
+    """tensor_clone (spec/ffi.yaml:447)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=436, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=454, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -656,9 +656,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:439)"""
+    """tensor_free (spec/ffi.yaml:457)"""
     run_cases(variant, "tensor_free", [
-        Case(line=445, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=463, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

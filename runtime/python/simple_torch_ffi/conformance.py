@@ -283,7 +283,8 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
 
 _VALID: dict[str, Any] = {
     "tensor": [[1.0, 2.0], [3.0, 4.0]], "shape": [2, 2], "[i64]": [1], "[f64]": [1.0, 2.0],
-    "[tensor]": [[[1.0, 2.0]], [[3.0, 4.0]]], "i64": 0, "i32": 0, "f64": 1.0, "bool": False, "text": "x", "device": -1,
+    "[tensor]": [[[1.0, 2.0]], [[3.0, 4.0]]], "i64": 0, "i32": 0, "f64": 1.0, "bool": False,
+    "text": "x", "device": -1,
 }
 
 

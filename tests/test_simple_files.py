@@ -1,0 +1,582 @@
+"""The generated Simple files (generated/simple/): grammar, coverage of the spec, golden output.
+
+tests/spl_grammar.py checks the upstream grammar facts; the negative tests here show it rejects
+each broken form, so a pass on the generated files means something.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen.__main__ import render_all
+from codegen.errors import SpecError
+from codegen.model import Function, Spec
+from codegen.spec import SIMPLE_RESERVED, load_spec, parse_spec
+from codegen.targets import simple
+from codegen.types import Type
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import spl_grammar  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "spec" / "ffi.yaml"
+SIMPLE_DIR = ROOT / "generated" / "simple"
+FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
+
+# The Tier-2 lowering, written out independently of codegen/targets/simple_types.py.
+TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64",
+         "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
+         "[tensor]": "[i64]", "void": None}
+TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]"}
+
+
+@pytest.fixture(scope="module")
+def spec() -> Spec:
+    return load_spec(SPEC_PATH)
+
+
+@pytest.fixture(scope="module")
+def rendered(spec: Spec) -> dict[str, str]:
+    out = render_all(spec)
+    return {name: out.files[f"simple/{name}"] for name in FILES}
+
+
+def disk(name: str) -> str:
+    return (SIMPLE_DIR / name).read_text(encoding="utf-8")
+
+
+def short(f: Function) -> str:
+    return f.name.removeprefix("tensor_")
+
+
+def is_method(f: Function) -> bool:
+    return bool(f.args) and f.args[0].type is Type.TENSOR
+
+
+def is_drop(f: Function) -> bool:
+    return is_method(f) and f.args[0].consumed and len(f.args) == 1 and f.returns is Type.VOID
+
+
+def tier3_name(f: Function) -> str:
+    if is_drop(f):
+        return "drop"
+    return short(f) if is_method(f) else f"torch_{short(f)}"
+
+
+def code_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip() and not line.lstrip()
+            .startswith("#")]
+
+
+def use_block(text: str, module: str) -> list[str]:
+    m = re.search(rf"^use {re.escape(module)}\.\{{\n(.*?)\n\}}$", text, re.S | re.M)
+    assert m, f"no multi-line `use {module}.{{...}}` block"
+    return [x.strip().rstrip(",") for x in m.group(1).splitlines()]
+
+
+# ---- the grammar checker on the generated files ----------------------------------------------
+
+@pytest.mark.parametrize("name", FILES)
+def test_generated_file_passes_grammar_checker(name: str) -> None:
+    assert spl_grammar.check_file(SIMPLE_DIR / name) == []
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_generated_file_is_stamped_as_generated(name: str) -> None:
+    first = disk(name).splitlines()[0]
+    assert first.startswith("# generated from spec/ffi.yaml") and "do not edit" in first
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_golden_rendering_equals_committed_file(name: str, rendered: dict[str, str]) -> None:
+    assert rendered[name] == disk(name), \
+        f"generated/simple/{name} is stale: run `python -m codegen generate`"
+
+
+# ---- the checker rejects each broken form ----------------------------------------------------
+
+GOOD = '''# a header
+use lib.torch.ffi.{
+    simple_torch_tensor_zeros,
+    simple_torch_tensor_free
+}
+use lib.pure.tensor.{PureTensor, pure_zeros}
+
+extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64
+extern fn simple_torch_tensor_free(handle: i64)
+extern fn simple_torch_pair(xs: [f64; 4], t: (text, i64)) -> (i64, bool)
+
+class Tensor:
+    """A tensor."""
+
+    handle: i64
+    pure_tensor: PureTensor<f64>
+
+    static fn from_handle(handle: i64) -> Tensor:
+        Tensor(handle: handle, pure_tensor: PureTensor(data: [], shape: []))
+
+    fn drop():
+        """Free it.
+
+        Multi-line docstrings may say anything: ( [ {
+        """
+        if self.handle != 0:
+            simple_torch_tensor_free(self.handle)
+        else:
+            print "nothing to free {self.handle}"
+
+fn torch_zeros(dims: [i64]) -> Tensor:
+    val handle = simple_torch_tensor_zeros(dims)  # a comment with ( and "
+    Tensor.from_handle(handle)
+
+fn torch_scaled(dims: [i64], scale: f64 = 1.5, name: text = "a, b") -> Tensor:
+    torch_zeros(dims)
+
+describe "Tensor":
+    it "makes zeros":
+        val t = torch_zeros([2, 3])
+        expect(t.handle).to_be_greater_than(0)
+        expect(r"raw {brace").to_contain("x")
+
+export Tensor, torch_zeros
+'''
+
+
+def problems(text: str) -> list[str]:
+    return spl_grammar.check_text(text, "x.spl")
+
+
+def mutate(old: str, new: str) -> str:
+    assert GOOD.count(old) == 1, old
+    return GOOD.replace(old, new)
+
+
+def line_of(text: str, fragment: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if fragment in line)
+
+
+def test_checker_accepts_the_good_sample() -> None:
+    assert problems(GOOD) == []
+
+
+BROKEN = [
+    pytest.param("extern fn simple_torch_tensor_free(handle: i64)",
+                 "extern fn simple_torch_tensor_free(handle: i64):",
+                 "extern fn must not end with ':'", id="trailing-colon-on-extern"),
+    pytest.param("extern fn simple_torch_tensor_free(handle: i64)",
+                 "extern fn simple_torch_tensor_free(val: i64)",
+                 "parameter name 'val' is reserved", id="val-as-extern-parameter"),
+    pytest.param("fn torch_zeros(dims: [i64]) -> Tensor:", "fn torch_zeros(type: [i64]) -> Tensor:",
+                 "parameter name 'type' is reserved", id="keyword-as-fn-parameter"),
+    pytest.param("extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64",
+                 "extern fn simple_torch_tensor_zeros(dims: [int]) -> i64",
+                 "unknown type 'int'", id="unknown-type"),
+    pytest.param("extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64",
+                 "extern fn simple_torch_tensor_zeros(dims: [i64]) -> Widget",
+                 "unknown type 'Widget'", id="undeclared-class-type"),
+    pytest.param("    pure_tensor: PureTensor<f64>", "    pure_tensor: Box<f64>",
+                 "unknown generic type 'Box'", id="unknown-generic"),
+    pytest.param("extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64",
+                 "extern fn simple_torch_tensor_zeros(dims: [i64) -> i64",
+                 "unbalanced ')'", id="unbalanced-bracket"),
+    pytest.param("        val t = torch_zeros([2, 3])", "        val t = torch_zeros([2, 3]",
+                 "unclosed '('", id="unclosed-bracket"),
+    pytest.param("    Tensor.from_handle(handle)", "\tTensor.from_handle(handle)",
+                 "tab in indentation", id="tab-indentation"),
+    pytest.param("    Tensor.from_handle(handle)", "      Tensor.from_handle(handle)",
+                 "not a multiple of 4", id="indent-not-multiple-of-4"),
+    pytest.param("fn torch_zeros(dims: [i64]) -> Tensor:\n    val handle",
+                 "fn torch_zeros(dims: [i64]) -> Tensor:\nval handle",
+                 "has no indented body", id="body-not-indented"),
+    pytest.param("        expect(t.handle)", "            expect(t.handle)",
+                 "unexpected indentation", id="unexpected-indent"),
+    pytest.param("fn torch_zeros(dims: [i64]) -> Tensor:", "fn torch_zeros(dims: [i64]) -> Tensor",
+                 "fn with a body must end with ':'", id="missing-colon-on-fn"),
+    pytest.param('describe "Tensor":', 'describe "Tensor"', "describe must end with ':'",
+                 id="missing-colon-on-describe"),
+    pytest.param('    it "makes zeros":', '    it "makes zeros', "unterminated string",
+                 id="unterminated-string"),
+    pytest.param("        if self.handle != 0:", "        if self.handle != 0",
+                 "'if' must end with ':'", id="missing-colon-on-if"),
+    pytest.param('"nothing to free {self.handle}"', '"nothing to free {self.handle"',
+                 "unclosed '{' in an interpolated string", id="unclosed-interpolation"),
+    pytest.param("extern fn simple_torch_tensor_free(handle: i64)",
+                 "extern fn simple-torch-free(handle: i64)", "is not a C identifier",
+                 id="extern-name-not-c-identifier"),
+    pytest.param("extern fn simple_torch_tensor_free(handle: i64)",
+                 "extern fn simple_torch_tensor_free(handle i64)", "is not 'name: Type'",
+                 id="parameter-without-type"),
+    pytest.param("use lib.pure.tensor.{PureTensor, pure_zeros}",
+                 "use lib.pure.tensor.{PureTensor pure_zeros}", "use is not", id="bad-use-line"),
+    pytest.param("    simple_torch_tensor_zeros,\n", "    simple_torch_tensor_zeros, extra\n",
+                 "must be one indented name", id="bad-use-block-entry"),
+    pytest.param("extern fn simple_torch_tensor_free(handle: i64)",
+                 "extern fn simple_torch_tensor_free(handle: i64 = 0)",
+                 "an extern parameter has no default value", id="default-on-extern-parameter"),
+    pytest.param("export Tensor, torch_zeros", "export Tensor torch_zeros", "export is not",
+                 id="bad-export"),
+    pytest.param("        val t = torch_zeros([2, 3])", "        val pass = torch_zeros([2, 3])",
+                 "val name 'pass' is reserved", id="reserved-binding"),
+    pytest.param("    handle: i64\n", "    handle: integer\n", "unknown type 'integer'",
+                 id="unknown-field-type"),
+    pytest.param("        val t = torch_zeros([2, 3])", "        val t = torch_zeros(['x'])",
+                 "Simple strings use double quotes", id="single-quote"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), BROKEN)
+def test_checker_rejects_broken_form(old: str, new: str, message: str) -> None:
+    text = mutate(old, new)
+    found = problems(text)
+    assert any(message in p for p in found), found
+    first = new.splitlines()[0].strip()
+    expected_line = line_of(text, first) if first else None
+    assert all(p.startswith("x.spl:") for p in found)
+    if expected_line is not None and message != "has no indented body":
+        assert any(p.startswith(f"x.spl:{expected_line}: ") and message in p for p in found), \
+            found
+
+
+def test_checker_reports_an_unclosed_use_block() -> None:
+    found = problems("use lib.torch.ffi.{\n    a,\n    b\n")
+    assert found == ["x.spl:1: use block is never closed with '}'"]
+
+
+def test_checker_reports_a_dedent_to_no_enclosing_level() -> None:
+    text = "fn f() -> i64:\n    if true:\n        1\n  2\n"
+    assert any("matches no enclosing block" in p for p in problems(text))
+
+
+def test_checker_reports_a_body_indented_too_deep() -> None:
+    text = "fn f() -> i64:\n        1\n"
+    assert any("body indented 8 spaces; expected 4" in p for p in problems(text))
+
+
+def test_checker_reports_an_it_without_body() -> None:
+    text = 'describe "d":\n    it "has none":\n\ndescribe "e":\n    it "x":\n        1\n'
+    assert problems(text) == ["x.spl:2: line ending with ':' has no indented body"]
+
+
+def test_checker_knows_every_reserved_word_the_spec_validator_refuses() -> None:
+    assert SIMPLE_RESERVED <= spl_grammar.RESERVED
+
+
+# ---- ffi.spl: one extern per spec function ---------------------------------------------------
+
+def test_tier2_lowering_table_covers_every_type() -> None:
+    assert set(TIER2) == {t.value for t in Type}
+
+
+def expected_extern(f: Function) -> str:
+    ps = ", ".join(f"{a.name}: {TIER2[a.type.value]}" for a in f.args)
+    ret = TIER2[f.returns.value]
+    return f"extern fn {f.symbol}({ps})" + (f" -> {ret}" if ret else "")
+
+
+def test_every_spec_function_is_an_extern_with_its_derived_signature(spec: Spec) -> None:
+    lines = disk("ffi.spl").splitlines()
+    externs = [line for line in lines if line.startswith("extern fn ")]
+    assert externs == [expected_extern(f) for f in spec.functions]
+    for f in spec.functions:
+        i = lines.index(expected_extern(f))
+        assert lines[i - 2] == f"# {f.doc}", f"{f.name}: the doc comment must precede it"
+        assert lines[i - 1].startswith("# C: ") and f.symbol in lines[i - 1]
+
+
+# ---- mod.spl: the Tier-3 API ----------------------------------------------------------------
+
+def class_body(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = lines.index("class Tensor:")
+    body = []
+    for line in lines[start + 1:]:
+        if line and not line.startswith(" "):
+            break
+        body.append(line)
+    return body
+
+
+def test_mod_imports_and_calls_every_extern(spec: Spec) -> None:
+    text = disk("mod.spl")
+    assert use_block(text, simple.FFI_MODULE) == [f.symbol for f in spec.functions]
+    after_imports = text.split("\n}\n", 1)[1]
+    for f in spec.functions:
+        assert re.search(rf"\b{f.symbol}\(", after_imports), f"mod.spl never calls {f.symbol}"
+
+
+def test_mod_has_the_tensor_class_with_handle_fields() -> None:
+    body = class_body(disk("mod.spl"))
+    assert "    handle: i64" in body
+    assert "    owns_handle: bool" in body
+    assert "    backend: text" in body
+
+
+def default_literal(v: object) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return repr(v)
+
+
+def tier3_signature(f: Function) -> str:
+    args = f.args[1:] if is_method(f) else f.args
+    others = [a for a in args if a.type is Type.TENSOR]
+    rename = is_method(f) and len(others) == 1 and all(a.name != "other" for a in args)
+    ps = ", ".join(f"{'other' if rename and a is others[0] else a.name}: {TIER3[a.type.value]}"
+                   + (f" = {default_literal(a.default)}" if a.has_default else "")
+                   for a in args)
+    ret = TIER3[f.returns.value]
+    return f"fn {tier3_name(f)}({ps})" + (f" -> {ret}" if ret else "") + ":"
+
+
+def test_every_spec_function_has_its_tier3_method_or_function(spec: Spec) -> None:
+    text = disk("mod.spl")
+    methods = {line.strip() for line in class_body(text) if line.startswith("    fn ")}
+    functions = {line for line in text.splitlines() if line.startswith("fn ")}
+    for f in spec.functions:
+        sig = tier3_signature(f)
+        assert sig in (methods if is_method(f) else functions), f"{f.name}: no `{sig}`"
+    exported = text.splitlines()[-1]
+    assert exported.startswith("export Tensor, ")
+    for f in spec.functions:
+        if not is_method(f):
+            assert f" {tier3_name(f)}," in exported + ",", f"{tier3_name(f)} is not exported"
+
+
+def test_mod_has_the_user_facing_api_of_the_seed() -> None:
+    text = disk("mod.spl")
+    for sig in ("fn torch_zeros(dims: [i64]) -> Tensor:", "fn torch_ones(dims: [i64]) -> Tensor:",
+                "fn torch_randn(dims: [i64]) -> Tensor:",
+                "fn torch_from_data(data: [f64], dims: [i64]) -> Tensor:",
+                "fn torch_available() -> bool:", "fn torch_cuda_available() -> bool:",
+                "fn torch_last_error() -> text:"):
+        assert f"\n{sig}\n" in text, sig
+    for sig in ("fn add(other: Tensor) -> Tensor:", "fn shape() -> [i64]:", "fn ndim() -> i64:",
+                "fn numel() -> i64:", "fn is_cuda() -> bool:", "fn to_data() -> [f64]:",
+                "fn cuda(device_id: i32) -> Tensor:", "fn cpu() -> Tensor:",
+                "fn to_device(device_code: i32) -> Tensor:", "fn drop():"):
+        assert f"\n    {sig}\n" in text, sig
+
+
+def test_drop_frees_only_an_owned_handle(spec: Spec) -> None:
+    free = next(f for f in spec.functions if is_drop(f))
+    text = disk("mod.spl")
+    assert (f"    fn drop():\n        if self.owns_handle and self.handle != 0:\n"
+            f"            {free.symbol}(self.handle)\n") in text
+
+
+def test_pure_fallbacks_name_spec_functions_and_are_imported(spec: Spec) -> None:
+    assert any(f.pure_fallback for f in spec.functions)
+    text = disk("mod.spl")
+    pure = use_block(text, simple.PURE_MODULE)
+    assert pure[0] == simple.PURE_TENSOR_NAME
+    wanted = [f"pure_{f.name}" for f in spec.functions if f.pure_fallback]
+    assert pure[1:] == wanted
+    for name in wanted:
+        assert re.search(rf"\b{name}\(", text.split("\n}\n", 2)[2]), f"{name} is never called"
+
+
+def test_factories_fall_back_to_pure_simple_only_when_not_available(spec: Spec) -> None:
+    code = next(k.code for k in spec.error_kinds if k.name == "not_available")
+    kind = spec.function("last_error_kind").symbol
+    text = disk("mod.spl")
+    assert (f"fn torch_zeros(dims: [i64]) -> Tensor:\n"
+            f"    val result = {spec.function('tensor_zeros').symbol}(dims)\n"
+            f"    if result != 0:\n"
+            f"        return Tensor.from_handle(result)\n"
+            f"    if {kind}() == {code}:\n"
+            f"        return Tensor.from_pure(pure_tensor_zeros(dims))\n"
+            f"    Tensor.native_failure()\n") in text
+
+
+def test_failed_native_calls_surface_last_error(spec: Spec) -> None:
+    text = disk("mod.spl")
+    assert (f"    static fn native_failure() -> Tensor:\n"
+            f"        Tensor.failed({spec.function('last_error').symbol}())\n") in text
+    assert not any("panic(" in line for line in code_lines(text))  # errors are values
+
+
+# ---- torch_spec.spl: every conformance example -----------------------------------------------
+
+def describe_blocks(text: str) -> dict[str, list[str]]:
+    blocks: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.splitlines():
+        m = re.match(r'^describe "(\S+) \(', line)
+        if m:
+            current = blocks.setdefault(m.group(1), [])
+        elif line and not line.startswith(" "):
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def test_spec_file_covers_every_function_and_example(spec: Spec) -> None:
+    blocks = describe_blocks(disk("torch_spec.spl"))
+    assert list(blocks) == [f.symbol for f in spec.functions]
+    for f in spec.functions:
+        its = [line for line in blocks[f.symbol] if line.startswith('    it "')]
+        assert len(its) == max(len(f.examples), 1), f.name
+        for e in f.examples:
+            assert any(f'"line {e.line}: ' in line for line in its), f"{f.name}: line {e.line}"
+        call = f".{tier3_name(f)}(" if is_method(f) else f"{tier3_name(f)}("
+        assert any(call in line for line in blocks[f.symbol]), f"{f.name}: never calls {call}"
+
+
+def test_spec_file_checks_error_cases_through_last_error(spec: Spec) -> None:
+    blocks = describe_blocks(disk("torch_spec.spl"))
+    for f in spec.functions:
+        for e in f.examples:
+            if e.error is None:
+                continue
+            body = "\n".join(blocks[f.symbol])
+            assert "expect(torch_last_error()).to_contain(" in body
+            assert e.message is not None and e.message in body, f"{f.name}: {e.message}"
+            if f.returns is Type.TENSOR:
+                assert "expect(got.handle).to_equal(0)" in body
+
+
+def test_spec_file_guards_cuda_cases() -> None:
+    text = disk("torch_spec.spl")
+    cases = re.findall(r'    it "[^"]*\(with CUDA\)":\n        (.*)\n', text)
+    assert cases and all("torch_cuda_available()" in c and "not " not in c for c in cases)
+    cases = re.findall(r'    it "[^"]*\(without CUDA\)":\n        (.*)\n', text)
+    assert cases and all("not torch_cuda_available()" in c for c in cases)
+
+
+def test_spec_file_states_computed_values() -> None:
+    text = disk("torch_spec.spl")
+    assert 'val got = torch_zeros([2, 3])\n        expect(got.is_ok()).to_equal(true)\n' \
+           '        expect(got.shape()).to_equal([2, 3])\n' in text
+    assert "val got = handle.ndim()\n        expect(got).to_equal(3)\n" in text
+    assert "val got = handle.is_cuda()\n        expect(got).to_equal(false)\n" in text
+
+
+# ---- generality: a new spec function appears everywhere --------------------------------------
+
+NEW_FUNCTIONS = '''  - name: tensor_abs
+    doc: Element-wise |x|, a new tensor.
+    args: [{name: handle, type: tensor}]
+    returns: tensor
+    sentinel: 0
+    torch: at::abs(handle)
+    examples:
+      - {args: {handle: [[-1.0, 2.5]]}, expect: "np.abs(handle)"}
+      - {args: {handle: [[-1.0, 2.5]]}, expect: "np.abs(handle)", when: cuda}
+  - name: tensor_probe
+    doc: Every argument type at once.
+    args: [{name: handle, type: tensor}, {name: n, type: i64}, {name: k, type: i32},
+           {name: x, type: f64}, {name: flag, type: bool}, {name: label, type: text},
+           {name: idx, type: "[i64]"}, {name: weights, type: "[f64]"}, {name: code, type: device}]
+    returns: f64
+    sentinel: nan
+    torch: "0.0"
+    examples:
+      - {args: {handle: [1.0], n: 2, k: -3, x: 0.1, flag: true, label: "a {b}", idx: [1, 2],
+                weights: [0.5], code: -1}, expect: "x * 3"}
+      - {args: {handle: [1.0], n: 2, k: -3, x: 0.1, flag: true, label: "q\\"", idx: [],
+                weights: [], code: -1}, error: invalid_argument, message: "bad"}
+  - name: greeting
+    doc: A text in, a text out.
+    args: [{name: who, type: text}]
+    returns: text
+    sentinel: null
+    torch: who
+    stub: who
+    examples:
+      - {args: {who: "x"}, expect: "who + '!'"}
+  - name: tensor_cat
+    doc: Concatenation along dim.
+    args: [{name: tensors, type: "[tensor]"}, {name: dim, type: i64, default: 0},
+           {name: tag, type: text, default: "x"}]
+    returns: tensor
+    sentinel: 0
+    torch: at::cat(tensors, dim)
+    pure_fallback: true
+    examples:
+      - {args: {tensors: [[1.0], [2.0, 3.0]]}, expect: "np.concatenate(tensors)"}
+      - {args: {tensors: [[1.0], [2.0]], dim: 1}, error: torch_error, message: "out of range"}
+  - name: seed
+    doc: Seed the generator.
+    args: [{name: value, type: i64}]
+    returns: void
+    torch: at::manual_seed(value)
+    examples:
+      - {args: {value: 1}, expect: "None"}
+'''
+
+
+def extended_spec(extra: str) -> Spec:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    assert text.count("\nfunctions:\n") == 1
+    return parse_spec(text.replace("\nfunctions:\n", "\nfunctions:\n" + extra, 1),
+                      "spec/ffi.yaml")
+
+
+def test_a_new_spec_function_appears_in_every_simple_file() -> None:
+    spec = extended_spec(NEW_FUNCTIONS)
+    files = render_all(spec).files
+    for name in FILES:
+        assert spl_grammar.check_text(files[f"simple/{name}"], name) == []
+    ffi, mod, spec_file = (files[f"simple/{n}"] for n in FILES)
+    abs_fn, probe, greeting, seed = (spec.function(n)
+                                     for n in ("tensor_abs", "tensor_probe", "greeting", "seed"))
+    for f in (abs_fn, probe, greeting, seed):
+        assert expected_extern(f) in ffi.splitlines()
+        assert f"\n    {f.symbol},\n" in mod
+        assert f'describe "{f.symbol} (' in spec_file
+    assert "\n    fn abs() -> Tensor:\n" in mod
+    assert ("\n    fn probe(n: i64, k: i32, x: f64, flag: bool, label: text, idx: [i64], "
+            "weights: [f64], code: i32) -> f64:\n") in mod
+    assert "\n        0.0 / 0.0\n" in mod  # the NaN sentinel of an unusable tensor
+    assert "\nfn torch_greeting(who: text) -> text:\n" in mod
+    assert "\nfn torch_seed(value: i64):\n" in mod
+    assert "val got = handle.abs()" in spec_file
+    assert ('val got = handle.probe(2, -3, 0.1, true, r"a {b}", [1, 2], [0.5], -1)\n'
+            "            expect(close_to([got], [0.30000000000000004])).to_equal(true)\n"
+            ) in spec_file
+    assert "expect(got != got).to_equal(true)" in spec_file  # the NaN sentinel
+    assert 'handle.probe(2, -3, 0.1, true, "q\\"", [], [], -1)' in spec_file
+    assert 'val got = torch_greeting("x")\n        expect(got).to_equal("x!")' in spec_file
+    assert "torch_seed(1)" in spec_file
+    # [tensor] arguments and defaults
+    assert expected_extern(spec.function("tensor_cat")) in ffi.splitlines()
+    assert ('\nfn torch_cat(tensors: [Tensor], dim: i64 = 0, tag: text = "x") -> Tensor:\n'
+            "    for t in tensors:\n"
+            '        if t.backend == "error":\n'
+            "            return t\n"
+            '    if all_backend(tensors, "torch"):\n'
+            "        val result = simple_torch_tensor_cat(tensor_handles(tensors), dim, tag)\n"
+            ) in mod
+    assert '    if all_backend(tensors, "pure"):\n' in mod
+    assert "pure_tensor_cat(pure_values(tensors), dim, tag)" in mod
+    for helper in ("tensor_handles", "pure_values", "all_backend"):
+        assert f"\nfn {helper}(tensors: [Tensor]" in mod
+        assert helper not in mod.splitlines()[-1]  # not exported
+    assert ("val tensors_0 = torch_from_data([1.0], [1])\n"
+            "        val tensors_1 = torch_from_data([2.0, 3.0], [2])\n"
+            "        val got = torch_cat([tensors_0, tensors_1])\n") in spec_file
+    assert "torch_cat([tensors_0, tensors_1], 1)\n" in spec_file  # tag left at its default
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("tensor_is_ok", "Tensor.is_ok is already defined"),
+    ("tensor_type", "'type' is reserved in Simple"),
+])
+def test_spec_functions_that_cannot_be_simple_methods_are_refused(name: str, message: str) -> None:
+    spec = extended_spec(f'''  - name: {name}
+    doc: A clash.
+    args: [{{name: handle, type: tensor}}]
+    returns: bool
+    sentinel: false
+    torch: "true"
+''')
+    with pytest.raises(SpecError, match=re.escape(message)) as info:
+        render_all(spec)
+    assert str(info.value).startswith("spec/ffi.yaml:")
