@@ -89,3 +89,10 @@ def lint(session: nox.Session) -> None:
     """ruff over the generator, runtime, tests and this file."""
     session.install("ruff==0.17.6")
     session.run("ruff", "check", *(session.posargs or ["."]))
+
+
+@nox.session(reuse_venv=True)
+def abi(session: nox.Session) -> None:
+    """Check the spec against the released ABI record (abi/); `-- --record` at a release."""
+    session.install("jinja2==3.1.6", "pyyaml==6.0.3", "numpy==2.4.6")
+    session.run("python", "-m", "codegen", "abi", *session.posargs)
