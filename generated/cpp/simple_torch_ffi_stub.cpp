@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi.h"
@@ -216,6 +216,11 @@ int64_t simple_torch_tensor_arange(double, double, double) {
 
 int64_t simple_torch_tensor_eye(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_eye";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_cat(const int64_t*, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_cat";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi.h"
 
@@ -7,6 +7,7 @@
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/add.h>
 #include <ATen/ops/arange.h>
+#include <ATen/ops/cat.h>
 #include <ATen/ops/clone.h>
 #include <ATen/ops/div.h>
 #include <ATen/ops/exp.h>
@@ -355,6 +356,14 @@ int64_t simple_torch_tensor_eye(int64_t n) {
   static constexpr const char* kFn = "simple_torch_tensor_eye";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     return stf::new_handle(at::eye(n, stf::float_options()));
+  });
+}
+
+int64_t simple_torch_tensor_cat(const int64_t* tensors_raw, int64_t tensors_len, int64_t dim) {
+  static constexpr const char* kFn = "simple_torch_tensor_cat";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
+    return stf::new_handle(at::cat(tensors, dim));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "b1206783f95d2b77"
+#define SIMPLE_TORCH_SPEC_HASH "8a53b0ab5bf7b70d"
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */
@@ -255,6 +255,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, do
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_eye(n: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n);
+
+/* Concatenation of the tensors along dim, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_cat(tensors: [i64], dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 
 /* A copy of the tensor that shares no memory with it.
  * Returns a new tensor handle (> 0), or 0 on error.

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -638,10 +638,26 @@ def test_tensor_eye(variant: Variant) -> None:
     ])
 
 
+def test_tensor_cat(variant: Variant) -> None:
+    """tensor_cat (spec/ffi.yaml:447)"""
+    run_cases(variant, "tensor_cat", [
+        Case(line=454, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
+        Case(line=455, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
+        Case(line=456, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+    ])
+
+
+def test_tensor_cat_bad_arguments(variant: Variant) -> None:
+    """tensor_cat: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_cat", "tensors", "null_with_length")
+    run_bad_argument(variant, "tensor_cat", "tensors", "negative_length")
+    run_bad_argument(variant, "tensor_cat", "tensors", "stale_element")
+
+
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:447)"""
+    """tensor_clone (spec/ffi.yaml:458)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=454, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=465, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -656,9 +672,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:457)"""
+    """tensor_free (spec/ffi.yaml:468)"""
     run_cases(variant, "tensor_free", [
-        Case(line=463, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=474, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

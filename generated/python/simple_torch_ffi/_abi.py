@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "b1206783f95d2b77"
+SPEC_HASH = "8a53b0ab5bf7b70d"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -476,6 +476,17 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {},
         "New n x n float32 identity matrix.",
     ),
+    "tensor_cat": FunctionInfo(
+        "tensor_cat",
+        "simple_torch_tensor_cat",
+        (("tensors", "[tensor]", False), ("dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'dim': 0},
+        "Concatenation of the tensors along dim, a new tensor.",
+    ),
     "tensor_clone": FunctionInfo(
         "tensor_clone",
         "simple_torch_tensor_clone",
@@ -550,6 +561,7 @@ int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
 int64_t simple_torch_tensor_arange(double start, double end, double step);
 int64_t simple_torch_tensor_eye(int64_t n);
+int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 int64_t simple_torch_tensor_clone(int64_t handle);
 void simple_torch_tensor_free(int64_t handle);
 """
@@ -596,6 +608,7 @@ static int64_t (*const stf_check_softmax)(int64_t, int64_t) __attribute__((unuse
 static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double) __attribute__((unused)) = simple_torch_tensor_full;
 static int64_t (*const stf_check_tensor_arange)(double, double, double) __attribute__((unused)) = simple_torch_tensor_arange;
 static int64_t (*const stf_check_tensor_eye)(int64_t) __attribute__((unused)) = simple_torch_tensor_eye;
+static int64_t (*const stf_check_tensor_cat)(const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_cat;
 static int64_t (*const stf_check_tensor_clone)(int64_t) __attribute__((unused)) = simple_torch_tensor_clone;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash b1206783f95d2b77
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -133,6 +133,9 @@ def simple_torch_tensor_arange(start: float, end: float, step: float) -> int:
 
 def simple_torch_tensor_eye(n: int) -> int:
     """New n x n float32 identity matrix."""
+
+def simple_torch_tensor_cat(tensors: _CData, tensors_len: int, dim: int) -> int:
+    """Concatenation of the tensors along dim, a new tensor."""
 
 def simple_torch_tensor_clone(handle: int) -> int:
     """A copy of the tensor that shares no memory with it."""

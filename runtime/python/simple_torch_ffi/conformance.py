@@ -274,8 +274,11 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
     values: dict[str, Any] = {}
     for arg_name, type_, _ in info.args:
         value = case.args[arg_name]
-        values[arg_name] = np.asarray(value, dtype=np.float32).astype(np.float64) \
-            if type_ == "tensor" else value
+        if type_ == "tensor":
+            value = np.asarray(value, dtype=np.float32).astype(np.float64)
+        elif type_ == "[tensor]":
+            value = [np.asarray(v, dtype=np.float32).astype(np.float64) for v in value]
+        values[arg_name] = value
     return eval(case.expect or "None", {"__builtins__": __builtins__}, _Reference(values))  # noqa: S307
 
 
