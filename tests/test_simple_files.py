@@ -491,7 +491,7 @@ NEW_FUNCTIONS = '''  - name: tensor_abs
     stub: who
     examples:
       - {args: {who: "x"}, expect: "who + '!'"}
-  - name: tensor_cat
+  - name: tensor_join
     doc: Concatenation along dim.
     args: [{name: tensors, type: "[tensor]"}, {name: dim, type: i64, default: 0},
            {name: tag, type: text, default: "x"}]
@@ -546,16 +546,16 @@ def test_a_new_spec_function_appears_in_every_simple_file() -> None:
     assert 'val got = torch_greeting("x")\n        expect(got).to_equal("x!")' in spec_file
     assert "torch_seed(1)" in spec_file
     # [tensor] arguments and defaults
-    assert expected_extern(spec.function("tensor_cat")) in ffi.splitlines()
-    assert ('\nfn torch_cat(tensors: [Tensor], dim: i64 = 0, tag: text = "x") -> Tensor:\n'
+    assert expected_extern(spec.function("tensor_join")) in ffi.splitlines()
+    assert ('\nfn torch_join(tensors: [Tensor], dim: i64 = 0, tag: text = "x") -> Tensor:\n'
             "    for t in tensors:\n"
             '        if t.backend == "error":\n'
             "            return t\n"
             '    if all_backend(tensors, "torch"):\n'
-            "        val result = simple_torch_tensor_cat(tensor_handles(tensors), dim, tag)\n"
+            "        val result = simple_torch_tensor_join(tensor_handles(tensors), dim, tag)\n"
             ) in mod
     assert '    if all_backend(tensors, "pure"):\n' in mod
-    assert "pure_tensor_cat(pure_values(tensors), dim, tag)" in mod
+    assert "pure_tensor_join(pure_values(tensors), dim, tag)" in mod
     for helper in ("tensor_handles", "pure_values", "all_backend"):
         assert f"\nfn {helper}(tensors: [Tensor]" in mod
         assert helper not in mod.splitlines()[-1]  # not exported
