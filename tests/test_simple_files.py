@@ -562,7 +562,7 @@ def test_a_new_spec_function_appears_in_every_simple_file() -> None:
     assert ("val tensors_0 = torch_from_data([1.0], [1])\n"
             "        val tensors_1 = torch_from_data([2.0, 3.0], [2])\n"
             "        val got = torch_join([tensors_0, tensors_1])\n") in spec_file
-    assert "torch_cat([tensors_0, tensors_1], 1)\n" in spec_file  # tag left at its default
+    assert "torch_join([tensors_0, tensors_1], 1)\n" in spec_file  # tag left at its default
 
 
 @pytest.mark.parametrize(("name", "message"), [
