@@ -18,6 +18,7 @@ __path__ = extend_path(__path__, __name__)
 from typing import Any  # noqa: E402
 
 from ._abi import ABI_VERSION, SPEC_HASH, VERSION  # noqa: E402
+from .backends import backend, set_backend  # noqa: E402
 from .errors import (  # noqa: E402
     InternalError,
     InvalidArgumentError,
@@ -29,6 +30,7 @@ from .errors import (  # noqa: E402
     TorchError,
 )
 from .loader import Variant, default_variant, load  # noqa: E402
+from .tensor import Tensor, from_numpy, ones, randn, tensor, zeros  # noqa: E402
 
 __version__ = VERSION
 
@@ -42,13 +44,21 @@ __all__ = [
     "NotAvailableError",
     "OutOfMemoryError",
     "SimpleTorchError",
+    "Tensor",
     "TorchError",
     "Variant",
+    "backend",
     "default_variant",
     "ffi",
+    "from_numpy",
     "lib",
     "live_handles",
     "load",
+    "ones",
+    "randn",
+    "set_backend",
+    "tensor",
+    "zeros",
 ]
 
 
