@@ -46,3 +46,12 @@ def torch_variant() -> Variant:
 @pytest.fixture
 def stub_variant() -> Variant:
     return _load("stub")
+
+
+@pytest.fixture(autouse=True)
+def _gc_enabled() -> object:
+    """The conformance harness pauses the cyclic GC during a case; never leak that pause."""
+    yield
+    import gc
+
+    gc.enable()

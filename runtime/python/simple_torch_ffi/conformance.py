@@ -8,6 +8,7 @@ result or sentinel, last_error_kind, last_error text, and that no handle leaks.
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -194,9 +195,17 @@ def _expect_error(v: Variant, info: _abi.FunctionInfo, raw: Any, kind: str, text
     assert text in msg, f"{where}: expected {text!r} in {msg!r}"
 
 
+def _baseline(v: Variant) -> int:
+    """Live handles before a case. The cyclic GC is paused until _check_usable, so garbage left
+    by earlier code (finalizers freeing handles) cannot change the count mid-case."""
+    gc.disable()
+    return int(v.func("live_handles")())
+
+
 def _check_usable(v: Variant, baseline: int, where: str) -> None:
     """No handle leaked, and the library still answers."""
     live = v.func("live_handles")()
+    gc.enable()
     assert live == baseline, f"{where}: live handles {live}, expected {baseline} (leak?)"
     assert v.func("abi_version")() == _abi.ABI_VERSION
     assert v.func("last_error_kind")() == 0
@@ -218,7 +227,7 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
         if _skip(v, case):
             continue
         where = f"spec/ffi.yaml:{case.line}: {name} [{v.variant}]"
-        baseline = v.func("live_handles")()
+        baseline = _baseline(v)
         call = _Call(v)
         for arg_name, type_, _consumed in info.args:
             call.add(type_, case.args[arg_name])
@@ -354,7 +363,7 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
     """Call `name` with valid arguments except `arg`, which gets the hostile value `case`."""
     info = _abi.FUNCTIONS[name]
     where = f"{name}({arg}={case}) [{v.variant}]"
-    baseline = v.func("live_handles")()
+    baseline = _baseline(v)
     call = _Call(v)
     expected: tuple[str, str] | None = None
     out_override: list[Any] | None = None
