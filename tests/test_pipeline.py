@@ -110,3 +110,12 @@ def test_info_lists_libraries() -> None:
     assert f"spec hash {SPEC.hash}" in out
     assert "libsimple_torch_ffi_stub.so" in out
     assert ("cuda_available:" in out) == _torch_built()
+
+
+def test_selftest_passes() -> None:
+    env = {**os.environ, "PYTHONPATH": PYTHONPATH}
+    result = subprocess.run([sys.executable, "-m", "simple_torch_ffi", "selftest"],
+                            capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.rstrip().endswith("selftest passed")
+    assert ("ok   torch: no handle leaked" in result.stdout) == _torch_built()

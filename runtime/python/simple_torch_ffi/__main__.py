@@ -1,4 +1,5 @@
-"""python -m simple_torch_ffi info   # variant, versions, spec hash, CUDA, library paths"""
+"""python -m simple_torch_ffi info       # variant, versions, spec hash, CUDA, library paths
+python -m simple_torch_ffi selftest   # a quick end-to-end check of this installation"""
 
 from __future__ import annotations
 
@@ -60,12 +61,59 @@ def _print_info(data: dict[str, Any]) -> None:
                 print(f"    {key}: {v[key]}")
 
 
+def selftest() -> int:
+    """Exercise the installed package end to end; print one line per check; 0 when all pass."""
+    import gc
+
+    import numpy as np
+
+    from . import backends
+    from .errors import TorchError
+    from .tensor import tensor
+
+    failures = 0
+
+    def check(name: str, ok: bool, detail: str = "") -> None:
+        nonlocal failures
+        failures += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}")
+
+    names = ["pure"]
+    try:
+        backends.get_backend("torch")
+        names.insert(0, "torch")
+    except SimpleTorchError as e:
+        print(f"note: torch backend unavailable ({e}); checking the pure backend only")
+    for name in names:
+        b = backends.get_backend(name)
+        start = b.live_handles()
+        a = tensor([[1.0, 2.0], [3.0, 4.0]], backend=name)
+        c = tensor([[0.5, -1.0], [2.0, 0.0]], backend=name)
+        want = np.array([[1.0, 2.0], [3.0, 4.0]]) @ np.array([[0.5, -1.0], [2.0, 0.0]]) + 1.0
+        got = ((a @ c) + 1.0).relu().numpy()
+        check(f"{name}: (a @ b + 1).relu()", np.allclose(got, np.maximum(want, 0)),
+              str(got.tolist()))
+        try:
+            a + tensor([1.0, 2.0, 3.0], backend=name)
+            check(f"{name}: shape mismatch raises TorchError", False)
+        except TorchError as e:
+            check(f"{name}: shape mismatch raises TorchError", True, str(e).split(":")[0])
+        del a, c
+        gc.collect()
+        check(f"{name}: no handle leaked", b.live_handles() == start)
+    print("selftest " + ("passed" if not failures else f"failed ({failures} checks)"))
+    return 1 if failures else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m simple_torch_ffi")
     sub = parser.add_subparsers(dest="command", required=True)
     info_cmd = sub.add_parser("info", help="variant, versions, spec hash, CUDA, library paths")
     info_cmd.add_argument("--json", action="store_true")
+    sub.add_parser("selftest", help="a quick end-to-end check of this installation")
     args = parser.parse_args(argv)
+    if args.command == "selftest":
+        return selftest()
     if args.command == "info":
         data = info()
         if args.json:

@@ -229,6 +229,9 @@ class TorchBackend:
     def cuda_available(self) -> bool:
         return bool(self._call("cuda_available"))
 
+    def cuda_device_count(self) -> int:
+        return int(self._call("cuda_device_count"))
+
     def cuda(self, h: int, index: int) -> int:
         return self._new("tensor_cuda", h, index)
 

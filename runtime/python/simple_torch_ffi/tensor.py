@@ -37,6 +37,7 @@ import numpy as np
 
 from ._abi import FUNCTIONS, FunctionInfo
 from .backends import Backend, get_backend
+from .device import default_device
 from .errors import InvalidArgumentError, InvalidHandleError, NotAvailableError
 from .pure import broadcast_shape
 
@@ -116,6 +117,15 @@ def _device_name(code: int) -> str:
 def _rebuild(values: np.ndarray[Any, Any], backend: str, device: str) -> Tensor:
     """Unpickling and copy.copy: a new tensor (own handle) with the same values and device."""
     t = from_numpy(values, backend=backend)
+    if device == "cpu":
+        return t
+    with t:
+        return t.to(device)
+
+
+def _placed(t: Tensor) -> Tensor:
+    """A new tensor on the default device (dl.config.sdn); CPU needs no move."""
+    device = default_device(t._backend)
     if device == "cpu":
         return t
     with t:
@@ -221,6 +231,13 @@ class Tensor:
         """Tensor(data) is tensor(data): a new tensor holding a copy of data."""
         b = get_backend(backend)
         self._adopt(b, b.from_numpy(_as_array(data)), "cpu")
+        device = default_device(b)
+        if device != "cpu":  # dl.config.sdn asks for CUDA: move, keeping this object
+            moved = self.to(device)
+            self.close()
+            self._adopt(b, moved._handle, moved._device)
+            moved._finalizer.detach()
+            moved._handle = None
 
     # ---- construction and lifetime ---------------------------------------------------
     def _adopt(self, b: Backend, handle: Any, device: str) -> None:
@@ -268,19 +285,19 @@ class Tensor:
     def zeros(*dims: Any, backend: BackendLike = None) -> Tensor:
         """Tensor of zeros: zeros(2, 3) or zeros((2, 3))."""
         b = get_backend(backend)
-        return Tensor._wrap(b, b.zeros(_dims(dims, "zeros() argument 'dims'")), "cpu")
+        return _placed(Tensor._wrap(b, b.zeros(_dims(dims, "zeros() argument 'dims'")), "cpu"))
 
     @staticmethod
     def ones(*dims: Any, backend: BackendLike = None) -> Tensor:
         """Tensor of ones: ones(2, 3) or ones((2, 3))."""
         b = get_backend(backend)
-        return Tensor._wrap(b, b.ones(_dims(dims, "ones() argument 'dims'")), "cpu")
+        return _placed(Tensor._wrap(b, b.ones(_dims(dims, "ones() argument 'dims'")), "cpu"))
 
     @staticmethod
     def randn(*dims: Any, backend: BackendLike = None) -> Tensor:
         """Tensor of standard-normal samples: randn(2, 3) or randn((2, 3))."""
         b = get_backend(backend)
-        return Tensor._wrap(b, b.randn(_dims(dims, "randn() argument 'dims'")), "cpu")
+        return _placed(Tensor._wrap(b, b.randn(_dims(dims, "randn() argument 'dims'")), "cpu"))
 
     @staticmethod
     def tensor(data: Any, *, backend: BackendLike = None) -> Tensor:
@@ -293,7 +310,7 @@ class Tensor:
         if not isinstance(a, np.ndarray):
             raise TypeError(f"from_numpy: expected np.ndarray (got {type(a).__name__})")
         b = get_backend(backend)
-        return Tensor._wrap(b, b.from_numpy(_numeric(a, "from_numpy")), "cpu")
+        return _placed(Tensor._wrap(b, b.from_numpy(_numeric(a, "from_numpy")), "cpu"))
 
     # ---- properties -------------------------------------------------------------------
     @property
