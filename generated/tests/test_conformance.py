@@ -609,6 +609,7 @@ def test_tensor_full(variant: Variant) -> None:
     """tensor_full (spec/ffi.yaml:417)"""
     run_cases(variant, "tensor_full", [
         Case(line=424, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=425, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -622,28 +623,28 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:426)"""
+    """tensor_arange (spec/ffi.yaml:427)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=433, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=434, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=435, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=434, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=435, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=436, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:437)"""
+    """tensor_eye (spec/ffi.yaml:438)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=444, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=445, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=445, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=446, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:447)"""
+    """tensor_cat (spec/ffi.yaml:448)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=454, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
-        Case(line=455, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
-        Case(line=456, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=455, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
+        Case(line=456, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
+        Case(line=457, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -655,9 +656,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:458)"""
+    """tensor_clone (spec/ffi.yaml:459)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=465, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=466, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -672,9 +673,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:468)"""
+    """tensor_free (spec/ffi.yaml:469)"""
     run_cases(variant, "tensor_free", [
-        Case(line=474, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=475, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

@@ -79,8 +79,14 @@ inline void record_torch_exception(const char* fn) noexcept {
     // The CPU allocator reports failure as a plain c10::Error (enforce fail).
     const bool oom = m.find("DefaultCPUAllocator: can't allocate memory") != std::string_view::npos;
     set_error(oom ? ErrorKind::OutOfMemory : ErrorKind::TorchError, fn, m);
+  } catch (const std::bad_alloc&) {
+    record_current_exception(fn);  // OutOfMemory
+  } catch (const std::exception& e) {
+    // libtorch also throws plain std exceptions (e.g. c10::checked_convert's overflow check
+    // is a std::runtime_error): inside the torch variant those are libtorch's answer.
+    set_error(ErrorKind::TorchError, fn, detail::torch_message(e.what()));
   } catch (...) {
-    record_current_exception(fn);  // bad_alloc, std::exception, unknown
+    record_current_exception(fn);  // unknown: Internal
   }
 }
 

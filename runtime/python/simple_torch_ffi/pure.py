@@ -21,7 +21,6 @@ import numpy as np
 
 from . import _abi
 from .errors import (
-    InternalError,
     InvalidArgumentError,
     InvalidHandleError,
     NotAvailableError,
@@ -234,8 +233,8 @@ def _eye(n: int) -> Any:
 def _full(dims: tuple[int, ...], value: float) -> Any:
     check_dims("tensor_full", dims)
     if math.isfinite(value) and abs(value) > float(np.finfo(np.float32).max):
-        # libtorch's check; the library reports it as an internal error
-        raise _fail(InternalError, "tensor_full",
+        # libtorch's check (a std::runtime_error, reported as torch_error)
+        raise _fail(TorchError, "tensor_full",
                     "value cannot be converted to type float without overflow")
     return np.full(dims, value, dtype=np.float64)
 
