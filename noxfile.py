@@ -96,3 +96,40 @@ def abi(session: nox.Session) -> None:
     """Check the spec against the released ABI record (abi/); `-- --record` at a release."""
     session.install("jinja2==3.1.6", "pyyaml==6.0.3", "numpy==2.4.6")
     session.run("python", "-m", "codegen", "abi", *session.posargs)
+
+
+@nox.session(venv_backend="none")
+def sanitize(session: nox.Session) -> None:
+    """Both variants under ASan+UBSan (build/asan, build/asan-python): conformance, handle,
+    thread and stateful tests; tests/cpp under ASan+UBSan and TSan. See tools/sanitize.py;
+    args go to it (e.g. `-- --only cpp`, `-- --skip-build -- -k handles`)."""
+    py = _python(session)
+    session.run(py, str(ROOT / "tools" / "sanitize.py"), *session.posargs, external=True)
+
+
+@nox.session(venv_backend="none")
+def stress(session: nox.Session) -> None:
+    """Leak check (tools/stress.py: 100k create/op/free cycles, live handles and RSS growth)
+    and the stateful and thread tests with the long hypothesis profile and 20x the thread
+    steps. Run after `nox -s build`; args go to tools/stress.py."""
+    py = _python(session)
+    env = {"PYTHONPATH": PYTHONPATH}
+    session.run(py, str(ROOT / "tools" / "stress.py"), *session.posargs, external=True, env=env)
+    session.run(py, str(ROOT / "tools" / "stress.py"), "--variant", "stub", external=True,
+                env=env)
+    session.run(py, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_stateful.py",
+                "tests/test_threads.py", external=True,
+                env={**env, "STF_HYPOTHESIS_PROFILE": "stress", "STF_STRESS_SCALE": "20",
+                     "STF_REQUIRE_TORCH": "1"})
+
+
+@nox.session(venv_backend="none")
+def bench(session: nox.Session) -> None:
+    """Benchmark table (bench/run.py): the ABI, the Python bindings and the Tensor API against
+    torch/numpy, thread contention, build times; writes bench/results/latest.json and .png.
+    Measures the current build: `nox -s build bench`. Args go to bench/run.py (--quick,
+    --rows 1,2,...)."""
+    py = _python(session)
+    session.run(py, "-m", "pip", "install", "-q", "matplotlib==3.11.2", external=True)
+    session.run(py, str(ROOT / "bench" / "run.py"), *session.posargs, external=True,
+                env={"PYTHONPATH": PYTHONPATH})

@@ -1,0 +1,249 @@
+// bench/abi_overhead.cpp — C++ side of `nox -s bench` (bench/run.py compiles and runs it).
+//
+//   abi_overhead add REPEATS ITERS
+//       simple_torch_tensor_add + simple_torch_tensor_free (the generated C ABI) against a direct
+//       at::add on the same two 2x3 float tensors, interleaved: every repeat times ITERS calls of
+//       each, alternating which goes first (ABBA), so drift hits both sides alike.
+//   abi_overhead contention MODE REPEATS ITERS
+//       handle-table throughput of 2 threads against 1 thread, interleaved per repeat. MODE:
+//         create  tensor_ones([1]) + tensor_numel + tensor_free (each thread its own tensors)
+//         query   tensor_numel on a handle the thread created itself (a handle-only operation)
+//         shared  tensor_numel on one handle both threads use (worst case: same shard, same
+//                 refcount)
+//         control a register-only integer loop, no library call: how well this machine runs
+//                 2 threads at all (other processes, shared physical cores); the ceiling for
+//                 the modes above
+//
+// Output: one JSON object on stdout; times in nanoseconds per operation (per thread for
+// contention). Exit 1 with the library's last error if any call fails.
+//
+// Narrow ATen headers only (never torch/torch.h), like the generated torch variant.
+#include <ATen/core/Tensor.h>
+#include <ATen/ops/add.h>
+#include <ATen/ops/ones.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "simple_torch_ffi.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+[[noreturn]] void fail(const char* what) {
+  std::fprintf(stderr, "abi_overhead: %s failed: %s (kind %d)\n", what, simple_torch_last_error(),
+               simple_torch_last_error_kind());
+  std::exit(1);
+}
+
+int64_t checked(int64_t h, const char* what) {
+  if (h <= 0) fail(what);
+  return h;
+}
+
+double ns_per_op(Clock::time_point t0, Clock::time_point t1, int64_t ops) {
+  return std::chrono::duration<double, std::nano>(t1 - t0).count() / static_cast<double>(ops);
+}
+
+void print_list(const char* key, const std::vector<double>& v, bool last) {
+  std::printf("\"%s\": [", key);
+  for (size_t i = 0; i < v.size(); ++i) std::printf("%s%.3f", i ? ", " : "", v[i]);
+  std::printf("]%s", last ? "" : ", ");
+}
+
+// ---- 1. ABI overhead: generated add+free vs at::add --------------------------------------------
+int run_add(int repeats, int64_t iters) {
+  const int64_t dims[] = {2, 3};
+  const double va[] = {1, 2, 3, 4, 5, 6};
+  const double vb[] = {0.5, 0.25, -1, 2, 3, 4};
+  const int64_t ha = checked(simple_torch_tensor_from_data(va, 6, dims, 2), "tensor_from_data");
+  const int64_t hb = checked(simple_torch_tensor_from_data(vb, 6, dims, 2), "tensor_from_data");
+  const at::Tensor x = at::ones({2, 3}, at::TensorOptions().dtype(at::kFloat));
+  const at::Tensor y = at::ones({2, 3}, at::TensorOptions().dtype(at::kFloat));
+
+  auto abi = [&](int64_t n) {
+    const auto t0 = Clock::now();
+    for (int64_t i = 0; i < n; ++i) {
+      const int64_t h = simple_torch_tensor_add(ha, hb);
+      if (h == 0) fail("tensor_add");
+      simple_torch_tensor_free(h);
+    }
+    return ns_per_op(t0, Clock::now(), n);
+  };
+  auto direct = [&](int64_t n) {
+    const auto t0 = Clock::now();
+    for (int64_t i = 0; i < n; ++i) {
+      at::Tensor r = at::add(x, y);
+      if (!r.defined()) fail("at::add");
+    }
+    return ns_per_op(t0, Clock::now(), n);
+  };
+
+  abi(iters / 4);  // warm-up: allocator caches, dispatcher, handle-table slots
+  direct(iters / 4);
+  std::vector<double> a, b;
+  for (int r = 0; r < repeats; ++r) {
+    if (r % 2 == 0) {
+      a.push_back(abi(iters));
+      b.push_back(direct(iters));
+    } else {
+      b.push_back(direct(iters));
+      a.push_back(abi(iters));
+    }
+  }
+  simple_torch_tensor_free(ha);
+  simple_torch_tensor_free(hb);
+  if (simple_torch_live_handles() != 0) fail("live_handles == 0 at exit");
+  std::printf("{\"bench\": \"add\", \"iters\": %lld, ", static_cast<long long>(iters));
+  print_list("abi_ns", a, false);
+  print_list("direct_ns", b, true);
+  std::printf("}\n");
+  return 0;
+}
+
+// ---- 6. contention: 2 threads vs 1 on handle operations ------------------------------------------
+enum class Mode { Create, Query, Shared, Control };
+
+void work(Mode mode, int64_t own, int64_t shared, int64_t n) {
+  static const int64_t one[] = {1};
+  switch (mode) {
+    case Mode::Create:
+      for (int64_t i = 0; i < n; ++i) {
+        const int64_t h = simple_torch_tensor_ones(one, 1);
+        if (h == 0) fail("tensor_ones");
+        if (simple_torch_tensor_numel(h) != 1) fail("tensor_numel");
+        simple_torch_tensor_free(h);
+      }
+      break;
+    case Mode::Query:
+      for (int64_t i = 0; i < n; ++i) {
+        if (simple_torch_tensor_numel(own) != 1) fail("tensor_numel");
+      }
+      break;
+    case Mode::Shared:
+      for (int64_t i = 0; i < n; ++i) {
+        if (simple_torch_tensor_numel(shared) != 1) fail("tensor_numel");
+      }
+      break;
+    case Mode::Control: {
+      uint64_t x = static_cast<uint64_t>(own);
+      for (int64_t i = 0; i < n; ++i) {
+        for (int k = 0; k < 8; ++k) {  // ~ the cost of one numel call, in registers only
+          x += 0x9e3779b97f4a7c15ULL;
+          x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        }
+        asm volatile("" : "+r"(x));
+      }
+      if (x == 42) std::fprintf(stderr, "unlikely\n");
+      break;
+    }
+  }
+}
+
+// Wall time of `threads` threads doing `n` operations each, from a common start signal to the
+// last one finishing (threads are created, warmed up and waiting before the clock starts).
+double timed_threads(Mode mode, int threads, int64_t shared, int64_t n) {
+  static const int64_t one[] = {1};
+  std::atomic<int> ready{0};
+  std::atomic<bool> go{false};
+  std::vector<Clock::time_point> ends(threads);
+  std::vector<std::thread> pool;
+  for (int t = 0; t < threads; ++t) {
+    pool.emplace_back([&, t] {
+      const int64_t own = checked(simple_torch_tensor_ones(one, 1), "tensor_ones");
+      work(mode, own, shared, 256);  // warm-up: thread-local error slot, allocator caches
+      ready.fetch_add(1);
+      while (!go.load(std::memory_order_acquire)) {
+      }
+      work(mode, own, shared, n);
+      ends[t] = Clock::now();
+      simple_torch_tensor_free(own);
+    });
+  }
+  while (ready.load() != threads) std::this_thread::yield();
+  const auto t0 = Clock::now();
+  go.store(true, std::memory_order_release);
+  for (auto& th : pool) th.join();
+  const auto t1 = *std::max_element(ends.begin(), ends.end());
+  return std::chrono::duration<double, std::nano>(t1 - t0).count();
+}
+
+int run_contention(const char* mode_name, int repeats, int64_t iters) {
+  Mode mode;
+  if (std::strcmp(mode_name, "create") == 0) {
+    mode = Mode::Create;
+  } else if (std::strcmp(mode_name, "query") == 0) {
+    mode = Mode::Query;
+  } else if (std::strcmp(mode_name, "shared") == 0) {
+    mode = Mode::Shared;
+  } else if (std::strcmp(mode_name, "control") == 0) {
+    mode = Mode::Control;
+  } else {
+    std::fprintf(stderr, "abi_overhead: unknown contention mode '%s'\n", mode_name);
+    return 2;
+  }
+  const int64_t one[] = {1};
+  const int64_t shared = checked(simple_torch_tensor_ones(one, 1), "tensor_ones");
+  timed_threads(mode, 2, shared, iters / 4);  // warm-up
+  // The control loop (no library call) runs as long as the measured mode, interleaved with it
+  // in every repeat: its speed-up is what this machine allows right now.
+  const double mode_ns = timed_threads(mode, 1, shared, iters);
+  const double control_ns = timed_threads(Mode::Control, 1, shared, iters);
+  const int64_t control_iters =
+      std::max<int64_t>(1, static_cast<int64_t>(static_cast<double>(iters) * mode_ns / control_ns));
+  // Wall ns per operation of one thread, for 1 and 2 threads, of the mode and the control.
+  std::vector<double> one_ns, two_ns, ctl_one_ns, ctl_two_ns;
+  auto measure = [&](Mode m, int threads) {
+    const bool control = m == Mode::Control;
+    const int64_t n = control ? control_iters : iters;
+    auto& out = control ? (threads == 1 ? ctl_one_ns : ctl_two_ns) : (threads == 1 ? one_ns : two_ns);
+    out.push_back(timed_threads(m, threads, shared, n) / static_cast<double>(n));
+  };
+  for (int r = 0; r < repeats; ++r) {
+    // Rotate the order of the four measurements so drift hits each alike.
+    const std::pair<Mode, int> order[] = {{mode, 1}, {mode, 2}, {Mode::Control, 1}, {Mode::Control, 2}};
+    for (int k = 0; k < 4; ++k) {
+      const auto& [m, threads] = order[(k + r) % 4];
+      measure(m, threads);
+    }
+  }
+  simple_torch_tensor_free(shared);
+  if (simple_torch_live_handles() != 0) fail("live_handles == 0 at exit");
+  std::printf("{\"bench\": \"contention\", \"mode\": \"%s\", \"iters\": %lld, \"control_iters\": %lld, ",
+              mode_name, static_cast<long long>(iters), static_cast<long long>(control_iters));
+  print_list("one_thread_ns", one_ns, false);
+  print_list("two_threads_ns", two_ns, false);
+  print_list("control_one_thread_ns", ctl_one_ns, false);
+  print_list("control_two_threads_ns", ctl_two_ns, true);
+  std::printf("}\n");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (!simple_torch_available()) {
+    std::fprintf(stderr, "abi_overhead: the library reports libtorch unavailable\n");
+    return 1;
+  }
+  if (argc == 4 && std::strcmp(argv[1], "add") == 0) {
+    return run_add(std::atoi(argv[2]), std::atoll(argv[3]));
+  }
+  if (argc == 5 && std::strcmp(argv[1], "contention") == 0) {
+    return run_contention(argv[2], std::atoi(argv[3]), std::atoll(argv[4]));
+  }
+  std::fprintf(stderr,
+               "usage: abi_overhead add REPEATS ITERS\n"
+               "       abi_overhead contention create|query|shared|control REPEATS ITERS\n");
+  return 2;
+}

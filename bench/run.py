@@ -1,0 +1,772 @@
+"""Benchmarks of simple-torch-ffi: `nox -s bench` (or `python bench/run.py` in .nox/torch-env).
+
+Every row is a ratio measured side by side in this one run: the two sides are timed in
+alternation (ABBA order) for several repeats, and the table shows the median of the per-repeat
+ratios with their spread (25th-75th percentile). Rows:
+
+  1  C ABI overhead: simple_torch_tensor_add + tensor_free vs at::add, 2x3 (C++ harness)
+  2  Python raw binding: lib.simple_torch_tensor_add + free vs torch.add, 2x3
+  3  Python Tensor API `a + b` (creation and finalization included) vs torch `x + y`
+  4  matmul 1000x1000 through the ABI vs torch.matmul
+  5  data in/out: float32 numpy array of 10^7 elements into a tensor and back vs np.copy
+  6  contention: handle operations from 2 threads vs 1 (throughput, C++ harness)
+  7  pure (numpy) backend vs torch backend, same Tensor API operations (informational)
+  8  build: clean generate + build, no-op rebuild, generate on an unchanged spec (seconds)
+
+Rows marked "info" have no goal: they explain another row (a breakdown, a projection).
+Results: bench/results/latest.json and bench/results/latest.png (bench/results/ is ignored by
+git). Needs a current build (`nox -s build bench`). `--quick` runs fewer repeats (a smoke test,
+not for reporting); `--rows 1,2` runs some rows only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import hashlib
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import zlib
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+for _p in ("build/python", "generated/python", "runtime/python"):
+    if str(ROOT / _p) not in sys.path:
+        sys.path.insert(0, str(ROOT / _p))
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+
+import simple_torch_ffi as stf  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+NATIVE = ROOT / "build" / "python" / "simple_torch_ffi" / "_native"
+HARNESS_SRC = ROOT / "bench" / "abi_overhead.cpp"
+HARNESS_BIN = RESULTS / "abi_overhead"
+
+Loop = Callable[[int], object]  # runs its operation n times
+
+
+# ---- measurement --------------------------------------------------------------------------------
+@dataclass
+class Row:
+    key: str
+    name: str
+    value: float | None = None  # the median ratio (or seconds for build rows)
+    lo: float | None = None  # 25th percentile of the per-repeat values
+    hi: float | None = None  # 75th percentile
+    unit: str = "x"  # "x" (ratio) or "s" (seconds)
+    goal: tuple[str, float] | None = None  # ("<=", 1.05) / (">=", 1.6) / None: informational
+    status: str = "info"  # met | missed | info | skipped | error
+    detail: str = ""  # the two sides' medians, e.g. "1.92 us vs 1.71 us"
+    samples: dict[str, Any] = field(default_factory=dict)
+
+    def judge(self) -> Row:
+        if self.value is None:
+            return self
+        if self.goal is None:
+            self.status = "info"
+        else:
+            op, target = self.goal
+            ok = self.value <= target if op == "<=" else self.value >= target
+            self.status = "met" if ok else "missed"
+        return self
+
+
+def quartiles(values: list[float]) -> tuple[float, float, float]:
+    """(median, 25th, 75th percentile)."""
+    if len(values) == 1:
+        return values[0], values[0], values[0]
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return statistics.median(values), q[0], q[2]
+
+
+def calibrate(fn: Loop, target_s: float) -> int:
+    """Iterations of fn that take about target_s seconds (at least 1)."""
+    n = 1
+    while True:
+        t0 = time.perf_counter()
+        fn(n)
+        elapsed = time.perf_counter() - t0
+        if elapsed >= target_s / 8 or n >= 1 << 26:
+            return max(1, int(n * target_s / max(elapsed, 1e-9)))
+        n *= 4
+
+
+def interleave(a: Loop, b: Loop, repeats: int, target_s: float) -> tuple[list[float], list[float]]:
+    """Seconds per operation of a and of b, `repeats` times each, in ABBA order (gc off)."""
+    n = max(1, min(calibrate(a, target_s), calibrate(b, target_s)))
+    ta: list[float] = []
+    tb: list[float] = []
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for r in range(repeats):
+            order = ((a, ta), (b, tb)) if r % 2 == 0 else ((b, tb), (a, ta))
+            for fn, out in order:
+                t0 = time.perf_counter_ns()
+                fn(n)
+                out.append((time.perf_counter_ns() - t0) * 1e-9 / n)
+    finally:
+        if enabled:
+            gc.enable()
+    return ta, tb
+
+
+def fmt_time(seconds: float) -> str:
+    for unit, scale in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6)):
+        if seconds >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+def ratio_row(key: str, name: str, goal: tuple[str, float] | None, ta: list[float],
+              tb: list[float], labels: tuple[str, str], **samples: Any) -> Row:
+    """Row of the ratio a/b from interleaved per-operation times."""
+    ratios = [x / y for x, y in zip(ta, tb, strict=True)]
+    med, lo, hi = quartiles(ratios)
+    detail = (f"{labels[0]} {fmt_time(statistics.median(ta))} vs "
+              f"{labels[1]} {fmt_time(statistics.median(tb))}")
+    return Row(key, name, med, lo, hi, "x", goal, detail=detail,
+               samples={"a_s": ta, "b_s": tb, "ratios": ratios, "labels": labels,
+                        **samples}).judge()
+
+
+# ---- the machine --------------------------------------------------------------------------------
+def machine() -> dict[str, Any]:
+    model = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        cxx = subprocess.run([compiler(), "--version"], capture_output=True, text=True,
+                             check=False).stdout.splitlines()[0]
+    except (OSError, IndexError):
+        cxx = "unknown"
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {
+        "cpu": model, "cores": os.cpu_count(), "usable_cores": len(os.sched_getaffinity(0)),
+        "memory_gib": round(mem, 1), "torch": torch.__version__,
+        "torch_threads": torch.get_num_threads(), "numpy": np.__version__,
+        "python": platform.python_version(), "compiler": cxx, "kernel": platform.release(),
+        "library": stf.load("torch").version,
+    }
+
+
+class ForeignLoad:
+    """CPU time other processes used while we ran (the bench shares the machine)."""
+
+    def __init__(self) -> None:
+        self.t0 = time.monotonic()
+        self.busy0 = self._busy()
+        self.own0 = self._own()
+
+    @staticmethod
+    def _busy() -> float:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+        ticks = [int(x) for x in fields]
+        idle = ticks[3] + ticks[4]  # idle + iowait
+        return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+    @staticmethod
+    def _own() -> float:
+        s = resource.getrusage(resource.RUSAGE_SELF)
+        c = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+    def cores(self) -> float:
+        """Average number of cores busy with other processes since construction."""
+        wall = max(time.monotonic() - self.t0, 1e-9)
+        other = (self._busy() - self.busy0) - (self._own() - self.own0)
+        return max(other, 0.0) / wall
+
+
+# ---- the C++ harness (rows 1 and 6) ------------------------------------------------------------
+def compiler() -> str:
+    return os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++") or "c++"
+
+
+def harness() -> tuple[Path, float]:
+    """Compile bench/abi_overhead.cpp (cached by content); returns (binary, compile seconds)."""
+    torch_dir = Path(torch.__file__).parent
+    lib = NATIVE / "libsimple_torch_ffi.so"
+    if not lib.exists():
+        raise RuntimeError(f"{lib} is missing: run `nox -s build` first")
+    abi = int(bool(torch._C._GLIBCXX_USE_CXX11_ABI))
+    cmd = [
+        compiler(), "-O2", "-std=c++20", f"-D_GLIBCXX_USE_CXX11_ABI={abi}",
+        "-I", str(ROOT / "generated" / "include"), "-isystem", str(torch_dir / "include"),
+        str(HARNESS_SRC), "-o", str(HARNESS_BIN), str(lib),
+        "-L", str(torch_dir / "lib"), "-lc10", "-ltorch_cpu",
+        f"-Wl,-rpath,{NATIVE.resolve()}:{(torch_dir / 'lib').resolve()}",
+    ]
+    header = ROOT / "generated" / "include" / "simple_torch_ffi.h"
+    key = hashlib.sha256("\0".join(cmd).encode() + HARNESS_SRC.read_bytes()
+                         + header.read_bytes()).hexdigest()
+    stamp = HARNESS_BIN.with_suffix(".sha256")
+    if HARNESS_BIN.exists() and stamp.exists() and stamp.read_text() == key:
+        return HARNESS_BIN, 0.0
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    stamp.write_text(key)
+    return HARNESS_BIN, time.perf_counter() - t0
+
+
+def run_harness(binary: Path, *args: str) -> dict[str, Any]:
+    out = subprocess.run([str(binary), *args], check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def row1_abi_overhead(binary: Path, repeats: int, iters: int) -> list[Row]:
+    r = run_harness(binary, "add", str(repeats), str(iters))
+    ta = [x * 1e-9 for x in r["abi_ns"]]
+    tb = [x * 1e-9 for x in r["direct_ns"]]
+    return [ratio_row("1", "C ABI add+free vs at::add (2x3, C++)", ("<=", 1.05), ta, tb,
+                      ("abi", "at::add"), iters=r["iters"])]
+
+
+def row6_contention(binary: Path, repeats: int, iters: int) -> list[Row]:
+    """Throughput of 2 threads / 1 thread; every repeat also runs a control loop with no library
+    call, so the table shows what this machine allowed at that moment (its "ceiling")."""
+    rows = []
+    modes = (("6", "create", "2 vs 1 threads: ones([1])+numel+free", (">=", 1.6)),
+             ("6b", "query", "  2 vs 1 threads: numel on own handle", (">=", 1.6)),
+             ("6c", "shared", "  2 vs 1 threads: numel on a shared handle", None))
+    controls: list[float] = []
+    for key, mode, name, goal in modes:
+        n = iters if mode == "create" else iters * 20
+        r = run_harness(binary, "contention", mode, str(repeats), str(n))
+        one, two = r["one_thread_ns"], r["two_threads_ns"]
+        speedups = [2 * x / y for x, y in zip(one, two, strict=True)]
+        ceiling = [2 * x / y for x, y in zip(r["control_one_thread_ns"],
+                                             r["control_two_threads_ns"], strict=True)]
+        controls += ceiling
+        med, lo, hi = quartiles(speedups)
+        efficiency = statistics.median(s / c for s, c in zip(speedups, ceiling, strict=True))
+        detail = (f"1 thread {fmt_time(statistics.median(one) * 1e-9)}/op, 2 threads "
+                  f"{fmt_time(statistics.median(two) * 1e-9)}/op each; machine ceiling "
+                  f"{statistics.median(ceiling):.2f}x, so {efficiency:.2f} of it")
+        rows.append(Row(key, name, med, lo, hi, "x", goal, detail=detail,
+                        samples={**r, "speedups": speedups, "ceiling": ceiling,
+                                 "efficiency": efficiency}).judge())
+    med, lo, hi = quartiles(controls)
+    rows.append(Row("6d", "  2 vs 1 threads: no library call (ceiling)", med, lo, hi, "x", None,
+                    detail="control loop interleaved with 6-6c: what the machine allowed",
+                    samples={"speedups": controls}).judge())
+    return rows
+
+
+# ---- Python rows --------------------------------------------------------------------------------
+def _handle_from(v: stf.Variant, a: np.ndarray[Any, Any]) -> int:
+    data = np.ascontiguousarray(a, dtype=np.float64)
+    dims = np.array(a.shape, dtype=np.int64)
+    h = int(v.lib.simple_torch_tensor_from_data(v.ffi.from_buffer("double[]", data), data.size,
+                                                v.ffi.from_buffer("int64_t[]", dims), dims.size))
+    if h == 0:
+        v.raise_last_error("simple_torch_tensor_from_data")
+    return h
+
+
+def row2_raw_binding(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
+    x = torch.arange(6, dtype=torch.float32).reshape(2, 3)
+    y = torch.ones(2, 3)
+    ha, hb = _handle_from(v, x.numpy()), _handle_from(v, y.numpy())
+    add, free = v.lib.simple_torch_tensor_add, v.lib.simple_torch_tensor_free
+    kind = v.lib.simple_torch_last_error_kind
+    tadd = torch.add
+
+    def raw(n: int) -> None:
+        for _ in range(n):
+            free(add(ha, hb))
+
+    def checked(n: int) -> None:  # what a safe wrapper must do: check the error after each call
+        for _ in range(n):
+            h = add(ha, hb)
+            if kind():
+                raise RuntimeError("tensor_add failed")
+            free(h)
+            if kind():
+                raise RuntimeError("tensor_free failed")
+
+    def direct(n: int) -> None:
+        for _ in range(n):
+            tadd(x, y)
+
+    try:
+        ta, tb = interleave(raw, direct, repeats, target_s)
+        tc, td = interleave(checked, direct, repeats, target_s)
+    finally:
+        free(ha)
+        free(hb)
+    return [ratio_row("2", "Python raw lib add+free vs torch.add (2x3)", ("<=", 0.90), ta, tb,
+                      ("raw", "torch.add")),
+            ratio_row("2b", "  same + last_error_kind check per call", None, tc, td,
+                      ("checked", "torch.add"))]
+
+
+def row3_tensor_api(repeats: int, target_s: float) -> list[Row]:
+    a = stf.Tensor.from_numpy(np.arange(6, dtype=np.float32).reshape(2, 3), backend="torch")
+    b = stf.Tensor.from_numpy(np.ones((2, 3), dtype=np.float32), backend="torch")
+    x = torch.arange(6, dtype=torch.float32).reshape(2, 3)
+    y = torch.ones(2, 3)
+    assert np.allclose((a + b).numpy(), (x + y).numpy())
+
+    def api(n: int) -> None:
+        for _ in range(n):
+            a + b  # noqa: B018 - the result is created and finalized each iteration
+
+    def direct(n: int) -> None:
+        for _ in range(n):
+            x + y  # noqa: B018
+
+    ta, tb = interleave(api, direct, repeats, target_s)
+    rows = [ratio_row("3", "Tensor API a + b vs torch x + y (2x3)", ("<=", 1.00), ta, tb,
+                      ("Tensor", "torch"))]
+    # Where the time goes: each layer of a + b on its own (medians, same run).
+    be = stf.backends.get_backend("torch")
+    ha = be.from_numpy(np.arange(6, dtype=np.float32).reshape(2, 3))
+    hb = be.from_numpy(np.ones((2, 3), dtype=np.float32))
+
+    def backend_only(n: int) -> None:
+        binary, free = be.binary, be.free
+        for _ in range(n):
+            free(binary("tensor_add", ha, hb))
+
+    tc, td = interleave(backend_only, direct, repeats, target_s)
+    rows.append(ratio_row("3b", "  TorchBackend.binary+free only vs torch", None, tc, td,
+                          ("backend", "torch")))
+    be.free(ha)
+    be.free(hb)
+    a.close()
+    b.close()
+    return rows
+
+
+def row4_matmul(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randn(1000, 1000, generator=gen)
+    y = torch.randn(1000, 1000, generator=gen)
+    ha, hb = _handle_from(v, x.numpy()), _handle_from(v, y.numpy())
+    mm, free = v.lib.simple_torch_tensor_matmul, v.lib.simple_torch_tensor_free
+    tmm = torch.matmul
+
+    def abi(n: int) -> None:
+        for _ in range(n):
+            free(mm(ha, hb))
+
+    def direct(n: int) -> None:
+        for _ in range(n):
+            tmm(x, y)
+
+    try:
+        ta, tb = interleave(abi, direct, repeats, target_s)
+    finally:
+        free(ha)
+        free(hb)
+    return [ratio_row("4", "matmul 1000x1000 via ABI vs torch.matmul", ("<=", 1.02), ta, tb,
+                      ("abi", "torch"), torch_threads=torch.get_num_threads())]
+
+
+def row5_data(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
+    n_el = 10**7
+    a = np.random.default_rng(0).standard_normal(n_el, dtype=np.float32)
+    dims = np.array([n_el], dtype=np.int64)
+    ffi = v.ffi
+    from_data, to_data = v.lib.simple_torch_tensor_from_data, v.lib.simple_torch_tensor_to_data
+    free = v.lib.simple_torch_tensor_free
+    dims_p = ffi.from_buffer("int64_t[]", dims)
+    stages: dict[str, list[float]] = {k: [] for k in ("f32->f64", "from_data", "to_data",
+                                                      "f64->f32", "free")}
+
+    def roundtrip(record: bool) -> np.ndarray[Any, Any]:
+        t = [time.perf_counter()]
+        d = a.astype(np.float64)  # the ABI takes const double*
+        t.append(time.perf_counter())
+        h = from_data(ffi.from_buffer("double[]", d), n_el, dims_p, 1)
+        t.append(time.perf_counter())
+        out = np.empty(n_el, dtype=np.float64)  # and writes double*
+        got = to_data(h, ffi.from_buffer("double[]", out), n_el)
+        t.append(time.perf_counter())
+        res = out.astype(np.float32)
+        t.append(time.perf_counter())
+        free(h)
+        t.append(time.perf_counter())
+        if h == 0 or got != n_el:
+            v.raise_last_error("simple_torch_tensor_from_data/to_data")
+        if record:
+            for k, t0, t1 in zip(stages, t, t[1:], strict=False):
+                stages[k].append(t1 - t0)
+        return res
+
+    assert np.array_equal(roundtrip(False), a)
+
+    def abi(n: int) -> None:
+        for _ in range(n):
+            roundtrip(False)
+
+    def copy(n: int) -> None:
+        for _ in range(n):
+            np.copy(a)
+
+    def f32_projection(n: int) -> None:
+        # What a float32 buffer entry point would cost: one copy in, one copy out.
+        src = torch.from_numpy(a)
+        for _ in range(n):
+            t = torch.empty(n_el)
+            t.copy_(src)
+            out = np.empty(n_el, dtype=np.float32)
+            torch.from_numpy(out).copy_(t)
+
+    ta, tb = interleave(abi, copy, repeats, target_s)
+    tc, td = interleave(f32_projection, copy, repeats, target_s)
+    for _ in range(3):
+        roundtrip(True)
+    breakdown = ", ".join(f"{k} {fmt_time(statistics.median(s))}" for k, s in stages.items())
+    rows = [ratio_row("5", "data in+out 10^7 f32 via f64 ABI vs np.copy", ("<=", 1.2), ta, tb,
+                      ("abi", "np.copy"), stages_s=stages),
+            ratio_row("5b", "  projected f32 buffer entry point vs np.copy", None, tc, td,
+                      ("copy in+out", "np.copy"))]
+    rows[0].samples["breakdown"] = breakdown
+    return rows
+
+
+def row7_pure_vs_torch(repeats: int, target_s: float, single: bool = False) -> list[Row]:
+    """The same Tensor API operations on the pure (numpy) and the torch backend.
+
+    In one process numpy's OpenBLAS threads and torch's OpenMP threads busy-wait after their
+    calls and take the cores from each other, which distorts matmul; `single` (run in a child
+    process with OPENBLAS_NUM_THREADS=1 and one torch thread) measures the matmul without that.
+    """
+    rows = []
+    rng = np.random.default_rng(0)
+    cases = (("7", "pure/torch backend: a + b (2x3)", (2, 3), lambda p, q: p + q),
+             ("7b", "  pure/torch backend: relu (2x3)", (2, 3), lambda p, q: p.relu()),
+             ("7c", "  pure/torch backend: a @ b (256x256)", (256, 256), lambda p, q: p @ q))
+    if single:
+        torch.set_num_threads(1)
+        cases = (("7d", "  same, 1 thread each (child process)", (256, 256),
+                  lambda p, q: p @ q),)
+    for key, name, shape, op in cases:
+        x = rng.standard_normal(shape, dtype=np.float32)
+        y = rng.standard_normal(shape, dtype=np.float32)
+        pa, pb = (stf.Tensor.from_numpy(z, backend="pure") for z in (x, y))
+        ta_, tb_ = (stf.Tensor.from_numpy(z, backend="torch") for z in (x, y))
+        assert np.allclose(op(pa, pb).numpy(), op(ta_, tb_).numpy(), rtol=1e-4, atol=1e-3)
+
+        def pure(n: int, op: Callable[..., Any] = op, p: Any = pa, q: Any = pb) -> None:
+            for _ in range(n):
+                op(p, q)
+
+        def tor(n: int, op: Callable[..., Any] = op, p: Any = ta_, q: Any = tb_) -> None:
+            for _ in range(n):
+                op(p, q)
+
+        tp, tt = interleave(pure, tor, repeats, target_s)
+        rows.append(ratio_row(key, name, None, tp, tt, ("pure", "torch")))
+        for t in (pa, pb, ta_, tb_):
+            t.close()
+    if not single:
+        env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+        out = subprocess.run([sys.executable, __file__, "--row7-single", str(repeats),
+                              str(target_s)], env=env, check=True, capture_output=True,
+                             text=True)
+        rows += [Row(**r) for r in json.loads(out.stdout.splitlines()[-1])]
+    return rows
+
+
+# ---- row 8: build times -----------------------------------------------------------------------
+def row8_build(py: str, noop_repeats: int) -> list[Row]:
+    """Clean generate + configure + build of a copy of the sources in a temporary directory."""
+    bin_dir = Path(py).parent
+    cmake = str(bin_dir / "cmake") if (bin_dir / "cmake").exists() else "cmake"
+    ninja = str(bin_dir / "ninja") if (bin_dir / "ninja").exists() else "ninja"
+    jobs = str(os.cpu_count() or 2)
+    quiet = {"check": True, "stdout": subprocess.DEVNULL}
+
+    def timed(cmd: list[str], **kw: Any) -> float:
+        t0 = time.perf_counter()
+        subprocess.run(cmd, **quiet, **kw)
+        return time.perf_counter() - t0
+
+    with tempfile.TemporaryDirectory(prefix="stf-bench-build-") as tmp:
+        src, build = Path(tmp) / "src", Path(tmp) / "build"
+        src.mkdir()
+        shutil.copy2(ROOT / "CMakeLists.txt", src)
+        for d in ("cmake", "build_tools", "spec"):
+            shutil.copytree(ROOT / d, src / d)
+        shutil.copytree(ROOT / "runtime" / "cpp", src / "runtime" / "cpp")
+        generate = [py, "-m", "codegen", "generate", "--spec", str(src / "spec" / "ffi.yaml"),
+                    "--out", str(src / "generated"), "--quiet"]
+        t_gen = timed(generate, cwd=ROOT)
+        t_conf = timed([cmake, "-S", str(src), "-B", str(build), "-G", "Ninja",
+                        f"-DCMAKE_MAKE_PROGRAM={ninja}", f"-DPython3_EXECUTABLE={py}",
+                        f"-DSTF_PYTHON={py}", f"-DSTF_PYTHON_OUT={build / 'python'}"])
+        t_build = timed([cmake, "--build", str(build), "-j", jobs])
+        if not list((build / "python").rglob("libsimple_torch_ffi.so")):
+            raise RuntimeError("the clean build produced no torch variant")
+        noop = [timed([cmake, "--build", str(build), "-j", jobs]) for _ in range(noop_repeats)]
+        regen = [timed(generate, cwd=ROOT) for _ in range(noop_repeats)]
+    clean = t_gen + t_conf + t_build
+    rows = []
+    med, lo, hi = quartiles(noop)
+    gmed, glo, ghi = quartiles(regen)
+    rows.append(Row("8", "build: clean generate + configure + build", clean, None, None, "s",
+                    ("<=", 60.0), detail=f"generate {t_gen:.2f} s, configure {t_conf:.1f} s, "
+                    f"build {t_build:.1f} s (-j{jobs})",
+                    samples={"generate_s": t_gen, "configure_s": t_conf,
+                             "build_s": t_build}).judge())
+    rows.append(Row("8b", "build: no-op rebuild (cmake --build)", med, lo, hi, "s", ("<=", 3.0),
+                    detail=f"{len(noop)} runs", samples={"runs_s": noop}).judge())
+    rows.append(Row("8c", "generate on an unchanged spec", gmed, glo, ghi, "s", ("<=", 1.0),
+                    detail=f"python -m codegen generate, {len(regen)} runs",
+                    samples={"runs_s": regen}).judge())
+    return rows
+
+
+# ---- output -------------------------------------------------------------------------------------
+def fmt_value(r: Row) -> str:
+    if r.value is None:
+        return "-"
+    return f"{r.value:.3f}x" if r.unit == "x" else f"{r.value:.2f} s"
+
+
+def fmt_spread(r: Row) -> str:
+    if r.lo is None or r.hi is None:
+        return "-"
+    return f"{r.lo:.3f}-{r.hi:.3f}" if r.unit == "x" else f"{r.lo:.2f}-{r.hi:.2f}"
+
+
+def fmt_goal(r: Row) -> str:
+    if r.goal is None:
+        return "-"
+    op, target = r.goal
+    return f"{op} {target:g}{'x' if r.unit == 'x' else ' s'}"
+
+
+def table(rows: list[Row]) -> str:
+    head = ("#", "benchmark", "ratio", "spread p25-p75", "goal", "status", "medians / notes")
+    body = [(r.key, r.name, fmt_value(r), fmt_spread(r), fmt_goal(r), r.status, r.detail)
+            for r in rows]
+    widths = [max(len(x[i]) for x in (head, *body)) for i in range(len(head) - 1)]
+    lines = []
+    for i, cells in enumerate((head, *body)):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False))
+                     + "  " + cells[-1])
+        if i == 0:
+            lines.append("  ".join("-" * w for w in widths) + "  " + "-" * len(head[-1]))
+    return "\n".join(lines)
+
+
+def chart(rows: list[Row], path: Path, title: str) -> str:
+    """A PNG: one bar per row with a value, as a fraction of its goal (matplotlib if present)."""
+    shown = [r for r in rows if r.value is not None]
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        _png_bars(shown, path)
+        return "built-in PNG writer (matplotlib is not installed)"
+    from matplotlib.ticker import LogLocator, NullFormatter, ScalarFormatter
+
+    ratios = [r for r in shown if r.unit == "x"]
+    builds = [r for r in shown if r.unit == "s"]
+    groups = [(g, label) for g, label in ((ratios, "ratio A/B (rows 6: speed-up of 2 threads)"),
+                                          (builds, "seconds")) if g]
+    if not groups:
+        groups = [([], "nothing measured")]
+    fig, axes = plt.subplots(1, len(groups), figsize=(14, 0.42 * max(len(ratios), 6) + 1.6),
+                             gridspec_kw={"width_ratios": [3, 1.3][:len(groups)]}, squeeze=False)
+    colors = {"met": "#2e7d32", "missed": "#c62828", "info": "#90a4ae"}
+    for ax, (group, xlabel) in zip(axes[0], groups, strict=True):
+        group = group[::-1]  # first row at the top
+        labels = [f"{r.key} {r.name.strip()}" for r in group]
+        vals = [r.value or 0.0 for r in group]
+        lows = [v - (r.lo if r.lo is not None else v) for r, v in zip(group, vals, strict=True)]
+        highs = [(r.hi if r.hi is not None else v) - v for r, v in zip(group, vals, strict=True)]
+        ax.barh(labels, vals, xerr=[lows, highs], ecolor="#444", capsize=2,
+                color=[colors.get(r.status, "#999") for r in group])
+        for i, (r, v, h) in enumerate(zip(group, vals, highs, strict=True)):
+            if r.goal is not None:
+                ax.plot([r.goal[1]] * 2, [i - 0.45, i + 0.45], color="black", linewidth=2.5)
+            ax.text((v + h) * 1.03, i, fmt_value(r), va="center", fontsize=8)
+        if group and group[0].unit == "x":
+            ax.set_xscale("log")
+            # A wild lower whisker must not squash the bars: the axis starts near the values.
+            ax.set_xlim(left=min(min(vals), 1.0) * 0.6)
+            ax.axvline(1.0, color="#555", linestyle=":", linewidth=1)
+            ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+            ax.xaxis.set_major_formatter(ScalarFormatter())
+            ax.xaxis.set_minor_formatter(NullFormatter())
+        ax.set_xlabel(f"{xlabel}\nblack tick: goal; whiskers: p25-p75", fontsize=9)
+        ax.tick_params(axis="y", labelsize=8)
+    fig.suptitle(title, fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return f"matplotlib {matplotlib.__version__}"
+
+
+def _png_bars(rows: list[Row], path: Path) -> None:
+    """Bars of value/goal (goal line at the middle), green met, red missed, grey info."""
+    w, bar, gap = 600, 16, 6
+    h = max(1, len(rows)) * (bar + gap) + gap
+    px = bytearray(b"\xff\xff\xff" * w * h)
+    palette = {"met": (46, 125, 50), "missed": (198, 40, 40)}
+    for i, r in enumerate(rows):
+        scale = r.goal[1] if r.goal else 1.0
+        frac = min((r.value or 0.0) / scale / 2.0, 1.0)
+        color = palette.get(r.status, (120, 144, 156))
+        y0 = gap + i * (bar + gap)
+        for y in range(y0, y0 + bar):
+            for x in range(int(frac * w)):
+                px[(y * w + x) * 3:(y * w + x) * 3 + 3] = bytes(color)
+    for y in range(h):
+        px[(y * w + w // 2) * 3:(y * w + w // 2) * 3 + 3] = b"\x00\x00\x00"
+    raw = b"".join(b"\x00" + bytes(px[y * w * 3:(y + 1) * w * 3]) for y in range(h))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + tag + data
+                + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
+
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2,
+                                                                       0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+# ---- main ---------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="few repeats: a smoke test")
+    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8",
+                        help="comma-separated row numbers to run (default: all)")
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    parser.add_argument("--row7-single", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.row7_single:  # the child process of row 7d
+        rows7 = row7_pure_vs_torch(int(args.row7_single[0]), float(args.row7_single[1]), True)
+        print(json.dumps([asdict(r) for r in rows7]))
+        return 0
+    wanted = {s.strip() for s in args.rows.split(",") if s.strip()}
+    started = time.perf_counter()
+    load = ForeignLoad()
+    quick = args.quick
+    reps = 5 if quick else 15  # Python micro rows: repeats of ~target seconds per side
+    target = 0.01 if quick else 0.04
+    big_reps = 3 if quick else 9  # matmul / data rows
+
+    info = machine()
+    v = stf.load("torch")
+    if not v.available:
+        raise SystemExit("the torch variant reports libtorch unavailable: nothing to measure")
+    print(f"machine: {info['cpu']}, {info['cores']} cores ({info['usable_cores']} usable), "
+          f"{info['memory_gib']} GiB; torch {info['torch']} ({info['torch_threads']} threads), "
+          f"numpy {info['numpy']}, Python {info['python']}; {info['compiler']}; "
+          f"library {info['library']}", flush=True)
+
+    rows: list[Row] = []
+    timings: dict[str, float] = {}
+    binary: Path | None = None
+    steps: list[tuple[str, Callable[[], list[Row]]]] = []
+    if wanted & {"1", "6"}:
+        def compile_harness() -> list[Row]:
+            nonlocal binary
+            binary, secs = harness()
+            timings["harness_compile_s"] = secs
+            return []
+        steps.append(("harness", compile_harness))
+
+    def need_binary() -> Path:
+        if binary is None:
+            raise RuntimeError("the C++ harness did not compile")
+        return binary
+
+    steps += [
+        ("1", lambda: row1_abi_overhead(need_binary(), 7 if quick else 21,
+                                        20_000 if quick else 100_000)),
+        ("2", lambda: row2_raw_binding(v, reps, target)),
+        ("3", lambda: row3_tensor_api(reps, target)),
+        ("4", lambda: row4_matmul(v, big_reps, 0.1 if quick else 0.3)),
+        ("5", lambda: row5_data(v, big_reps, 0.1 if quick else 0.3)),
+        ("6", lambda: row6_contention(need_binary(), 5 if quick else 11,
+                                      20_000 if quick else 100_000)),
+        ("7", lambda: row7_pure_vs_torch(reps, target)),
+        ("8", lambda: row8_build(sys.executable, 2 if quick else 3)),
+    ]
+    failed = False
+    for key, step in steps:
+        if key != "harness" and key not in wanted:
+            continue
+        t0 = time.perf_counter()
+        try:
+            new = step()
+        except Exception as e:  # one broken row must not hide the others
+            failed = True
+            traceback.print_exc()
+            new = [Row(key, f"row {key}", status="error", detail=f"{type(e).__name__}: {e}")]
+        timings[f"row{key}_s"] = time.perf_counter() - t0
+        rows.extend(new)
+        for r in new:
+            print(f"  [{r.key}] {r.name.strip()}: {fmt_value(r)} ({r.status}) {r.detail}",
+                  flush=True)
+    if stf.live_handles() != 0:
+        print(f"warning: {stf.live_handles()} handles still alive after the benchmarks")
+
+    wall = time.perf_counter() - started
+    foreign = load.cores()
+    title = (f"simple-torch-ffi bench {dt.datetime.now().isoformat(timespec='seconds')} - "
+             f"{info['cpu']}, {info['cores']} cores, torch {info['torch']}")
+    print()
+    print(table(rows))
+    print()
+    notes = [
+        f"ratio = A / B per repeat (A is the project's path, B the baseline), median over "
+        f"repeats measured in ABBA order; rows 6*: throughput of 2 threads / 1 thread; "
+        f"row 8*: seconds. Run wall time {wall:.0f} s.",
+        f"Other processes kept {foreign:.2f} of {info['cores']} cores busy on average during "
+        f"the run (the numbers are noisier the higher this is).",
+    ]
+    for r in rows:
+        if "breakdown" in r.samples:
+            notes.append(f"row {r.key} per round trip: {r.samples['breakdown']}")
+    print("\n".join(notes))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    png = args.out.with_suffix(".png")
+    try:
+        how = chart(rows, png, title)
+        print(f"chart: {png} ({how})")
+    except Exception:  # the numbers matter more than the picture
+        traceback.print_exc()
+        failed = True
+    result = {"when": dt.datetime.now().isoformat(timespec="seconds"), "quick": quick,
+              "machine": info, "wall_s": wall, "foreign_cores": foreign, "timings": timings,
+              "notes": notes, "rows": [asdict(r) for r in rows]}
+    args.out.write_text(json.dumps(result, indent=1) + "\n")
+    print(f"results: {args.out}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
