@@ -55,59 +55,68 @@ struct Error : std::exception {
 // Thread-local last error
 // ---------------------------------------------------------------------------
 namespace detail {
-struct ErrorSlot {
-  ErrorKind kind = ErrorKind::Ok;
-  std::string message;               // capacity is kept across calls
-  const char* fallback = nullptr;    // static text used when `message` could not be built
-};
-// C++17 inline variable: one instance per thread for the whole program, even
-// though this header is included from many translation units.
-inline thread_local ErrorSlot tls_error;
+// The kind and the fallback pointer are trivially constructible thread_locals, so reading them
+// needs no TLS init wrapper: clear_error(), which runs at the start of every ABI call, costs a
+// load and a compare when the previous call on this thread succeeded. The message string is
+// touched only when an error is recorded, read, or cleared after one.
+#if defined(__GNUC__) && !defined(__SANITIZE_THREAD__)
+#define STF_TLS_FAST __attribute__((tls_model("initial-exec")))
+#else
+#define STF_TLS_FAST
+#endif
+inline thread_local ErrorKind tls_kind STF_TLS_FAST = ErrorKind::Ok;
+inline thread_local const char* tls_fallback STF_TLS_FAST = nullptr;  // static text when the
+                                                                       // message could not be built
+// C++17 inline variable: one instance per thread for the whole program, even though this header
+// is included from many translation units. Capacity is kept across calls.
+inline thread_local std::string tls_message;
 }  // namespace detail
 
-// Resets the slot to Ok/"".  Cheap: never frees the message buffer.
+// Resets this thread's error to Ok/"". Cheap: nothing to do after a successful call, and it
+// never frees the message buffer.
 inline void clear_error() noexcept {
-  auto& s = detail::tls_error;
-  s.kind = ErrorKind::Ok;
-  s.message.clear();
-  s.fallback = nullptr;
+  if (detail::tls_kind == ErrorKind::Ok) return;
+  detail::tls_kind = ErrorKind::Ok;
+  detail::tls_fallback = nullptr;
+  detail::tls_message.clear();
 }
 
 // Stores "<function>: <message>" (just "<message>" when function is null or
 // empty).  Never throws: if the text cannot be allocated, a static fallback is
 // stored and `kind` is still recorded.
 inline void set_error(ErrorKind kind, const char* function, std::string_view message) noexcept {
-  auto& s = detail::tls_error;
-  s.kind = kind;
-  s.fallback = nullptr;
+  std::string& text = detail::tls_message;
+  detail::tls_kind = kind;
+  detail::tls_fallback = nullptr;
   try {
     // `message` may point into our own buffer (e.g. re-reporting the last error).
-    const char* buf = s.message.data();
+    const char* buf = text.data();
     if (std::less_equal<const char*>{}(buf, message.data()) &&
-        std::less_equal<const char*>{}(message.data(), buf + s.message.size())) {
+        std::less_equal<const char*>{}(message.data(), buf + text.size())) {
       std::string copy(message);
       set_error(kind, function, copy);
       return;
     }
-    s.message.clear();
+    text.clear();
     if (function != nullptr && *function != '\0') {
-      s.message.append(function);
-      s.message.append(": ");
+      text.append(function);
+      text.append(": ");
     }
-    s.message.append(message);
+    text.append(message);
   } catch (...) {
-    s.message.clear();
-    s.fallback = "out of memory while recording the error message";
+    text.clear();
+    detail::tls_fallback = "out of memory while recording the error message";
   }
 }
 
 inline const char* last_error_message() noexcept {
-  const auto& s = detail::tls_error;
-  return s.fallback != nullptr ? s.fallback : s.message.c_str();
+  if (detail::tls_kind == ErrorKind::Ok) return "";
+  if (detail::tls_fallback != nullptr) return detail::tls_fallback;
+  return detail::tls_message.c_str();
 }
 
 inline int32_t last_error_kind() noexcept {
-  return static_cast<int32_t>(detail::tls_error.kind);
+  return static_cast<int32_t>(detail::tls_kind);
 }
 
 // ---------------------------------------------------------------------------

@@ -27,11 +27,13 @@ namespace stf {
 inline constexpr uint8_t kTensorTableId = 1;
 
 // The one process-wide tensor table.  Deliberately leaked: destroying tensors
-// during static destruction (after CUDA / allocator teardown) is unsafe.
-inline HandleTable<at::Tensor>& tensors() {
-  static auto* table = new HandleTable<at::Tensor>(kTensorTableId);
-  return *table;
-}
+// during static destruction (after CUDA / allocator teardown) is unsafe. Created when the
+// library loads, so the per-call access is a plain load (no function-local-static guard).
+namespace detail {
+inline HandleTable<at::Tensor>* const tensor_table = new HandleTable<at::Tensor>(kTensorTableId);
+}  // namespace detail
+
+inline HandleTable<at::Tensor>& tensors() noexcept { return *detail::tensor_table; }
 
 inline at::Tensor tensor_arg(const char* name, int64_t h) { return tensors().get(name, h); }
 
