@@ -317,14 +317,15 @@ def _default(node: _Node, t: Type, name: str) -> Any:
     match t:
         case Type.I64 | Type.I32 | Type.DEVICE:
             ok = isinstance(v, int) and not isinstance(v, bool)
-        case Type.F64:
+        case Type.F64 | Type.F32:
             ok = isinstance(v, int | float) and not isinstance(v, bool)
             v = float(v) if ok else v
         case Type.BOOL:
             ok = isinstance(v, bool)
         case Type.TEXT:
             ok = isinstance(v, str)
-        case Type.TENSOR | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
+        case (Type.TENSOR | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY
+              | Type.TENSOR_ARRAY):
             raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
         case _:
             ok = False
@@ -347,14 +348,14 @@ def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
             if v != 0 or isinstance(v, bool) or not isinstance(v, int):
                 raise node.error(
                     f"a tensor function's sentinel must be 0 (the null handle), got {v!r}")
-        case Type.I64 | Type.I32 | Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.I64 | Type.I32 | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
             if not isinstance(v, int) or isinstance(v, bool):
                 raise bad
             if returns.is_array and v != -1:
                 raise node.error(f"an array function's sentinel must be -1, got {v!r}")
             if returns is Type.I32 and not -(2**31) <= v < 2**31:
                 raise bad
-        case Type.F64:
+        case Type.F64 | Type.F32:
             if isinstance(v, str) and v.lower() == "nan":
                 return "nan"
             if isinstance(v, bool) or not isinstance(v, int | float) or math.isnan(v):

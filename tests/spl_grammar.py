@@ -30,7 +30,7 @@ from pathlib import Path
 
 IDENT = r"[A-Za-z_][A-Za-z0-9_]*"
 _IDENT_RE = re.compile(rf"^{IDENT}$")
-PRIMITIVES = frozenset({"i64", "i32", "f64", "bool", "text"})
+PRIMITIVES = frozenset({"i64", "i32", "f64", "f32", "bool", "text"})
 # Rejected as parameter names by the upstream parser, plus its keywords.
 RESERVED = frozenset(
     """pass gen val def exists actor assert join pass_todo pass_do_nothing pass_dn

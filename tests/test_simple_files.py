@@ -28,8 +28,9 @@ SIMPLE_DIR = ROOT / "generated" / "simple"
 FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
 
 # The Tier-2 lowering, written out independently of codegen/targets/simple_types.py.
-TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64",
+TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64", "f32": "f32",
          "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
+         "[f32]": "[f32]",
          "[tensor]": "[i64]", "void": None}
 TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]"}
 

@@ -34,13 +34,15 @@ def scalar_ctype(t: Type) -> str:
             return "int32_t"
         case Type.F64:
             return "double"
+        case Type.F32:
+            return "float"
         case Type.BOOL:
             return "bool"
         case Type.TEXT:
             return "const char*"
         case Type.VOID:
             return "void"
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
             return "int64_t"  # arrays return their element count
         case _:
             raise UnhandledTypeError("c", t)
@@ -48,10 +50,11 @@ def scalar_ctype(t: Type) -> str:
 
 def arg_params(arg: Arg) -> list[CParam]:
     match arg.type:
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
             elem = scalar_ctype(arg.type.element)
             return [CParam(f"const {elem}*", arg.name), CParam("int64_t", f"{arg.name}_len")]
-        case Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.BOOL | Type.TEXT | Type.DEVICE:
+        case (Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.DEVICE):
             return [CParam(scalar_ctype(arg.type), arg.name)]
         case _:
             raise UnhandledTypeError("c", arg.type)
@@ -88,11 +91,12 @@ def sentinel_literal(f: Function) -> str:
             return "NULL"
         case Type.BOOL:
             return "true" if v else "false"
-        case Type.F64:
+        case Type.F64 | Type.F32:
             if v == "nan" or (isinstance(v, float) and math.isnan(v)):
                 return "NAN"
             return repr(float(v))  # type: ignore[arg-type]
         case (Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY
+              | Type.F32_ARRAY
               | Type.TENSOR_ARRAY):
             return str(int(v))  # type: ignore[arg-type]
         case Type.DEVICE:

@@ -46,7 +46,7 @@ def _conversion(arg: Arg) -> str | None:
             if arg.consumed:
                 return None
             return f'const at::Tensor {n} = stf::tensor_arg("{n}", {raw});'
-        case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
+        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
             return None
         case Type.TEXT:
             return f'const char* const {n} = stf::text_arg("{n}", {raw});'
@@ -56,8 +56,9 @@ def _conversion(arg: Arg) -> str | None:
         case Type.I64_ARRAY:
             return (f"const at::IntArrayRef {n} = "
                     f'stf::int_array_ref(stf::array_arg("{n}", {raw}, {n}_len));')
-        case Type.F64_ARRAY:
-            return f'const std::span<const double> {n} = stf::array_arg("{n}", {raw}, {n}_len);'
+        case Type.F64_ARRAY | Type.F32_ARRAY:
+            elem = "double" if arg.type is Type.F64_ARRAY else "float"
+            return f'const std::span<const {elem}> {n} = stf::array_arg("{n}", {raw}, {n}_len);'
         case Type.DEVICE:
             return f'const at::Device {n} = stf::device_from_code("{n}", {raw});'
         case Type.TENSOR_ARRAY:
@@ -71,11 +72,11 @@ def _result_statement(f: Function, expr: str) -> str:
     match f.returns:
         case Type.TENSOR:
             return f"return stf::new_handle({expr});"
-        case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
+        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
             return f"return static_cast<{c_types.return_ctype(f)}>({expr});"
         case Type.TEXT:
             return f"return {expr};"
-        case Type.I64_ARRAY | Type.F64_ARRAY | Type.SHAPE:
+        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.SHAPE:
             return f'return stf::write_out("out", out, out_len, {expr});'
         case Type.TENSOR_ARRAY | Type.DEVICE:
             raise UnhandledTypeError("cpp (return)", f.returns)

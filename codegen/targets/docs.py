@@ -19,9 +19,10 @@ def arg_errors(arg: Arg) -> list[str]:
             return ["invalid_handle"]
         case Type.TENSOR_ARRAY:
             return ["invalid_argument", "invalid_handle"]
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TEXT | Type.DEVICE:
+        case (Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TEXT
+              | Type.DEVICE):
             return ["invalid_argument"]
-        case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
+        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
             return []
         case _:
             raise UnhandledTypeError("docs", arg.type)

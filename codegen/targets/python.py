@@ -22,13 +22,13 @@ def pyi_arg_types(t: Type) -> list[str]:
     match t:
         case Type.TENSOR | Type.I64 | Type.I32 | Type.DEVICE:
             return ["int"]
-        case Type.F64:
+        case Type.F64 | Type.F32:
             return ["float"]
         case Type.BOOL:
             return ["bool"]
         case Type.TEXT:
             return ["bytes | _CData"]
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.TENSOR_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
             return ["_CData", "int"]
         case _:
             raise UnhandledTypeError("python", t)
@@ -36,9 +36,10 @@ def pyi_arg_types(t: Type) -> list[str]:
 
 def pyi_return_type(t: Type) -> str:
     match t:
-        case Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case (Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY
+              | Type.F32_ARRAY):
             return "int"
-        case Type.F64:
+        case Type.F64 | Type.F32:
             return "float"
         case Type.BOOL:
             return "bool"

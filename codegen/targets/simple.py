@@ -262,8 +262,8 @@ def _body(api: ApiFunction, ctx: _Context) -> list[str]:
                 lines += [f"if {all_pure}:", INDENT + api.pure_call()]
         case Type.TENSOR_ARRAY:
             raise UnhandledTypeError("simple (return)", f.returns)
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
             lines += [f"if {all_torch}:", f"{INDENT}return {api.native_call()}"]
             if api.fallback is not None:
                 lines += [f"if {all_pure}:", f"{INDENT}return {api.pure_call()}"]
@@ -292,8 +292,8 @@ def _free_body(api: ApiFunction, ctx: _Context, result: str) -> list[str]:
             return lines
         case Type.TENSOR_ARRAY:
             raise UnhandledTypeError("simple (return)", f.returns)
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
             if api.fallback is None:
                 return [api.native_call()]
             return [f"val {result} = {api.native_call()}",
@@ -476,7 +476,7 @@ def _value_checks(f: Function, got: str, value: Any) -> list[str] | None:
             if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
                 return None
             return [f"expect({got}).to_equal({int(value)})"]
-        case Type.F64:
+        case Type.F64 | Type.F32:
             if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.number):
                 return None
             x = float(value) + 0.0
@@ -501,7 +501,7 @@ def _value_checks(f: Function, got: str, value: Any) -> list[str] | None:
                 return [f"expect({got}).to_equal({_ints(list(value))})"]
             except (TypeError, ValueError):
                 return None
-        case Type.F64_ARRAY:
+        case Type.F64_ARRAY | Type.F32_ARRAY:
             try:
                 return _f64s_check(got, [float(v) for v in value]) or None
             except (TypeError, ValueError):
@@ -521,11 +521,11 @@ def _error_sentinel_check(f: Function, got: str) -> list[str]:
             return [f"expect({got}.handle).to_equal(0)", f"expect({got}.is_ok()).to_equal(false)"]
         case Type.I64 | Type.I32 | Type.DEVICE | Type.BOOL:
             return [f"expect({got}).to_equal({simple_types.sentinel_literal(f)})"]
-        case Type.F64:
+        case Type.F64 | Type.F32:
             if f.sentinel_is_nan:
                 return [f"expect({got} != {got}).to_equal(true)"]
             return [f"expect({got}).to_equal({simple_types.sentinel_literal(f)})"]
-        case Type.TEXT | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID:
+        case Type.TEXT | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID:
             return []
         case Type.TENSOR_ARRAY:
             raise UnhandledTypeError("simple (return)", f.returns)

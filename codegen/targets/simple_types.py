@@ -35,6 +35,8 @@ def simple_type(t: Type) -> str:
             return "i32"
         case Type.F64:
             return "f64"
+        case Type.F32:
+            return "f32"
         case Type.BOOL:
             return "bool"
         case Type.TEXT:
@@ -43,6 +45,8 @@ def simple_type(t: Type) -> str:
             return "[i64]"
         case Type.F64_ARRAY:
             return "[f64]"
+        case Type.F32_ARRAY:
+            return "[f32]"
         case Type.VOID:
             return ""
         case _:
@@ -62,8 +66,8 @@ def api_type(t: Type) -> str:
             return TENSOR_CLASS
         case Type.TENSOR_ARRAY:
             return f"[{TENSOR_CLASS}]"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
             return simple_type(t)
         case _:
             raise UnhandledTypeError("simple", t)
@@ -76,8 +80,8 @@ def pure_type(t: Type) -> str:
             return PURE_TENSOR_TYPE
         case Type.TENSOR_ARRAY:
             return f"[{PURE_TENSOR_TYPE}]"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
             return simple_type(t)
         case _:
             raise UnhandledTypeError("simple", t)
@@ -90,8 +94,8 @@ def native_value(t: Type, expr: str) -> str:
             return f"{expr}.handle"
         case Type.TENSOR_ARRAY:
             return f"{HANDLES_HELPER}({expr})"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
             return expr
         case Type.VOID:
             raise ValueError("void is not an argument type")
@@ -106,8 +110,8 @@ def pure_value(t: Type, expr: str) -> str:
             return f"{expr}.pure_tensor"
         case Type.TENSOR_ARRAY:
             return f"{PURE_VALUES_HELPER}({expr})"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
             return expr
         case Type.VOID:
             raise ValueError("void is not an argument type")
@@ -120,8 +124,8 @@ def holds_tensors(t: Type) -> bool:
     match t:
         case Type.TENSOR | Type.TENSOR_ARRAY:
             return True
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
             return False
         case _:
             raise UnhandledTypeError("simple", t)
@@ -134,8 +138,8 @@ def backend_test(t: Type, expr: str, backend: str) -> str:
             return f'{expr}.backend == "{backend}"'
         case Type.TENSOR_ARRAY:
             return f'{ALL_BACKEND_HELPER}({expr}, "{backend}")'
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
             raise ValueError(f"{t.value} values hold no tensors")
         case _:
             raise UnhandledTypeError("simple", t)
@@ -150,8 +154,8 @@ def error_passthrough(t: Type, expr: str, item: str) -> list[str]:
         case Type.TENSOR_ARRAY:
             return [f"for {item} in {expr}:", f'    if {item}.backend == "error":',
                     f"        return {item}"]
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.BOOL | Type.TEXT | Type.SHAPE
-              | Type.I64_ARRAY | Type.F64_ARRAY | Type.VOID):
+        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
             raise ValueError(f"{t.value} values hold no tensors")
         case _:
             raise UnhandledTypeError("simple", t)
@@ -166,7 +170,7 @@ def sentinel_literal(f: Function) -> str:
     match f.returns:
         case Type.I64 | Type.I32 | Type.DEVICE:
             return str(_int(f.sentinel))
-        case Type.F64:
+        case Type.F64 | Type.F32:
             if f.sentinel_is_nan:
                 return "0.0 / 0.0"
             return float_literal(float(_number(f.sentinel)))
@@ -174,7 +178,7 @@ def sentinel_literal(f: Function) -> str:
             return "true" if f.sentinel else "false"
         case Type.TEXT:
             return '""'
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
             return "[]"
         case Type.VOID:
             return ""
@@ -226,7 +230,7 @@ def literal(t: Type, value: Any) -> str:
     match t:
         case Type.I64 | Type.I32 | Type.DEVICE:
             return str(_int(value))
-        case Type.F64:
+        case Type.F64 | Type.F32:
             return float_literal(_number(value))
         case Type.BOOL:
             if not isinstance(value, bool):
@@ -238,7 +242,7 @@ def literal(t: Type, value: Any) -> str:
             return text_literal(value)
         case Type.SHAPE | Type.I64_ARRAY:
             return "[" + ", ".join(str(_int(v)) for v in _list(value)) + "]"
-        case Type.F64_ARRAY:
+        case Type.F64_ARRAY | Type.F32_ARRAY:
             return "[" + ", ".join(float_literal(_number(v)) for v in _list(value)) + "]"
         case Type.TENSOR | Type.TENSOR_ARRAY | Type.VOID:
             raise ValueError(f"{t.value} values have no Simple literal")

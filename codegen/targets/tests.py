@@ -25,7 +25,7 @@ def bad_cases(arg: Arg) -> list[str]:
         case Type.SHAPE:
             return ["null_with_length", "negative_length", "negative_dim", "too_many_dims",
                     "overflowing_numel"]
-        case Type.I64_ARRAY | Type.F64_ARRAY:
+        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
             return ["null_with_length", "negative_length"]
         case Type.TENSOR_ARRAY:
             return ["null_with_length", "negative_length", "stale_element"]
@@ -33,7 +33,7 @@ def bad_cases(arg: Arg) -> list[str]:
             return ["null_text"]
         case Type.DEVICE:
             return ["device_out_of_range"]
-        case Type.I64 | Type.I32 | Type.F64 | Type.BOOL:
+        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
             return []
         case _:
             raise UnhandledTypeError("tests", arg.type)
@@ -41,9 +41,10 @@ def bad_cases(arg: Arg) -> list[str]:
 
 def bad_result_cases(f: Function) -> list[str]:
     match f.returns:
-        case Type.I64_ARRAY | Type.F64_ARRAY | Type.SHAPE:
+        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.SHAPE:
             return ["out_null_with_length", "out_negative_length", "out_too_small"]
-        case Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.BOOL | Type.TEXT | Type.VOID:
+        case (Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
+              | Type.VOID):
             return []
         case Type.DEVICE | Type.TENSOR_ARRAY:
             return []

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi.h"
@@ -84,6 +84,11 @@ int64_t simple_torch_tensor_from_data(const double*, int64_t, const int64_t*, in
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
+int64_t simple_torch_tensor_from_f32(const float*, int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_f32";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
 int64_t simple_torch_tensor_add(int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_add";
   return stf::unavailable<int64_t>(kFn, 0);
@@ -116,6 +121,11 @@ int64_t simple_torch_tensor_numel(int64_t) {
 
 int64_t simple_torch_tensor_to_data(int64_t, double*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_to_data";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_to_f32(int64_t, float*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_f32";
   return stf::unavailable<int64_t>(kFn, -1);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi.h"
 
@@ -138,6 +138,15 @@ int64_t simple_torch_tensor_from_data(const double* data_raw, int64_t data_len, 
   });
 }
 
+int64_t simple_torch_tensor_from_f32(const float* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_f32";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const std::span<const float> data = stf::array_arg("data", data_raw, data_len);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(stf::from_f32(data, dims));
+  });
+}
+
 int64_t simple_torch_tensor_add(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_add";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
@@ -191,6 +200,14 @@ int64_t simple_torch_tensor_numel(int64_t handle_raw) {
 
 int64_t simple_torch_tensor_to_data(int64_t handle_raw, double* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_data";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int64_t simple_torch_tensor_to_f32(int64_t handle_raw, float* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_f32";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);

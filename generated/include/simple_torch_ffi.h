@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "8a53b0ab5bf7b70d"
+#define SIMPLE_TORCH_SPEC_HASH "7138b528acbb88f7"
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */
@@ -121,6 +121,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t 
  * Simple: extern fn simple_torch_tensor_from_data(data: [f64], dims: [i64]) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 
+/* New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_f32(data: [f32], dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+
 /* Element-wise a + b (broadcasting), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_add(a: i64, b: i64) -> i64 */
@@ -155,6 +160,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
  * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
  * Simple: extern fn simple_torch_tensor_to_data(handle: i64) -> [f64] */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
+
+/* The tensor's values as float32 (row-major), written to a caller buffer; returns the element count.
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_tensor_to_f32(handle: i64) -> [f32] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
 
 /* Rectified linear unit max(x, 0), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -146,12 +146,32 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_from_data", "dims", "overflowing_numel")
 
 
+def test_tensor_from_f32(variant: Variant) -> None:
+    """tensor_from_f32 (spec/ffi.yaml:172)"""
+    run_cases(variant, "tensor_from_f32", [
+        Case(line=179, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)'),
+        Case(line=180, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))'),
+        Case(line=181, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+    ])
+
+
+def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
+    """tensor_from_f32: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_f32", "data", "null_with_length")
+    run_bad_argument(variant, "tensor_from_f32", "data", "negative_length")
+    run_bad_argument(variant, "tensor_from_f32", "dims", "null_with_length")
+    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_dim")
+    run_bad_argument(variant, "tensor_from_f32", "dims", "too_many_dims")
+    run_bad_argument(variant, "tensor_from_f32", "dims", "overflowing_numel")
+
+
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:173)"""
+    """tensor_add (spec/ffi.yaml:184)"""
     run_cases(variant, "tensor_add", [
-        Case(line=181, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
-        Case(line=182, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
-        Case(line=183, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=192, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=193, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=194, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -172,9 +192,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:185)"""
+    """tensor_mul (spec/ffi.yaml:196)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=193, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+        Case(line=204, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
     ])
 
 
@@ -195,10 +215,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:195)"""
+    """tensor_matmul (spec/ffi.yaml:206)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=203, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
-        Case(line=204, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=214, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=215, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -219,9 +239,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:207)"""
+    """tensor_shape (spec/ffi.yaml:218)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=215, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+        Case(line=226, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
     ])
 
 
@@ -239,9 +259,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:217)"""
+    """tensor_ndim (spec/ffi.yaml:228)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=225, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+        Case(line=236, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
     ])
 
 
@@ -256,9 +276,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:227)"""
+    """tensor_numel (spec/ffi.yaml:238)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=235, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+        Case(line=246, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
     ])
 
 
@@ -273,9 +293,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:237)"""
+    """tensor_to_data (spec/ffi.yaml:248)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=245, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=256, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
@@ -292,10 +312,30 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_to_data", "out", "out_too_small")
 
 
+def test_tensor_to_f32(variant: Variant) -> None:
+    """tensor_to_f32 (spec/ffi.yaml:258)"""
+    run_cases(variant, "tensor_to_f32", [
+        Case(line=265, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+    ])
+
+
+def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
+    """tensor_to_f32: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_f32", "handle", "zero_handle")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "negative_handle")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "never_issued_handle")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "freed_handle")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "forged_handle")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_null_with_length")
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_negative_length")
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_too_small")
+
+
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:248)"""
+    """relu (spec/ffi.yaml:268)"""
     run_cases(variant, "relu", [
-        Case(line=256, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+        Case(line=276, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
     ])
 
 
@@ -310,9 +350,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:258)"""
+    """sigmoid (spec/ffi.yaml:278)"""
     run_cases(variant, "sigmoid", [
-        Case(line=266, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+        Case(line=286, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
     ])
 
 
@@ -327,9 +367,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:268)"""
+    """tanh (spec/ffi.yaml:288)"""
     run_cases(variant, "tanh", [
-        Case(line=276, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+        Case(line=296, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
     ])
 
 
@@ -344,11 +384,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:279)"""
+    """tensor_cuda (spec/ffi.yaml:299)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=286, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
-        Case(line=287, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=288, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=306, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=307, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=308, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -363,9 +403,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:290)"""
+    """tensor_cpu (spec/ffi.yaml:310)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=298, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=318, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -380,9 +420,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:300)"""
+    """tensor_is_cuda (spec/ffi.yaml:320)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=308, args={'handle': [1.0]}, expect='False'),
+        Case(line=328, args={'handle': [1.0]}, expect='False'),
     ])
 
 
@@ -397,11 +437,11 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:310)"""
+    """tensor_to_device (spec/ffi.yaml:330)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=317, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
-        Case(line=318, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
-        Case(line=319, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=337, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=338, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=339, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -417,10 +457,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:322)"""
+    """tensor_sub (spec/ffi.yaml:342)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=329, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
-        Case(line=330, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=349, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=350, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -441,9 +481,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:332)"""
+    """tensor_div (spec/ffi.yaml:352)"""
     run_cases(variant, "tensor_div", [
-        Case(line=339, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+        Case(line=359, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
     ])
 
 
@@ -464,9 +504,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:341)"""
+    """tensor_neg (spec/ffi.yaml:361)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=348, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+        Case(line=368, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
     ])
 
 
@@ -481,9 +521,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:350)"""
+    """tensor_exp (spec/ffi.yaml:370)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=357, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+        Case(line=377, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
     ])
 
 
@@ -498,9 +538,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:359)"""
+    """tensor_log (spec/ffi.yaml:379)"""
     run_cases(variant, "tensor_log", [
-        Case(line=366, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+        Case(line=386, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
     ])
 
 
@@ -515,9 +555,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:368)"""
+    """tensor_sum (spec/ffi.yaml:388)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=375, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+        Case(line=395, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
     ])
 
 
@@ -532,9 +572,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:377)"""
+    """tensor_mean (spec/ffi.yaml:397)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=384, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+        Case(line=404, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
     ])
 
 
@@ -549,10 +589,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:386)"""
+    """tensor_reshape (spec/ffi.yaml:406)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=393, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
-        Case(line=394, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=413, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=414, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -569,10 +609,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:396)"""
+    """tensor_transpose (spec/ffi.yaml:416)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=403, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
-        Case(line=404, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=423, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=424, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -587,11 +627,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:406)"""
+    """softmax (spec/ffi.yaml:426)"""
     run_cases(variant, "softmax", [
-        Case(line=413, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
-        Case(line=414, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
-        Case(line=415, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
+        Case(line=433, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=434, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
+        Case(line=435, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
     ])
 
 
@@ -606,10 +646,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:417)"""
+    """tensor_full (spec/ffi.yaml:437)"""
     run_cases(variant, "tensor_full", [
-        Case(line=424, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
-        Case(line=425, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=444, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=445, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -623,28 +663,28 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:427)"""
+    """tensor_arange (spec/ffi.yaml:447)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=434, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=435, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=436, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=454, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=455, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=456, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:438)"""
+    """tensor_eye (spec/ffi.yaml:458)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=445, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=446, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=465, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=466, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:448)"""
+    """tensor_cat (spec/ffi.yaml:468)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=455, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
-        Case(line=456, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
-        Case(line=457, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=475, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
+        Case(line=476, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
+        Case(line=477, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -656,9 +696,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:459)"""
+    """tensor_clone (spec/ffi.yaml:479)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=466, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=486, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -673,9 +713,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:469)"""
+    """tensor_free (spec/ffi.yaml:489)"""
     run_cases(variant, "tensor_free", [
-        Case(line=475, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=495, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "8a53b0ab5bf7b70d"
+SPEC_HASH = "7138b528acbb88f7"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -179,6 +179,17 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {},
         "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
     ),
+    "tensor_from_f32": FunctionInfo(
+        "tensor_from_f32",
+        "simple_torch_tensor_from_f32",
+        (("data", "[f32]", False), ("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims.",
+    ),
     "tensor_add": FunctionInfo(
         "tensor_add",
         "simple_torch_tensor_add",
@@ -255,6 +266,17 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor\u0027s values as f64 (row-major), written to a caller buffer; returns the element count.",
+    ),
+    "tensor_to_f32": FunctionInfo(
+        "tensor_to_f32",
+        "simple_torch_tensor_to_f32",
+        (("handle", "tensor", False), ),
+        "[f32]",
+        -1,
+        False,
+        False,
+        {},
+        "The tensor\u0027s values as float32 (row-major), written to a caller buffer; returns the element count.",
     ),
     "relu": FunctionInfo(
         "relu",
@@ -534,6 +556,7 @@ int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_add(int64_t a, int64_t b);
 int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
 int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
@@ -541,6 +564,7 @@ int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len)
 int64_t simple_torch_tensor_ndim(int64_t handle);
 int64_t simple_torch_tensor_numel(int64_t handle);
 int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
+int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
 int64_t simple_torch_relu(int64_t handle);
 int64_t simple_torch_sigmoid(int64_t handle);
 int64_t simple_torch_tanh(int64_t handle);
@@ -581,6 +605,7 @@ static int64_t (*const stf_check_tensor_zeros)(const int64_t*, int64_t) __attrib
 static int64_t (*const stf_check_tensor_ones)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_ones;
 static int64_t (*const stf_check_tensor_randn)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_randn;
 static int64_t (*const stf_check_tensor_from_data)(const double*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_data;
+static int64_t (*const stf_check_tensor_from_f32)(const float*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_f32;
 static int64_t (*const stf_check_tensor_add)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_add;
 static int64_t (*const stf_check_tensor_mul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_mul;
 static int64_t (*const stf_check_tensor_matmul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_matmul;
@@ -588,6 +613,7 @@ static int64_t (*const stf_check_tensor_shape)(int64_t, int64_t*, int64_t) __att
 static int64_t (*const stf_check_tensor_ndim)(int64_t) __attribute__((unused)) = simple_torch_tensor_ndim;
 static int64_t (*const stf_check_tensor_numel)(int64_t) __attribute__((unused)) = simple_torch_tensor_numel;
 static int64_t (*const stf_check_tensor_to_data)(int64_t, double*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_data;
+static int64_t (*const stf_check_tensor_to_f32)(int64_t, float*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_f32;
 static int64_t (*const stf_check_relu)(int64_t) __attribute__((unused)) = simple_torch_relu;
 static int64_t (*const stf_check_sigmoid)(int64_t) __attribute__((unused)) = simple_torch_sigmoid;
 static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple_torch_tanh;

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 8a53b0ab5bf7b70d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -53,6 +53,9 @@ def simple_torch_tensor_randn(dims: _CData, dims_len: int) -> int:
 def simple_torch_tensor_from_data(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
     """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product."""
 
+def simple_torch_tensor_from_f32(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims."""
+
 def simple_torch_tensor_add(a: int, b: int) -> int:
     """Element-wise a + b (broadcasting), a new tensor."""
 
@@ -73,6 +76,9 @@ def simple_torch_tensor_numel(handle: int) -> int:
 
 def simple_torch_tensor_to_data(handle: int, out: _CData, out_len: int) -> int:
     """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count."""
+
+def simple_torch_tensor_to_f32(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count."""
 
 def simple_torch_relu(handle: int) -> int:
     """Rectified linear unit max(x, 0), a new tensor."""

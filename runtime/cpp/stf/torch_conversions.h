@@ -2,9 +2,12 @@
 #pragma once
 
 #include <ATen/core/Tensor.h>
+#include <ATen/ops/empty.h>
 #include <c10/core/TensorOptions.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <vector>
@@ -34,6 +37,39 @@ inline std::vector<at::Tensor> tensor_list_arg(const char* name, const int64_t* 
     out.push_back(tensor_arg(element.c_str(), handles[i]));
   }
   return out;
+}
+
+// float32 tensor of shape `dims` holding a copy of `data` (one memcpy; no conversion).
+inline at::Tensor from_f32(std::span<const float> data, std::span<const int64_t> dims) {
+  const int64_t numel = shape_numel("dims", dims);
+  if (static_cast<int64_t>(data.size()) != numel) {
+    detail::bad_arg("data", std::to_string(data.size()) + " values do not fill shape " +
+                                shape_str(dims) + " (" + std::to_string(numel) +
+                                (numel == 1 ? " element)" : " elements)"));
+  }
+  at::Tensor t = at::empty(at::IntArrayRef(dims.data(), dims.size()), float_options());
+  if (numel > 0) std::memcpy(t.data_ptr<float>(), data.data(), data.size() * sizeof(float));
+  return t;
+}
+
+// The values of `t` as float32, min(out_len, numel) of them, row-major; returns numel. A
+// contiguous float32 CPU tensor is one memcpy; anything else is converted by libtorch first.
+inline int64_t write_out(const char* name, float* out, int64_t out_len, const at::Tensor& t) {
+  detail::check_buffer(name, out, out_len);
+  if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
+  const int64_t numel = t.numel();
+  const int64_t n = std::min(out_len, numel);
+  if (n == 0) return numel;
+  if (t.is_cpu() && t.layout() == at::kStrided && t.scalar_type() == at::kFloat &&
+      !t.is_neg() && t.is_contiguous()) {
+    std::memcpy(out, t.const_data_ptr<float>(), static_cast<size_t>(n) * sizeof(float));
+    return numel;
+  }
+  at::Tensor flat = t.reshape({-1});
+  if (n < numel) flat = flat.narrow(0, 0, n);
+  const at::Tensor host = flat.to(at::kCPU, at::kFloat).contiguous();
+  std::memcpy(out, host.const_data_ptr<float>(), static_cast<size_t>(n) * sizeof(float));
+  return numel;
 }
 
 }  // namespace stf

@@ -163,6 +163,12 @@ inline int64_t write_out(const char* name, double* out, int64_t out_len, const a
     std::memcpy(out, t.const_data_ptr<double>(), static_cast<size_t>(n) * sizeof(double));
     return numel;
   }
+  if (t.is_cpu() && t.layout() == at::kStrided && t.scalar_type() == at::kFloat && !t.is_neg() &&
+      t.is_contiguous()) {  // the common case: one converting pass, no temporary tensor
+    const float* src = t.const_data_ptr<float>();
+    for (int64_t i = 0; i < n; ++i) out[i] = static_cast<double>(src[i]);
+    return numel;
+  }
   at::Tensor flat = t.reshape({-1});
   if (n < numel) flat = flat.narrow(0, 0, n);
   at::Tensor host = flat.to(at::kCPU, at::kDouble).contiguous();

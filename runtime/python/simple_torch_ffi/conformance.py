@@ -78,6 +78,10 @@ class _Reference(Mapping[str, Any]):
         return len(self._values)
 
 
+_ARRAY_CTYPES = {"shape": "int64_t[]", "[i64]": "int64_t[]", "[f64]": "double[]",
+                 "[f32]": "float[]", "[tensor]": "int64_t[]"}
+
+
 @dataclass
 class _Call:
     """Marshalled C arguments and what must be released after the call."""
@@ -105,14 +109,14 @@ class _Call:
                 buf = ffi.new("int64_t[]", handles)
                 self.keep.append(buf)
                 self.c_args += [buf, len(handles)]
-            case "shape" | "[i64]" | "[f64]":
-                ctype = "double[]" if type_ == "[f64]" else "int64_t[]"
+            case "shape" | "[i64]" | "[f64]" | "[f32]":
+                ctype = _ARRAY_CTYPES[type_]
                 buf = ffi.new(ctype, list(value))
                 self.keep.append(buf)
                 self.c_args += [buf, len(value)]
             case "i64" | "i32" | "device":
                 self.c_args.append(int(value))
-            case "f64":
+            case "f64" | "f32":
                 self.c_args.append(float(value))
             case "bool":
                 self.c_args.append(bool(value))
@@ -170,6 +174,8 @@ def _invoke(v: Variant, info: _abi.FunctionInfo, c_args: list[Any]) -> tuple[Any
             raw = _read_array(v, fn, c_args, "int64_t")
         case "[f64]":
             raw = _read_array(v, fn, c_args, "double")
+        case "[f32]":
+            raw = _read_array(v, fn, c_args, "float")
         case _:
             raw = fn(*c_args)
     return raw, raw
@@ -271,9 +277,9 @@ def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, wher
         case "text":
             got_text = v.ffi.string(raw).decode() if raw != v.ffi.NULL else None
             assert got_text == expected, f"{where}: {got_text!r} != {expected!r}"
-        case "[f64]":
+        case "[f64]" | "[f32]":
             np.testing.assert_allclose(raw, expected, rtol=1e-6, err_msg=where)
-        case "f64":
+        case "f64" | "f32":
             assert math.isclose(raw, expected, rel_tol=1e-6), f"{where}: {raw} != {expected}"
         case _:
             assert raw == expected, f"{where}: {raw!r} != {expected!r}"
@@ -295,6 +301,7 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
 
 _VALID: dict[str, Any] = {
     "tensor": [[1.0, 2.0], [3.0, 4.0]], "shape": [2, 2], "[i64]": [1], "[f64]": [1.0, 2.0],
+    "[f32]": [1.0, 2.0, 3.0, 4.0], "f32": 1.0,
     "[tensor]": [[[1.0, 2.0]], [[3.0, 4.0]]], "i64": 0, "i32": 0, "f64": 1.0, "bool": False,
     "text": "x", "device": -1,
 }
@@ -326,7 +333,7 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
         case "null_with_length":
             return [ffi.NULL, 3], "invalid_argument", "null pointer with length 3"
         case "negative_length":
-            buf = ffi.new("double[]" if type_ == "[f64]" else "int64_t[]", 2)
+            buf = ffi.new(_ARRAY_CTYPES[type_], 2)
             call.keep.append(buf)
             return [buf, -1], "invalid_argument", "negative length -1"
         case "negative_dim":
@@ -377,8 +384,8 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
             call.add(type_, _VALID[type_])
     if arg == "out":
         out_override, expected = _bad_out(v, info, call, case, where)
-    if out_override is None and info.returns in ("[i64]", "[f64]"):
-        elem = "double" if info.returns == "[f64]" else "int64_t"
+    if out_override is None and info.returns in ("[i64]", "[f64]", "[f32]"):
+        elem = _ARRAY_CTYPES[info.returns][:-2]
         buf = v.ffi.new(f"{elem}[]", 64)
         call.keep.append(buf)
         out_override = [buf, 64]
@@ -397,7 +404,7 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
 def _bad_out(v: Variant, info: _abi.FunctionInfo, call: _Call, case: str,
              where: str) -> tuple[list[Any] | None, tuple[str, str] | None]:
     ffi = v.ffi
-    elem = "double" if info.returns == "[f64]" else "int64_t"
+    elem = _ARRAY_CTYPES[info.returns][:-2]
     match case:
         case "out_null_with_length":
             return [ffi.NULL, 5], ("invalid_argument", "argument 'out': null pointer with length 5")
