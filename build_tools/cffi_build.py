@@ -36,8 +36,11 @@ def main() -> None:
     abi = _load_abi(args.abi)
     ffi = cffi.FFI()
     ffi.cdef(abi.CDEF)
+    # Both headers: the documented one users see and the docs-free one the library was compiled
+    # with; a prototype that differed between them would be a "conflicting types" error.
     ffi.set_source(f"{abi.LIBRARY}._native._{args.variant}",
-                   f'#include "{abi.LIBRARY}.h"\n{abi.C_CHECKS}')
+                   f'#include "{abi.LIBRARY}.h"\n#include "{abi.LIBRARY}_decls.h"\n'
+                   f"{abi.C_CHECKS}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".tmp.c")
     ffi.emit_c_code(str(tmp))

@@ -53,7 +53,8 @@ def test_doc_edit_keeps_the_spec_hash_and_compiled_sources() -> None:
                                           "doc: Adds two tensors, broadcasting."))
     after = render_all(edited).files
     assert parse_spec(SPEC_TEXT).hash == edited.hash
-    for rel in ("cpp/simple_torch_ffi_torch.cpp", "cpp/simple_torch_ffi_stub.cpp"):
+    for rel in ("cpp/simple_torch_ffi_torch.cpp", "cpp/simple_torch_ffi_stub.cpp",
+                "include/simple_torch_ffi_decls.h"):
         assert before[rel] == after[rel]
     assert before["include/simple_torch_ffi.h"] != after["include/simple_torch_ffi.h"]
 

@@ -38,6 +38,12 @@ def header_path(spec: Spec) -> str:
     return f"include/{spec.library}.h"
 
 
+def decls_path(spec: Spec) -> str:
+    """The same declarations without docs: what the compiled variants include, so a doc-only
+    spec edit leaves it (and every object file) untouched."""
+    return f"include/{spec.library}_decls.h"
+
+
 def generate(spec: Spec, out: Output) -> None:
     mp = c_types.macro_prefix(spec)
     fns = [
@@ -49,14 +55,10 @@ def generate(spec: Spec, out: Output) -> None:
         )
         for f in spec.functions
     ]
-    out.add(
-        header_path(spec),
-        render(
-            "c_header/header.h.j2",
-            guard=f"{spec.library.upper()}_H",
-            macro=mp,
-            spec=spec,
-            functions=fns,
-            error_kinds=[(f"{mp}ERR_{k.name.upper()}", k.code, k.doc) for k in spec.error_kinds],
-        ),
-    )
+    kinds = [(f"{mp}ERR_{k.name.upper()}", k.code, k.doc) for k in spec.error_kinds]
+    out.add(header_path(spec), render("c_header/header.h.j2", guard=f"{spec.library.upper()}_H",
+                                      macro=mp, spec=spec, functions=fns, error_kinds=kinds))
+    out.add(decls_path(spec),
+            render("c_header/decls.h.j2", guard=f"{spec.library.upper()}_DECLS_H", macro=mp,
+                   spec=spec, prototypes=[f.prototype for f in fns],
+                   error_kinds=[(name, code) for name, code, _doc in kinds]))

@@ -147,7 +147,7 @@ def generate(spec: Spec, out: Output) -> None:
     common = dict(
         spec=spec,
         macro=c_types.macro_prefix(spec),
-        header=c_header.header_path(spec).removeprefix("include/"),
+        header=c_header.decls_path(spec).removeprefix("include/"),
         error_asserts=_error_asserts(spec),
     )
     out.add(

@@ -1,7 +1,7 @@
 // generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
-#include "simple_torch_ffi.h"
+#include "simple_torch_ffi_decls.h"
 
 #include <cmath>
 

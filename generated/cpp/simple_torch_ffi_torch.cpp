@@ -1,6 +1,6 @@
 // generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
 // The libtorch variant of the simple_torch_ffi C ABI.
-#include "simple_torch_ffi.h"
+#include "simple_torch_ffi_decls.h"
 
 #include <cmath>
 

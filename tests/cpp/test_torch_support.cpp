@@ -141,7 +141,10 @@ void test_guard() {
   // The errors.h mapping still applies.
   EXPECT_GUARD_ERROR(NotAvailable, "fn: nope", stf::raise(stf::ErrorKind::NotAvailable, "nope"));
   EXPECT_GUARD_ERROR(OutOfMemory, "fn: out of memory", throw std::bad_alloc());
-  EXPECT_GUARD_ERROR(Internal, "fn: rt", throw std::runtime_error("rt"));
+  // Plain std exceptions are libtorch's answer inside the torch variant (e.g. the overflow
+  // check of c10::checked_convert throws std::runtime_error): TorchError, not Internal.
+  EXPECT_GUARD_ERROR(TorchError, "fn: rt", throw std::runtime_error("rt"));
+  EXPECT_GUARD_ERROR(TorchError, "fn: vector::reserve", throw std::length_error("vector::reserve"));
   EXPECT_GUARD_ERROR(Internal, "fn: unknown C++ exception", throw 3);
 }
 

@@ -28,8 +28,14 @@ inline at::TensorOptions float_options() noexcept {
 
 // A validated [tensor] argument: every element is checked like a tensor argument, and an
 // invalid one is named by its index ("argument 'tensors[1]': handle 7 is stale ...").
+inline constexpr int64_t kMaxTensorList = int64_t{1} << 20;
+
 inline std::vector<at::Tensor> tensor_list_arg(const char* name, const int64_t* p, int64_t len) {
   const std::span<const int64_t> handles = array_arg(name, p, len);
+  if (len > kMaxTensorList) {  // checked before reserving: an absurd length is the caller's bug
+    detail::bad_arg(name, std::to_string(len) + " tensors exceed the maximum of " +
+                              std::to_string(kMaxTensorList));
+  }
   std::vector<at::Tensor> out;
   out.reserve(handles.size());
   for (size_t i = 0; i < handles.size(); ++i) {

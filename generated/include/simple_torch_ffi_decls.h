@@ -1,0 +1,83 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+#ifndef SIMPLE_TORCH_FFI_DECLS_H
+#define SIMPLE_TORCH_FFI_DECLS_H
+/* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
+ * exactly the same): the compiled variants include this file, so a doc-only spec edit recompiles
+ * nothing. Including both headers in one translation unit is fine and makes the compiler check
+ * that they agree. */
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_VERSION "0.1.0"
+#define SIMPLE_TORCH_SPEC_HASH "7138b528acbb88f7"
+#define SIMPLE_TORCH_ERR_OK 0
+#define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
+#define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2
+#define SIMPLE_TORCH_ERR_TORCH_ERROR 3
+#define SIMPLE_TORCH_ERR_NOT_AVAILABLE 4
+#define SIMPLE_TORCH_ERR_OUT_OF_MEMORY 5
+#define SIMPLE_TORCH_ERR_INTERNAL 6
+
+#ifndef SIMPLE_TORCH_API
+#  if defined(_WIN32)
+#    define SIMPLE_TORCH_API __declspec(dllimport)
+#  else
+#    define SIMPLE_TORCH_API __attribute__((visibility("default")))
+#  endif
+#endif
+
+SIMPLE_TORCH_API bool simple_torch_available(void);
+SIMPLE_TORCH_API const char* simple_torch_version(void);
+SIMPLE_TORCH_API int32_t simple_torch_abi_version(void);
+SIMPLE_TORCH_API const char* simple_torch_spec_hash(void);
+SIMPLE_TORCH_API const char* simple_torch_last_error(void);
+SIMPLE_TORCH_API int32_t simple_torch_last_error_kind(void);
+SIMPLE_TORCH_API int64_t simple_torch_live_handles(void);
+SIMPLE_TORCH_API bool simple_torch_cuda_available(void);
+SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_add(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ndim(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
+SIMPLE_TORCH_API int64_t simple_torch_relu(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_sigmoid(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tanh(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cpu(int64_t handle);
+SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_div(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_neg(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_exp(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_log(int64_t handle);
+SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
+SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_clone(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* SIMPLE_TORCH_FFI_DECLS_H */

@@ -1,0 +1,216 @@
+/* Concurrency test of the whole C ABI (libtorch variant), meant for ThreadSanitizer and ASan:
+   the generated ABI source is compiled into the test, so the handle table, the thread-local
+   errors and the guards are all instrumented (libtorch itself is not).
+
+   Build & run from the repository root (TORCH = the torch package dir, e.g.
+   .nox/torch-env/lib/python3.11/site-packages/torch; `nox -s sanitize` does both):
+
+   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -Wno-unused-parameter -fsanitize=thread -Iruntime/cpp -Igenerated/include -isystem $TORCH/include tests/cpp/test_abi_threads.cpp generated/cpp/simple_torch_ffi_torch.cpp -o /tmp/test_abi_threads_tsan -L$TORCH/lib -Wl,--no-as-needed -ltorch -ltorch_cpu -lc10 -Wl,--as-needed -Wl,-rpath,$TORCH/lib -pthread && /tmp/test_abi_threads_tsan
+
+   (-fsanitize=address,undefined -fno-sanitize-recover=undefined instead of -fsanitize=thread
+   for ASan/UBSan; run it with ASAN_OPTIONS=detect_leaks=0.)
+
+   6 threads x 3000 steps: create (from_data / zeros), add / relu / to_data with value checks,
+   free, double free, use after free, null handles, and a pool of 256 shared handles that all
+   threads read, add and free concurrently (each must be freed exactly once). After every call
+   the thread checks last_error_kind/last_error are those of its own call.
+*/
+#include <atomic>
+#include <cstdint>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "simple_torch_ffi.h"
+
+namespace {
+
+std::atomic<int> g_failed{0};
+std::atomic<int> g_passed{0};
+
+void check(bool ok, const char* what, int line, const std::string& detail = {}) {
+  if (ok) {
+    ++g_passed;
+    return;
+  }
+  if (++g_failed <= 20) std::fprintf(stderr, "FAIL line %d: %s %s\n", line, what, detail.c_str());
+}
+#define EXPECT(cond) check((cond), #cond, __LINE__)
+#define EXPECT_MSG(cond, msg) check((cond), #cond, __LINE__, (msg))
+
+std::string last_error() { return simple_torch_last_error(); }
+int kind() { return simple_torch_last_error_kind(); }
+
+// The last call succeeded (kind 0, empty message).
+#define EXPECT_OK() EXPECT_MSG(kind() == 0 && last_error().empty(), last_error())
+// The last call failed with `k` and exactly `msg`.
+#define EXPECT_ERR(k, msg)                                                                  \
+  do {                                                                                      \
+    const std::string want_ = (msg);                                                        \
+    EXPECT_MSG(kind() == (k) && last_error() == want_, "got " + std::to_string(kind()) +   \
+                                                         " '" + last_error() + "' want '" + \
+                                                         want_ + "'");                      \
+  } while (0)
+
+std::string stale(const char* fn, const char* arg, int64_t h) {
+  return std::string(fn) + ": argument '" + arg + "': handle " + std::to_string(h) +
+         " is stale (already freed)";
+}
+
+constexpr int kThreads = 6;
+constexpr int kSteps = 3000;
+constexpr int kShared = 256;
+
+struct Own {
+  int64_t h;
+  double value;
+};
+
+void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& shared_frees) {
+  std::mt19937_64 rng(977 * tid + 13);
+  std::vector<Own> mine;
+  std::vector<int64_t> freed;
+  const int64_t dims23[] = {2, 3};
+  for (int step = 0; step < kSteps; ++step) {
+    const int r = static_cast<int>(rng() % 100);
+    if (r < 25 || (mine.empty() && r < 60)) {
+      const double v = tid * 10000.0 + step;
+      const double data[6] = {v, v, v, v, v, v};
+      const int64_t h = (step % 2) ? simple_torch_tensor_from_data(data, 6, dims23, 2)
+                                   : simple_torch_tensor_zeros(dims23, 2);
+      EXPECT_OK();
+      EXPECT(h > 0);
+      mine.push_back({h, (step % 2) ? v : 0.0});
+    } else if (r < 60) {
+      const Own& o = mine[rng() % mine.size()];
+      const int64_t s = simple_torch_tensor_add(o.h, o.h);
+      EXPECT_OK();
+      const int64_t p = simple_torch_relu(s);
+      EXPECT_OK();
+      double out[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
+      EXPECT(simple_torch_tensor_to_data(p, out, 8) == 6);
+      EXPECT_OK();
+      for (int i = 0; i < 6; ++i) EXPECT(out[i] == 2 * o.value);
+      EXPECT(out[6] == -1);
+      int64_t shape[4] = {0, 0, 0, 0};
+      EXPECT(simple_torch_tensor_shape(o.h, shape, 4) == 2 && shape[0] == 2 && shape[1] == 3);
+      simple_torch_tensor_free(s);
+      EXPECT_OK();
+      simple_torch_tensor_free(p);
+      EXPECT_OK();
+    } else if (r < 80 && !mine.empty()) {
+      const size_t i = rng() % mine.size();
+      const int64_t h = mine[i].h;
+      mine[i] = mine.back();
+      mine.pop_back();
+      simple_torch_tensor_free(h);
+      EXPECT_OK();
+      simple_torch_tensor_free(h);  // double free
+      EXPECT_ERR(1, stale("simple_torch_tensor_free", "handle", h));
+      freed.push_back(h);
+    } else if (r < 85 && !freed.empty()) {
+      const int64_t h = freed[rng() % freed.size()];
+      EXPECT(simple_torch_tensor_numel(h) == -1);  // use after free
+      EXPECT_ERR(1, stale("simple_torch_tensor_numel", "handle", h));
+    } else if (r < 90) {
+      EXPECT(simple_torch_tensor_mul(0, 0) == 0);
+      EXPECT_ERR(1, "simple_torch_tensor_mul: argument 'a': handle 0 is null");
+    } else {
+      const int64_t h = shared[rng() % shared.size()];
+      const int op = static_cast<int>(rng() % 3);
+      if (op == 0) {
+        const int64_t n = simple_torch_tensor_numel(h);
+        if (kind() == 0) {
+          EXPECT(n == 4);
+        } else {
+          EXPECT_ERR(1, stale("simple_torch_tensor_numel", "handle", h));
+        }
+      } else if (op == 1) {
+        const int64_t s = simple_torch_tensor_add(h, h);
+        if (kind() == 0) {
+          EXPECT(s > 0);
+          simple_torch_tensor_free(s);
+          EXPECT_OK();
+        } else {
+          EXPECT_ERR(1, stale("simple_torch_tensor_add", "a", h));
+        }
+      } else {
+        simple_torch_tensor_free(h);
+        if (kind() == 0) {
+          ++shared_frees;
+        } else {
+          EXPECT_ERR(1, stale("simple_torch_tensor_free", "handle", h));
+        }
+      }
+    }
+  }
+  for (const Own& o : mine) {
+    simple_torch_tensor_free(o.h);
+    EXPECT_OK();
+  }
+}
+
+void test_concurrent_handles() {
+  const int64_t base = simple_torch_live_handles();
+  std::vector<int64_t> shared;
+  const int64_t dims[] = {2, 2};
+  for (int i = 0; i < kShared; ++i) shared.push_back(simple_torch_tensor_ones(dims, 2));
+  EXPECT(simple_torch_live_handles() == base + kShared);
+  std::atomic<int> shared_frees{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t, std::cref(shared), std::ref(shared_frees));
+  for (auto& t : threads) t.join();
+  int leftover = 0;
+  for (int64_t h : shared) {
+    simple_torch_tensor_free(h);
+    leftover += kind() == 0;
+  }
+  EXPECT_MSG(shared_frees.load() + leftover == kShared,
+             std::to_string(shared_frees.load()) + " + " + std::to_string(leftover));
+  EXPECT(simple_torch_live_handles() == base);
+}
+
+void test_errors_are_per_thread() {
+  EXPECT(simple_torch_tensor_ndim(-7) == -1);
+  const std::string mine = "simple_torch_tensor_ndim: argument 'handle': handle -7 is negative";
+  EXPECT_ERR(1, mine);
+  const char* p = simple_torch_last_error();
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> noisy;
+  for (int t = 0; t < 4; ++t) {
+    noisy.emplace_back([&stop, t] {
+      for (int i = 0; i < 20000 && !stop.load(); ++i) {
+        simple_torch_tensor_numel(-(t + 1) * 1000 - i);
+        simple_torch_abi_version();
+      }
+      // A fresh thread's error slot is empty until it calls something.
+    });
+  }
+  for (int i = 0; i < 2000; ++i) {
+    EXPECT(std::string(p) == mine);
+    EXPECT(simple_torch_last_error_kind() == 1);
+  }
+  stop = true;
+  for (auto& t : noisy) t.join();
+  EXPECT_ERR(1, mine);
+  std::thread fresh([] {
+    EXPECT(kind() == 0 && last_error().empty());
+    simple_torch_tensor_free(0);
+    EXPECT_ERR(1, "simple_torch_tensor_free: argument 'handle': handle 0 is null");
+  });
+  fresh.join();
+  EXPECT_ERR(1, mine);
+  EXPECT(simple_torch_abi_version() == SIMPLE_TORCH_ABI_VERSION);
+  EXPECT_OK();
+}
+
+}  // namespace
+
+int main() {
+  test_concurrent_handles();
+  test_errors_are_per_thread();
+  std::printf("%d passed, %d failed\n", g_passed.load(), g_failed.load());
+  return g_failed.load() == 0 ? 0 : 1;
+}
