@@ -10,14 +10,23 @@ A backend works on opaque handles (an int for torch, a read-only float32 ndarray
 the spec functions ("relu", "tensor_add", ...): `unary`/`binary` run any spec function taking
 one tensor `handle` or two tensors `a, b` and returning a tensor. Importing this module never
 imports torch.
+
+Optional members a Tensor uses when a backend has them (both built-in backends do):
+`release(h)`, what a garbage-collected tensor calls instead of `free` (no error check; a no-op
+once the interpreter exits); and for the fast paths of CPU tensors (TorchBackend only)
+`raw_ops`, the C functions of FAST_OPS in that order (a handle result, 0 on failure),
+`fail(op)`, which raises the error of a failed one, and `scalar(value)`, a new 0-d handle.
 """
 
 from __future__ import annotations
 
+import atexit
+import math
 import os
 import threading
 import warnings
-from typing import Any, Protocol, runtime_checkable
+import weakref
+from typing import Any, NoReturn, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -36,6 +45,7 @@ __all__ = [
     "BACKENDS",
     "BINARY_SPEC_OPS",
     "ENV_BACKEND",
+    "FAST_OPS",
     "TENSOR_FUNCTIONS",
     "UNARY_SPEC_OPS",
     "Backend",
@@ -101,31 +111,117 @@ class Backend(Protocol):
     def live_handles(self) -> int: ...
 
 
+class _Marker:
+    """How TorchBackend tells a failed call when the sentinel value alone cannot (see
+    _failure_test)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_ALWAYS = _Marker("ALWAYS")  # void: nothing to compare, always read last_error_kind()
+_NEVER = _Marker("NEVER")  # the error readers: they keep the error, never read it after them
+_NAN = _Marker("NAN")  # a NaN sentinel (f64/f32): `result != result`
+
+# numpy dtype and cffi array type of each array type of the spec.
+_ARRAYS: dict[str, tuple[type[np.generic], str]] = {
+    "shape": (np.int64, "int64_t[]"), "[i64]": (np.int64, "int64_t[]"),
+    "[tensor]": (np.int64, "int64_t[]"), "[f64]": (np.float64, "double[]"),
+    "[f32]": (np.float32, "float[]"),
+}
+# Fast-path operations: their raw C functions, in this order, are TorchBackend.raw_ops.
+FAST_OPS: tuple[str, ...] = UNARY_SPEC_OPS + BINARY_SPEC_OPS
+
+
+def _failure_test(info: _abi.FunctionInfo, null: Any) -> Any:
+    """What marks a failed call of `info`: its sentinel value, or _ALWAYS / _NEVER / _NAN.
+
+    Every function returns its sentinel on failure, so any other result is a success and needs
+    no last_error_kind() call; only a result equal to the sentinel (which may also be a
+    legitimate value: false, -1, 0.0, NaN) asks for the kind."""
+    if info.keeps_error:
+        return _NEVER
+    if info.returns == "void":
+        return _ALWAYS
+    s = info.sentinel
+    if info.returns == "text" and s is None:
+        return null
+    if isinstance(s, float) and math.isnan(s):
+        return _NAN
+    return s
+
+
+def _no_release(h: Any) -> None:
+    """release() once the interpreter is exiting: nothing to free for."""
+
+
+# Backends whose `release` a garbage-collected Tensor calls (what _exiting turns off).
+_releasing: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+@atexit.register
+def _exiting() -> None:
+    # Tensors collected while the interpreter shuts down leave their handles to the process
+    # exit instead of calling into the library, or into modules being torn down.
+    for b in [*_releasing, *_instances.values()]:
+        if hasattr(b, "release"):
+            b.release = _no_release
+
+
 class TorchBackend:
-    """The libtorch variant through cffi; every failed call raises the matching exception."""
+    """The libtorch variant through cffi; every failed call raises the matching exception.
+
+    A call checks the error kind only when its result is the function's sentinel (a tensor
+    result: 0, a count: -1; a bool/f64 result equal to its sentinel, or a void function,
+    asks last_error_kind() to tell a legitimate value from a failure). `raw_ops` (the C
+    functions of FAST_OPS, in that order: a handle result, 0 on failure, then `fail(op)`) and
+    `release` (tensor_free without the error check, for the garbage collector) are what the
+    Tensor fast paths call directly."""
 
     name = "torch"
 
     def __init__(self, variant: Variant) -> None:
         self.variant = variant
-        self._ffi = variant.ffi
+        ffi = self._ffi = variant.ffi
         self._kind = variant.func("last_error_kind")
         # Resolve every symbol once: cffi attribute lookups are not free.
-        self._fns = {name: variant.func(name) for name in _abi.FUNCTIONS}
+        self._fns: dict[str, Any] = {name: variant.func(name) for name in _abi.FUNCTIONS}
+        self._fails: dict[str, Any] = {name: _failure_test(info, ffi.NULL)
+                                       for name, info in _abi.FUNCTIONS.items()}
+        self._unary = {op: self._fns[op] for op in UNARY_SPEC_OPS}
+        self._binary = {op: self._fns[op] for op in BINARY_SPEC_OPS}
+        self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in FAST_OPS)
+        self._free = self._fns["tensor_free"]
+        self.release: Any = self._free
+        # float32 in and out without a float64 copy, where the spec has them.
+        self._f32 = "tensor_from_f32" in self._fns and "tensor_to_f32" in self._fns
+        self._double1 = ffi.typeof("double[1]")
+        _releasing.add(self)
 
     def _call(self, name: str, *args: Any) -> Any:
         result = self._fns[name](*args)
-        if self._kind() != 0:
+        s = self._fails[name]
+        if (result == s or s is _ALWAYS or (s is _NAN and result != result)) and self._kind():
             self.variant.raise_last_error(_abi.PREFIX + name)
         return result
 
+    def fail(self, name: str) -> NoReturn:
+        """Raise for a call of `name` that returned its sentinel (a 0 handle): the recorded
+        error, or InternalError when none was recorded."""
+        if self._kind():
+            self.variant.raise_last_error(_abi.PREFIX + name)
+        raise InternalError(f"{_abi.PREFIX}{name}: returned no tensor and recorded no error",
+                            _abi.PREFIX + name)
+
     def _new(self, name: str, *args: Any) -> int:
         """A call returning a tensor handle; 0 is never one, even with no error recorded."""
-        h = int(self._call(name, *args))
-        if h == 0:
-            raise InternalError(f"{_abi.PREFIX}{name}: returned no tensor and recorded no error",
-                                _abi.PREFIX + name)
-        return h
+        h: int = self._fns[name](*args)
+        if h:
+            return h
+        self.fail(name)
 
     def has_op(self, op: str) -> bool:
         return op in TENSOR_FUNCTIONS
@@ -140,31 +236,30 @@ class TorchBackend:
         keep: list[Any] = []
         for (_name, type_, _consumed), value in zip(info.args, args, strict=True):
             # [tensor] arrives as a sequence of handles: an int64 array like [i64]
-            match type_:
-                case "shape" | "[i64]" | "[f64]" | "[tensor]":
-                    arr = np.array(value, dtype=np.float64 if type_ == "[f64]" else np.int64)
-                    keep.append(arr)
-                    ctype = "double[]" if type_ == "[f64]" else "int64_t[]"
-                    c_args += [ffi.from_buffer(ctype, arr), arr.size]
-                case "f64":
-                    c_args.append(float(value))
-                case "bool":
-                    c_args.append(bool(value))
-                case "text":
-                    c_args.append(str(value).encode())
-                case _:  # tensor handles, i64, i32, device codes
-                    c_args.append(int(value))
+            array = _ARRAYS.get(type_)
+            if array is not None:
+                arr = np.array(value, dtype=array[0])
+                keep.append(arr)
+                c_args += [ffi.from_buffer(array[1], arr), arr.size]
+            elif type_ in ("f64", "f32"):
+                c_args.append(float(value))
+            elif type_ == "bool":
+                c_args.append(bool(value))
+            elif type_ == "text":
+                c_args.append(str(value).encode())
+            else:  # tensor handles, i64, i32, device codes
+                c_args.append(int(value))
         match info.returns:
-            case "[i64]" | "[f64]":
+            case "[i64]" | "[f64]" | "[f32]":
+                dtype, ctype = _ARRAYS[info.returns]
                 n = int(self._call(op, *c_args, ffi.NULL, 0))
-                out = np.empty(n, dtype=np.float64 if info.returns == "[f64]" else np.int64)
-                ctype = "double[]" if info.returns == "[f64]" else "int64_t[]"
+                out = np.empty(n, dtype=dtype)
                 self._call(op, *c_args, ffi.from_buffer(ctype, out), n)
-                return out.tolist() if info.returns == "[f64]" else tuple(out.tolist())
+                return tuple(out.tolist()) if info.returns == "[i64]" else out.tolist()
             case "text":
                 raw = self._call(op, *c_args)
                 return None if raw == ffi.NULL else ffi.string(raw).decode("utf-8", "replace")
-            case "f64":
+            case "f64" | "f32":
                 return float(self._call(op, *c_args))
             case "bool":
                 return bool(self._call(op, *c_args))
@@ -190,41 +285,64 @@ class TorchBackend:
         return self._dims("tensor_randn", dims)
 
     def from_numpy(self, a: np.ndarray[Any, Any]) -> int:
-        data = np.array(a, dtype=np.float64, order="C")  # np.array keeps 0-d arrays 0-d
-        dims = np.array(data.shape, dtype=np.int64)
         ffi = self._ffi
-        return self._new("tensor_from_data", ffi.from_buffer("double[]", data), data.size,
+        if self._f32 and a.dtype == np.float32:  # float32 straight in: no conversion, no copy
+            data = a if a.flags.c_contiguous else np.array(a, order="C")
+            name, ctype = "tensor_from_f32", "float[]"
+        else:  # the library rounds float64 to float32 (no numpy overflow warnings)
+            data = np.array(a, dtype=np.float64, order="C")  # np.array keeps 0-d arrays 0-d
+            name, ctype = "tensor_from_data", "double[]"
+        dims = np.array(data.shape, dtype=np.int64)
+        return self._new(name, ffi.from_buffer(ctype, data), data.size,
                          ffi.from_buffer("int64_t[]", dims), dims.size)
 
+    def scalar(self, value: float) -> int:
+        """A new 0-d tensor holding value (what from_numpy(np.asarray(value)) makes)."""
+        return self._new("tensor_from_data", self._ffi.new(self._double1, (value,)), 1,
+                         self._ffi.NULL, 0)
+
     def shape(self, h: int) -> tuple[int, ...]:
-        n = int(self._call("tensor_shape", h, self._ffi.NULL, 0))
+        n = self._call("tensor_shape", h, self._ffi.NULL, 0)
         out = np.empty(n, dtype=np.int64)
         self._call("tensor_shape", h, self._ffi.from_buffer("int64_t[]", out), n)
-        return tuple(int(d) for d in out)
+        return tuple(out.tolist())
 
     def numel(self, h: int) -> int:
         return int(self._call("tensor_numel", h))
 
     def to_numpy(self, h: int) -> np.ndarray[Any, np.dtype[np.float32]]:
         shape = self.shape(h)
-        out = np.empty(shape, dtype=np.float64)
-        n = int(self._call("tensor_to_data", h, self._ffi.from_buffer("double[]", out), out.size))
+        if self._f32:
+            out = np.empty(shape, dtype=np.float32)
+            name, ctype = "tensor_to_f32", "float[]"
+        else:
+            out = np.empty(shape, dtype=np.float64)
+            name, ctype = "tensor_to_data", "double[]"
+        n = self._call(name, h, self._ffi.from_buffer(ctype, out), out.size)
         if n != out.size:  # cannot happen for a live tensor: tensors are immutable
-            raise SimpleTorchError(f"tensor_to_data returned {n} values for shape {list(shape)}")
-        return out.astype(np.float32)
+            raise SimpleTorchError(f"{name} returned {n} values for shape {list(shape)}")
+        return out if self._f32 else out.astype(np.float32)
 
     def is_cuda(self, h: int) -> bool:
         return bool(self._call("tensor_is_cuda", h))
 
     def unary(self, op: str, h: int) -> int:
-        if op not in UNARY_SPEC_OPS:
+        fn = self._unary.get(op)
+        if fn is None:
             raise NotAvailableError(f"{_abi.PREFIX}{op}: not a unary tensor operation of the spec")
-        return self._new(op, h)
+        r: int = fn(h)
+        if r:
+            return r
+        self.fail(op)
 
     def binary(self, op: str, a: int, b: int) -> int:
-        if op not in BINARY_SPEC_OPS:
+        fn = self._binary.get(op)
+        if fn is None:
             raise NotAvailableError(f"{_abi.PREFIX}{op}: not a binary tensor operation of the spec")
-        return self._new(op, a, b)
+        r: int = fn(a, b)
+        if r:
+            return r
+        self.fail(op)
 
     def cuda_available(self) -> bool:
         return bool(self._call("cuda_available"))
@@ -239,7 +357,9 @@ class TorchBackend:
         return self._new("tensor_to_device", h, code)
 
     def free(self, h: int) -> None:
-        self._call("tensor_free", h)
+        self._free(h)
+        if self._kind():  # void: the kind is the only way to know
+            self.variant.raise_last_error(_abi.PREFIX + "tensor_free")
 
     def live_handles(self) -> int:
         return int(self._call("live_handles"))

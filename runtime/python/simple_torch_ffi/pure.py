@@ -135,14 +135,18 @@ def _in_f64(fn: Callable[[Any], Any]) -> Callable[[Array], Any]:
     return lambda x: fn(x.astype(np.float64)).astype(np.float32)
 
 
-def _from_data(data: Sequence[float], dims: tuple[int, ...]) -> Any:
-    numel = check_dims("tensor_from_data", dims)
-    if len(data) != numel:
-        shape = "[" + ", ".join(map(str, dims)) + "]"
-        raise _fail(InvalidArgumentError, "tensor_from_data",
-                    f"argument 'data': {len(data)} values do not fill shape {shape} "
-                    f"({numel} element{'' if numel == 1 else 's'})")
-    return np.asarray(data, dtype=np.float64).reshape(dims)
+def _from_data(name: str, dtype: type[np.floating[Any]]) -> Callable[..., Any]:
+    """tensor_from_data (float64 values) / tensor_from_f32 (float32 values)."""
+    def op(data: Sequence[float], dims: tuple[int, ...]) -> Any:
+        numel = check_dims(name, dims)
+        if len(data) != numel:
+            shape = "[" + ", ".join(map(str, dims)) + "]"
+            raise _fail(InvalidArgumentError, name,
+                        f"argument 'data': {len(data)} values do not fill shape {shape} "
+                        f"({numel} element{'' if numel == 1 else 's'})")
+        return np.asarray(data, dtype=dtype).reshape(dims)
+
+    return op
 
 
 def _reshape(x: Array, dims: tuple[int, ...]) -> Any:
@@ -257,7 +261,8 @@ OPS: dict[str, Callable[..., Any]] = {
     # creation (tensor_randn is bound per backend: it needs the backend's generator)
     "tensor_zeros": _shape_op("tensor_zeros", lambda d: np.zeros(d, np.float32)),
     "tensor_ones": _shape_op("tensor_ones", lambda d: np.ones(d, np.float32)),
-    "tensor_from_data": _from_data,
+    "tensor_from_data": _from_data("tensor_from_data", np.float64),
+    "tensor_from_f32": _from_data("tensor_from_f32", np.float32),
     "tensor_full": _full,
     "tensor_arange": _arange,
     "tensor_eye": _eye,
@@ -286,6 +291,7 @@ OPS: dict[str, Callable[..., Any]] = {
     "tensor_ndim": lambda x: x.ndim,
     "tensor_numel": lambda x: x.size,
     "tensor_to_data": lambda x: x.astype(np.float64).ravel().tolist(),
+    "tensor_to_f32": lambda x: x.ravel().tolist(),
     "tensor_is_cuda": lambda x: False,
     # devices: no CUDA here
     "tensor_cpu": lambda x: x,
@@ -317,6 +323,8 @@ class PureBackend:
             "tensor_to_device": self._to_device,
             "tensor_free": self.free,
         }
+        # What a garbage-collected Tensor calls (TorchBackend's skips the error check).
+        self.release: Callable[[Any], None] = self.free
 
     def _standard_normal(self, dims: tuple[int, ...]) -> Array:
         with self._rng_lock:  # a numpy Generator is not thread-safe
@@ -368,7 +376,7 @@ class PureBackend:
         with np.errstate(all="ignore"):
             result = fn(*values)
         match info.returns:
-            case "f64":
+            case "f64" | "f32":
                 return float(result)
             case "i64" | "i32":
                 return int(result)
@@ -376,7 +384,7 @@ class PureBackend:
                 return bool(result)
             case "[i64]":
                 return tuple(int(v) for v in result)
-            case "[f64]":
+            case "[f64]" | "[f32]":
                 return [float(v) for v in result]
             case _:
                 return result

@@ -9,9 +9,9 @@
         ...
 
 Every tensor owns one backend handle, freed exactly once: by `close()` / the end of a `with`
-block, or when the tensor is garbage collected. Using a closed tensor raises
-InvalidHandleError. Tensors are immutable (every operation returns a new tensor), so sharing
-one between threads is safe.
+block, or when the tensor is garbage collected (`__del__`; not while the interpreter exits).
+Using a closed tensor raises InvalidHandleError. Tensors are immutable (every operation returns
+a new tensor), so sharing one between threads is safe.
 
 The spec's functions are derived into the API, named without their `tensor_` prefix, so a new
 spec function shows up here without edits (hand-written ones, HANDWRITTEN, take precedence):
@@ -29,14 +29,14 @@ import math
 import numbers
 import operator
 import re
-import weakref
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import numpy as np
 
 from ._abi import FUNCTIONS, FunctionInfo
-from .backends import Backend, get_backend
+from .backends import FAST_OPS, Backend, get_backend
 from .device import default_device
 from .errors import InvalidArgumentError, InvalidHandleError, NotAvailableError
 from .pure import broadcast_shape
@@ -46,6 +46,11 @@ __all__ = ["Tensor", "from_numpy", "ones", "randn", "tensor", "zeros"]
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 _CUDA_RE = re.compile(r"cuda(?::(\d+))?")
 CLOSED_MESSAGE = "the tensor has been closed"
+# close() may race with close() from another thread (never with __del__: that runs only when
+# no reference is left), so taking the handle out is guarded; one lock for all tensors keeps
+# creation free of per-tensor locks.
+_close_lock = threading.Lock()
+_new_object = object.__new__
 
 # Operands of +, *, @ besides tensors: turned into a temporary tensor on the same backend.
 _SCALARS = (bool, int, float, np.bool_, np.integer, np.floating)
@@ -134,10 +139,10 @@ def _placed(t: Tensor) -> Tensor:
 
 def _result_device(b: Backend, h: Any, inputs: Sequence[Tensor]) -> str:
     """Operations keep their inputs' device; ask the backend only when one is on CUDA."""
-    cuda = next((t._device for t in inputs if t._device != "cpu"), None)
-    if cuda is None or not b.is_cuda(h):
-        return "cpu"
-    return cuda
+    for t in inputs:
+        if t._device != "cpu":
+            return t._device if b.is_cuda(h) else "cpu"
+    return "cpu"
 
 
 def _coerce(b: Backend, value: Any, device: str) -> tuple[Tensor, bool]:
@@ -214,7 +219,10 @@ def _invoke(op: str, raw: Sequence[Any], backend: BackendLike = None) -> Any:
 class Tensor:
     """A float32 tensor owning one handle of its backend (see the module docstring)."""
 
-    __slots__ = ("__weakref__", "_backend", "_device", "_finalizer", "_handle", "_shape")
+    # _shape is set when first asked (tensors are immutable); _ops is the backend's raw_ops
+    # for a CPU tensor of a backend that has them (torch), else None: two tensors with the same
+    # _ops take the fast path of the spec's unary and binary operations.
+    __slots__ = ("__weakref__", "_backend", "_device", "_handle", "_ops", "_shape")
     # numpy defers to us: ndarray + Tensor calls Tensor.__radd__ instead of broadcasting
     # the Tensor as an object.
     __array_ufunc__ = None
@@ -224,8 +232,8 @@ class Tensor:
     _backend: Backend
     _handle: Any
     _device: str
-    _shape: tuple[int, ...] | None
-    _finalizer: weakref.finalize[..., Any]
+    _shape: tuple[int, ...]
+    _ops: tuple[Callable[..., Any], ...] | None
 
     def __init__(self, data: Any, *, backend: BackendLike = None) -> None:
         """Tensor(data) is tensor(data): a new tensor holding a copy of data."""
@@ -236,23 +244,32 @@ class Tensor:
             moved = self.to(device)
             self.close()
             self._adopt(b, moved._handle, moved._device)
-            moved._finalizer.detach()
-            moved._handle = None
+            moved._handle = None  # its handle is ours now: its __del__ frees nothing
 
     # ---- construction and lifetime ---------------------------------------------------
     def _adopt(self, b: Backend, handle: Any, device: str) -> None:
         self._backend = b
         self._handle = handle
         self._device = device
-        self._shape = None
-        self._finalizer = weakref.finalize(self, b.free, handle)
-        self._finalizer.atexit = False  # the process is ending: nothing to free for
+        self._ops = getattr(b, "raw_ops", None) if device == "cpu" else None
 
     @classmethod
     def _wrap(cls, b: Backend, handle: Any, device: str) -> Tensor:
-        t = cls.__new__(cls)
+        t: Tensor = _new_object(cls)
         t._adopt(b, handle, device)
         return t
+
+    def __del__(self) -> None:
+        # The garbage collector's free: the backend's `release` (torch: tensor_free without
+        # the error check, the handle being ours and live). After close() the handle is None.
+        try:
+            h = self._handle
+            release = self._backend.release  # type: ignore[attr-defined]
+        except AttributeError:  # construction failed early, or a Backend without release()
+            h = getattr(self, "_handle", None)
+            release = self._backend.free if h is not None else None
+        if h is not None:
+            release(h)
 
     def _h(self) -> Any:
         h = self._handle
@@ -262,8 +279,12 @@ class Tensor:
 
     def close(self) -> None:
         """Free the handle now; closing again does nothing. The tensor is unusable after."""
-        self._handle = None
-        self._finalizer()  # runs the free at most once and detaches it from the GC
+        with _close_lock:  # exactly one of concurrent close() calls gets the handle
+            h = self._handle
+            self._handle = None
+            self._ops = None  # no fast path for a closed tensor
+        if h is not None:
+            self._backend.free(h)
 
     @property
     def closed(self) -> bool:
@@ -321,10 +342,11 @@ class Tensor:
     @property
     def shape(self) -> tuple[int, ...]:
         h = self._h()
-        shape = self._shape
-        if shape is None:  # tensors are immutable: ask once
+        try:
+            return self._shape
+        except AttributeError:  # tensors are immutable: ask once
             shape = self._shape = self._backend.shape(h)
-        return shape
+            return shape
 
     @property
     def ndim(self) -> int:
@@ -513,6 +535,7 @@ HANDWRITTEN: dict[str, str] = {
     "tensor_from_data": "tensor", "tensor_shape": "shape", "tensor_ndim": "ndim",
     "tensor_numel": "numel", "tensor_is_cuda": "is_cuda", "tensor_cuda": "cuda",
     "tensor_zeros": "zeros", "tensor_ones": "ones", "tensor_randn": "randn",
+    "tensor_from_f32": "from_numpy", "tensor_to_f32": "numpy",
 }
 # Python operators of spec functions, by method name.
 OPERATORS: dict[str, tuple[str, ...]] = {
@@ -539,7 +562,7 @@ def _convert(op: str, name: str, type_: str, value: Any) -> Any:
             return v
         case "device":
             return _device_code(value)
-        case "f64":
+        case "f64" | "f32":
             if not isinstance(value, numbers.Real):
                 raise TypeError(f"{where} must be a real number, not {type(value).__name__}")
             return float(value)
@@ -551,6 +574,8 @@ def _convert(op: str, name: str, type_: str, value: Any) -> Any:
             return _dims(value, where)
         case "[f64]":
             return _numeric(np.asarray(value), where).astype(np.float64).reshape(-1)
+        case "[f32]":
+            return _numeric(np.asarray(value), where).astype(np.float32).reshape(-1)
         case "text":
             if not isinstance(value, str):
                 raise TypeError(f"{where} must be a str, not {type(value).__name__}")
@@ -571,9 +596,11 @@ def _binder(info: FunctionInfo, skip: int, *, method: bool,
             function: bool) -> tuple[inspect.Signature, Callable[..., tuple[Any, ...]]]:
     """The Python signature of a spec function (its first `skip` arguments left out) and a
     binder: call arguments -> the values of the spec arguments after `skip`, in order. Spec
-    defaults become Python defaults; a lone shape argument is variadic: f(2, 3) or f((2, 3))."""
+    defaults become Python defaults; a lone shape argument is variadic: f(2, 3) or f((2, 3)).
+    Positional calls skip inspect's binding (the common case; the result is the same)."""
     rest = info.args[skip:]
     empty = inspect.Parameter.empty
+    head = 1 if method else 0  # self
     if len(rest) == 1 and rest[0][1] in ("shape", "[i64]"):
         name = rest[0][0]
         sig = _signature([inspect.Parameter(name, inspect.Parameter.VAR_POSITIONAL)],
@@ -581,6 +608,8 @@ def _binder(info: FunctionInfo, skip: int, *, method: bool,
         default = info.defaults.get(name, ())
 
         def bind_variadic(*args: Any, **kwargs: Any) -> tuple[Any, ...]:
+            if not kwargs and len(args) >= head:
+                return (args[head:] or default,)
             bound = sig.bind(*args, **kwargs)
             return (bound.arguments.get(name) or default,)
 
@@ -588,13 +617,141 @@ def _binder(info: FunctionInfo, skip: int, *, method: bool,
     params = [inspect.Parameter(a[0], inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                 default=info.defaults.get(a[0], empty)) for a in rest]
     sig = _signature(params, method=method, function=function)
+    defaults = tuple(p.default for p in params)
+    least = head + sum(p.default is empty for p in params)  # defaults are trailing only
+    most = head + len(params)
 
     def bind(*args: Any, **kwargs: Any) -> tuple[Any, ...]:
+        n = len(args)
+        if not kwargs and least <= n <= most:
+            return args[head:] + defaults[n - head:]
         bound = sig.bind(*args, **kwargs)
         bound.apply_defaults()
         return tuple(bound.arguments[p.name] for p in params)
 
     return sig, bind
+
+
+# The fast paths: a spec operation on CPU tensors of one backend with raw_ops (torch) calls
+# its C function directly (raw_ops[i], i its index in FAST_OPS) and checks only the returned
+# handle (0: failure, then backend.fail(op) raises); a Python number operand becomes a
+# temporary 0-d handle (backend.scalar). Everything else (numpy values, CUDA, the pure
+# backend, mixed backends) takes the generic path _unary/_binary. A closed tensor has _ops
+# None; one closed by another thread after that check has a None handle, which cffi refuses
+# (TypeError): the generic path then raises InvalidHandleError.
+
+_NUMBERS = (float, int, bool)  # exact types of the scalar fast path
+
+
+def _result(self: Tensor, op: str, h: int, ops: tuple[Any, ...]) -> Tensor:
+    """The tensor of a fast-path result handle (0: the call failed, raise its error)."""
+    if not h:
+        self._backend.fail(op)  # type: ignore[attr-defined]
+    t: Tensor = _new_object(Tensor)
+    t._backend = self._backend
+    t._handle = h
+    t._device = "cpu"
+    t._ops = ops
+    return t
+
+
+def _scalar_binary(self: Tensor, value: float, op: str, fn: Callable[[int, int], int],
+                   reflected: bool) -> Tensor:
+    """self op value (value op self if reflected) for a CPU tensor with raw_ops: value as a
+    temporary 0-d tensor, as the generic path makes it."""
+    a = self._handle
+    ops = self._ops
+    if a is None or ops is None:
+        raise InvalidHandleError(CLOSED_MESSAGE)
+    b = self._backend
+    s = b.scalar(float(value))  # type: ignore[attr-defined]
+    try:
+        h = fn(s, a) if reflected else fn(a, s)
+        if not h:
+            b.fail(op)  # type: ignore[attr-defined]  # before free() clears the error
+    finally:
+        b.free(s)
+    return _result(self, op, h, ops)
+
+
+def _fast_unary(op: str) -> Callable[[Tensor], Tensor]:
+    if op not in FAST_OPS:
+        def generic(self: Tensor) -> Tensor:
+            return self._unary(op)
+        return generic
+    i = FAST_OPS.index(op)
+
+    def unary(self: Tensor) -> Tensor:
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[i](self._handle)
+            except TypeError:
+                pass
+            else:
+                if h:
+                    t: Tensor = _new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail(op)  # type: ignore[attr-defined]
+        return self._unary(op)
+
+    return unary
+
+
+def _fast_binary(op: str, operator_: bool, reflected: bool) -> Callable[[Tensor, Any], Any]:
+    """Method `op(other)`, or with operator_ its Python operator (NotImplemented for an
+    operand it does not take; reflected: other op self)."""
+    def generic(self: Tensor, other: Any) -> Any:
+        if operator_ and not isinstance(other, _OPERANDS):
+            return NotImplemented
+        return self._binary(op, other, reflected)
+
+    if op not in FAST_OPS:
+        return generic
+    i = FAST_OPS.index(op)
+
+    def binary(self: Tensor, other: Any) -> Any:
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[i](self._handle, other._handle)
+                    except TypeError:
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t: Tensor = _new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail(op)  # type: ignore[attr-defined]
+            elif type(other) in _NUMBERS:
+                return _scalar_binary(self, other, op, ops[i], False)
+        return generic(self, other)
+
+    def reflected_binary(self: Tensor, other: Any) -> Any:
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[i](other._handle, self._handle)
+                    except TypeError:
+                        pass
+                    else:
+                        return _result(self, op, h, ops)
+            elif type(other) in _NUMBERS:
+                return _scalar_binary(self, other, op, ops[i], True)
+        return generic(self, other)
+
+    return reflected_binary if reflected else binary
 
 
 def _make_method(info: FunctionInfo) -> Callable[..., Any]:
@@ -603,12 +760,11 @@ def _make_method(info: FunctionInfo) -> Callable[..., Any]:
     arity = len(info.args)
     all_tensors = info.returns == "tensor" and all(a[1] == "tensor" for a in info.args)
 
+    method: Callable[..., Any]
     if all_tensors and arity == 1:
-        def method(self: Tensor) -> Any:
-            return self._unary(op)
+        method = _fast_unary(op)
     elif all_tensors and arity == 2:
-        def method(self: Tensor, other: Any) -> Any:  # type: ignore[misc]
-            return self._binary(op, other)
+        method = _fast_binary(op, operator_=False, reflected=False)
     else:
         def method(self: Tensor, *args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
             return _invoke(op, (self, *bind(self, *args, **kwargs)))
@@ -620,16 +776,8 @@ def _make_method(info: FunctionInfo) -> Callable[..., Any]:
 
 def _make_operator(op: str, reflected: bool) -> Callable[..., Any]:
     if len(FUNCTIONS[op].args) == 1:
-        def unary(self: Tensor) -> Any:
-            return self._unary(op)
-        return unary
-
-    def method(self: Tensor, other: Any) -> Any:
-        if not isinstance(other, (Tensor, np.ndarray, *_SCALARS)):
-            return NotImplemented
-        return self._binary(op, other, reflected)
-
-    return method
+        return _fast_unary(op)
+    return _fast_binary(op, operator_=True, reflected=reflected)
 
 
 def _make_function(info: FunctionInfo) -> Callable[..., Tensor]:
@@ -679,6 +827,7 @@ def _install_spec_functions() -> tuple[dict[str, str], dict[str, str]]:
     return methods, functions
 
 
+_OPERANDS = (Tensor, np.ndarray, *_SCALARS)  # what the binary operators take
 SPEC_METHODS, SPEC_FUNCTIONS = _install_spec_functions()  # Python name -> spec function
 
 zeros = Tensor.zeros
