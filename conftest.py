@@ -55,3 +55,13 @@ def _gc_enabled() -> object:
     import gc
 
     gc.enable()
+
+
+@pytest.fixture
+def stable_live_count() -> None:
+    """For tests that compare live_handles(): collect earlier tests' garbage now and pause the
+    cyclic GC, so no finalizer frees a handle in the middle (_gc_enabled resumes it)."""
+    import gc
+
+    gc.collect()
+    gc.disable()

@@ -29,6 +29,8 @@ import simple_torch_ffi
 from simple_torch_ffi import Variant, _abi
 from simple_torch_ffi.conformance import make_tensor, read_tensor
 
+pytestmark = pytest.mark.usefixtures("stable_live_count")
+
 KINDS = _abi.ERROR_KINDS
 INVALID_HANDLE = KINDS["invalid_handle"]
 TABLE_SHIFT, GEN_SHIFT, SHARD_SHIFT = 55, 24, 20

@@ -22,6 +22,8 @@ import pytest
 from simple_torch_ffi import Variant, _abi
 from simple_torch_ffi.conformance import make_tensor
 
+pytestmark = pytest.mark.usefixtures("stable_live_count")
+
 KINDS = _abi.ERROR_KINDS
 NOT_AVAILABLE = "libtorch is not available in this build"
 N_THREADS = 6
