@@ -6,7 +6,6 @@ refused with `spec/ffi.yaml:LINE: FUNCTION: what is wrong` (codegen.errors.SpecE
 
 from __future__ import annotations
 
-import keyword
 import math
 import re
 from collections.abc import Iterator
@@ -15,30 +14,14 @@ from typing import Any
 
 import yaml
 
+from . import naming
 from .errors import SpecError
 from .model import Arg, ErrorKind, Example, Function, Spec, Value
-from .types import ARG_TYPES, RETURN_TYPES, Type
+from .types import ARG_TYPES, RETURN_TYPES, VOID, Type, parse
 
 C_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 VERSION = re.compile(r"^\d+\.\d+\.\d+([.+-][0-9A-Za-z.+-]+)?$")
 
-# Words the upstream Simple parser rejects as parameter names, plus its keywords.
-SIMPLE_RESERVED = frozenset(
-    """pass gen val def exists actor assert join pass_todo pass_do_nothing pass_dn
-    fn type class use in var static extern export import struct enum trait impl if elif else
-    while for loop break continue return match case and or not is true false nil self me
-    async await yield mod pub let const""".split()
-)
-# C and C++ keywords an argument name must not shadow in the generated C/C++.
-C_RESERVED = frozenset(
-    """auto break case char const continue default do double else enum extern float for goto
-    if inline int long register restrict return short signed sizeof static struct switch
-    typedef union unsigned void volatile while bool true false class delete new namespace
-    operator private protected public template this throw try catch typename using virtual
-    nullptr int64_t int32_t""".split()
-)
-# Names the generated code itself uses next to the arguments.
-GENERATED_NAMES = frozenset({"out", "out_len"})
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
@@ -255,21 +238,20 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     keeps_error = keeps_node.boolean("keeps_error") if keeps_node else False
     names = [a.name for a in args]
     if returns.is_array:
-        clash = [n for n in names if n in GENERATED_NAMES]
+        clash = [n for n in names if n in naming.OUT_PARAMS]
         if clash:
             raise m.error(f"argument {clash[0]!r} collides with the output buffer parameter")
     examples = _examples(m.take("examples"), name, args, kinds)
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
-                    examples, item.line, prefix + name, pure_fallback)
+                    examples, item.line, naming.symbol(prefix, name), pure_fallback)
 
 
 def _type(node: _Node, text: str, allowed: frozenset[Type], what: str) -> Type:
-    try:
-        t = Type(text.replace(" ", ""))
-    except ValueError:
+    t = parse(text)
+    if t is None:
         known = ", ".join(sorted(x.value for x in allowed))
-        raise node.error(f"unknown {what} {text!r} (known: {known})") from None
+        raise node.error(f"unknown {what} {text!r} (known: {known})")
     if t not in allowed:
         raise node.error(f"{t.value!r} cannot be used as a {what}")
     return t
@@ -286,22 +268,23 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
         name = name_node.text("argument name")
         if not C_IDENT.match(name):
             raise name_node.error(f"argument name {name!r} is not a C identifier")
-        if name in SIMPLE_RESERVED:
+        reserved = naming.reserved_in(name)
+        if reserved == "Simple":
             raise name_node.error(f"argument name {name!r} is reserved in Simple; rename it")
-        if name in C_RESERVED or keyword.iskeyword(name):
+        if reserved is not None:
             raise name_node.error(f"argument name {name!r} is reserved in C, C++ or Python")
         type_node = m.need("type")
         t = _type(type_node, str(type_node.scalar()), ARG_TYPES, "argument type")
         consumed_node = m.take("consumed")
         consumed = consumed_node.boolean("consumed") if consumed_node else False
-        if consumed and t is not Type.TENSOR:
+        if consumed and t != Type.TENSOR:
             raise consumed_node.error("only tensor arguments can be consumed")  # type: ignore[union-attr]
         default_node = m.take("default")
         default = _default(default_node, t, name) if default_node else None
         if default_node is None and args and args[-1].has_default:
             raise item.error(f"argument {name!r} without a default follows one with a default")
         m.done()
-        lowered = [name] + ([f"{name}_len"] if t.is_array else [])
+        lowered = [name] + ([naming.length_param(name)] if t.is_array else [])
         for low in lowered:
             if low in taken:
                 raise item.error(f"argument {low!r} collides with line {taken[low]}")
@@ -311,64 +294,64 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
 
 
 def _default(node: _Node, t: Type, name: str) -> Any:
-    """An argument's default value, checked against its type."""
+    """An argument's default value, checked against its type's literal kind."""
     v = node.scalar()
-    ok: bool
-    match t:
-        case Type.I64 | Type.I32 | Type.DEVICE:
-            ok = isinstance(v, int) and not isinstance(v, bool)
-        case Type.F64 | Type.F32:
-            ok = isinstance(v, int | float) and not isinstance(v, bool)
-            v = float(v) if ok else v
-        case Type.BOOL:
-            ok = isinstance(v, bool)
-        case Type.TEXT:
-            ok = isinstance(v, str)
-        case (Type.TENSOR | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY
-              | Type.TENSOR_ARRAY):
-            raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
-        case _:
-            ok = False
-    if not ok:
+    if t.is_array or t.literal == "handle":  # type: ignore[attr-defined]
+        raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
+    if not _fits(t, v):
         raise node.error(f"default {v!r} of argument {name!r} does not fit type {t.value}")
-    return v
+    return float(v) if t.literal == "float" else v  # type: ignore[attr-defined]
+
+
+def _fits(t: Type, v: Any) -> bool:
+    """Whether the YAML value v is a literal of the scalar type t."""
+    match t.literal:  # type: ignore[attr-defined]
+        case "int" | "handle":
+            if not isinstance(v, int) or isinstance(v, bool):
+                return False
+            lo, hi = t.int_range  # type: ignore[attr-defined]
+            return lo <= v <= hi
+        case "float":
+            return isinstance(v, int | float) and not isinstance(v, bool)
+        case "bool":
+            return isinstance(v, bool)
+        case "text":
+            return isinstance(v, str)
+    raise AssertionError(f"literal kind of {t.value}")  # every Base has one of the above
 
 
 def _sentinel(returns: Type, node: _Node | None, m: _Mapping) -> Any:
-    if returns is Type.VOID:
+    """The value returned on error: 0 for a handle, -1 for an array's count, null for text,
+    a number (or nan) for a float, else a literal of the result type."""
+    if returns == VOID:
         if node is not None:
             raise node.error("a void function has no sentinel")
         return None
     if node is None:
         raise m.error(f"missing required key 'sentinel' (returns {returns.value})")
     v = node.scalar()
-    bad = node.error(f"sentinel {v!r} does not fit return type {returns.value}")
-    match returns:
-        case Type.TENSOR:
-            if v != 0 or isinstance(v, bool) or not isinstance(v, int):
-                raise node.error(
-                    f"a tensor function's sentinel must be 0 (the null handle), got {v!r}")
-        case Type.I64 | Type.I32 | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise bad
-            if returns.is_array and v != -1:
-                raise node.error(f"an array function's sentinel must be -1, got {v!r}")
-            if returns is Type.I32 and not -(2**31) <= v < 2**31:
-                raise bad
-        case Type.F64 | Type.F32:
-            if isinstance(v, str) and v.lower() == "nan":
-                return "nan"
-            if isinstance(v, bool) or not isinstance(v, int | float) or math.isnan(v):
-                raise bad
-            return float(v)
-        case Type.BOOL:
-            if not isinstance(v, bool):
-                raise bad
-        case Type.TEXT:
-            if v is not None:
-                raise node.error(f"a text function's sentinel must be null, got {v!r}")
-        case _:
-            raise bad
+    if returns.is_array:
+        if v != -1 or isinstance(v, bool) or not isinstance(v, int):
+            raise node.error(f"an array function's sentinel must be -1, got {v!r}")
+        return v
+    literal = returns.literal  # type: ignore[attr-defined]
+    if literal == "handle":
+        if v != 0 or isinstance(v, bool) or not isinstance(v, int):
+            raise node.error(
+                f"a {returns.value} function's sentinel must be 0 (the null handle), got {v!r}")
+        return v
+    if literal == "text":
+        if v is not None:
+            raise node.error(f"a text function's sentinel must be null, got {v!r}")
+        return v
+    if literal == "float":
+        if isinstance(v, str) and v.lower() == "nan":
+            return "nan"
+        if not _fits(returns, v) or math.isnan(v):
+            raise node.error(f"sentinel {v!r} does not fit return type {returns.value}")
+        return float(v)
+    if not _fits(returns, v):
+        raise node.error(f"sentinel {v!r} does not fit return type {returns.value}")
     return v
 
 

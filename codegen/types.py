@@ -1,50 +1,167 @@
-"""The spec's logical type enum. No target language appears here; each target module maps
-every member exhaustively (see codegen/targets/*)."""
+"""The spec's logical types, compositional and free of any target language.
+
+A type is a `Base` (a handle or a scalar of one kind), an `Array` of a base element, or `VOID`
+(a result only). Array-ness is structure: `[i64]` is `Array(I64)`, `shape` is `Array(DIM)` (an
+array of non-negative dimensions), `[tensor]` is `Array(TENSOR)`. `parse` reads the spec's
+spelling, `Type.value` writes it back.
+
+What a type *is* lives here (its spelling, what literal a default or sentinel of it is, its
+integer width); what it *becomes* in a language lives in one table per target
+(codegen/targets/*, built on codegen.tables.TypeTable), keyed by these objects. A new type is
+one entry in BASES (or one composition) plus one row in every target's table; a table without
+the row fails generation naming the type and the target.
+"""
 
 from __future__ import annotations
 
-from enum import Enum
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+LiteralKind = Literal["handle", "int", "float", "bool", "text", "none"]
 
 
-class Type(Enum):
-    """A logical argument or return type of an ABI function."""
+@dataclass(frozen=True)
+class Type:
+    """A logical argument or result type of an ABI function."""
 
-    TENSOR = "tensor"  # a tensor handle: positive i64, 0 = invalid
-    I64 = "i64"
-    I32 = "i32"
-    F64 = "f64"
-    F32 = "f32"  # float32 (tensor data in and out without conversion)
-    BOOL = "bool"
-    TEXT = "text"  # UTF-8 string; borrowed on both sides
-    SHAPE = "shape"  # [i64] of non-negative dims, validated as a tensor shape
-    DEVICE = "device"  # i32 device code: negative = CPU, N >= 0 = CUDA device N
-    I64_ARRAY = "[i64]"
-    F64_ARRAY = "[f64]"
-    F32_ARRAY = "[f32]"
-    TENSOR_ARRAY = "[tensor]"  # handles, e.g. the inputs of cat
-    VOID = "void"
+    # The spec's built-in types, as class attributes for `case Type.I64:` patterns.
+    TENSOR: ClassVar[Base]
+    I64: ClassVar[Base]
+    I32: ClassVar[Base]
+    F64: ClassVar[Base]
+    F32: ClassVar[Base]
+    BOOL: ClassVar[Base]
+    TEXT: ClassVar[Base]
+    DEVICE: ClassVar[Base]
+    SHAPE: ClassVar[Array]
+    I64_ARRAY: ClassVar[Array]
+    F64_ARRAY: ClassVar[Array]
+    F32_ARRAY: ClassVar[Array]
+    TENSOR_ARRAY: ClassVar[Array]
+    VOID: ClassVar[Void]
+
+    @property
+    def value(self) -> str:
+        """The spec's spelling: "i64", "[f64]", "shape", "void"."""
+        raise NotImplementedError  # every subclass defines it
 
     @property
     def is_array(self) -> bool:
-        return self in (Type.SHAPE, Type.I64_ARRAY, Type.F64_ARRAY, Type.F32_ARRAY,
-                        Type.TENSOR_ARRAY)
+        return isinstance(self, Array)
 
     @property
-    def element(self) -> Type:
+    def element(self) -> Base:
         """The element type of an array type."""
-        if self in (Type.SHAPE, Type.I64_ARRAY):
-            return Type.I64
-        if self is Type.F64_ARRAY:
-            return Type.F64
-        if self is Type.F32_ARRAY:
-            return Type.F32
-        if self is Type.TENSOR_ARRAY:
-            return Type.TENSOR
+        if isinstance(self, Array):
+            return self.element_type
         raise ValueError(f"{self.value} is not an array type")
 
+    @property
+    def holds_tensors(self) -> bool:
+        """A tensor or an array of tensors."""
+        return self == TENSOR or (isinstance(self, Array) and self.element_type == TENSOR)
 
-ARG_TYPES: frozenset[Type] = frozenset(t for t in Type if t is not Type.VOID)
+    def __str__(self) -> str:
+        return self.value
+
+    def __repr__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, repr=False)
+class Base(Type):
+    """A handle or a scalar: `name` is its spelling, `literal` what a spec value of it is
+    (a default, a sentinel, an example), `bits` the width of an integer kind."""
+
+    name: str
+    literal: LiteralKind
+    bits: int = 0
+    doc: str = ""
+
+    @property
+    def value(self) -> str:
+        return self.name
+
+    @property
+    def int_range(self) -> tuple[int, int]:
+        if self.literal not in ("int", "handle"):
+            raise ValueError(f"{self.name} is not an integer type")
+        bits = self.bits or 64
+        return -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+
+
+@dataclass(frozen=True, repr=False)
+class Array(Type):
+    """An array of `element_type` values (pointer + length in C)."""
+
+    element_type: Base
+
+    @property
+    def value(self) -> str:
+        return ALIASES_BY_TYPE.get(self) or f"[{self.element_type.value}]"
+
+
+@dataclass(frozen=True, repr=False)
+class Void(Type):
+    """No result."""
+
+    @property
+    def value(self) -> str:
+        return "void"
+
+
+TENSOR = Base("tensor", "handle", 64, "a tensor handle: positive i64, 0 = invalid")
+I64 = Base("i64", "int", 64)
+I32 = Base("i32", "int", 32)
+F64 = Base("f64", "float")
+F32 = Base("f32", "float", doc="float32 (tensor data in and out without conversion)")
+BOOL = Base("bool", "bool")
+TEXT = Base("text", "text", doc="UTF-8 string, borrowed on both sides")
+DEVICE = Base("device", "int", 32, "i32 device code: negative = CPU, N >= 0 = CUDA device N")
+DIM = Base("dim", "int", 64, "a non-negative dimension (the element of a shape)")
+VOID = Void()
+
+BASES: dict[str, Base] = {b.name: b for b in (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE,
+                                              DIM)}
+# Spellings that name a composition.
+ALIASES: dict[str, Type] = {"shape": Array(DIM)}
+ALIASES_BY_TYPE: dict[Type, str] = {t: name for name, t in ALIASES.items()}
+
+# What a spec may use. An array is an argument (pointer + length) or a result (a caller
+# buffer); [tensor] is an argument only; DIM appears only inside a shape.
+ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, TENSOR)
+SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE)
+ARG_TYPES: frozenset[Type] = frozenset(
+    [*SCALARS, *(Array(e) for e in ARRAY_ELEMENTS)])
 RETURN_TYPES: frozenset[Type] = frozenset(
-    {Type.TENSOR, Type.I64, Type.I32, Type.F64, Type.F32, Type.BOOL, Type.TEXT, Type.VOID,
-     Type.I64_ARRAY, Type.F64_ARRAY, Type.F32_ARRAY}
-)
+    [*SCALARS, VOID, *(Array(e) for e in ARRAY_ELEMENTS if e not in (DIM, TENSOR))])
+ALL_TYPES: tuple[Type, ...] = tuple(sorted(ARG_TYPES | RETURN_TYPES, key=lambda t: t.value))
+
+
+def parse(text: str) -> Type | None:
+    """The type spelled `text` ("i64", "[f64]", "shape", "void"), or None if it names none."""
+    t = text.replace(" ", "")
+    if t == "void":
+        return VOID
+    if t in ALIASES:
+        return ALIASES[t]
+    if t.startswith("[") and t.endswith("]"):
+        inner = BASES.get(t[1:-1])
+        return Array(inner) if inner is not None else None
+    return BASES.get(t)
+
+
+Type.TENSOR = TENSOR
+Type.I64 = I64
+Type.I32 = I32
+Type.F64 = F64
+Type.F32 = F32
+Type.BOOL = BOOL
+Type.TEXT = TEXT
+Type.DEVICE = DEVICE
+Type.SHAPE = Array(DIM)
+Type.I64_ARRAY = Array(I64)
+Type.F64_ARRAY = Array(F64)
+Type.F32_ARRAY = Array(F32)
+Type.TENSOR_ARRAY = Array(TENSOR)
+Type.VOID = VOID

@@ -76,7 +76,7 @@ def test_good_spec_parses() -> None:
          "spec/ffi.yaml:11: tensor_add: argument 'a' collides with line 11"),
         (GOOD_FN.replace("returns: tensor", "returns: matrix"),
          "spec/ffi.yaml:12: tensor_add: unknown return type 'matrix' (known: [f32], [f64], "
-         "[i64], bool, f32, f64, i32, i64, tensor, text, void)"),
+         "[i64], bool, device, f32, f64, i32, i64, tensor, text, void)"),
         (GOOD_FN.replace("returns: tensor", "returns: void"),
          "spec/ffi.yaml:13: tensor_add: a void function has no sentinel"),
         (GOOD_FN.replace("    doc: Add.\n", ""),

@@ -18,22 +18,6 @@ class HeaderFunction:
     simple: str
 
 
-def _returns_doc(f) -> str:  # type: ignore[no-untyped-def]
-    s = c_types.sentinel_literal(f)
-    match f.returns.value:
-        case "void":
-            return "nothing; failures are reported through last_error"
-        case "tensor":
-            return "a new tensor handle (> 0), or 0 on error"
-        case "[i64]" | "[f64]":
-            return ("the full element count (writes min(count, out_len) values to out), "
-                    "or -1 on error")
-        case "text":
-            return "a borrowed string, or NULL on error"
-        case _:
-            return f"the value, or {s} on error"
-
-
 def header_path(spec: Spec) -> str:
     return f"include/{spec.library}.h"
 
@@ -50,7 +34,7 @@ def generate(spec: Spec, out: Output) -> None:
         HeaderFunction(
             prototype=c_types.prototype(f),
             doc=f.doc,
-            returns=_returns_doc(f),
+            returns=c_types.returns_doc(f),
             simple=simple_types.extern_signature(f),
         )
         for f in spec.functions

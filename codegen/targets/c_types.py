@@ -1,19 +1,22 @@
-"""Lowering of logical types to C, shared by the header, the C++ variants and the cffi cdef.
+"""The C lowering of every logical type (one table), shared by the header, the C++ variants,
+the cffi cdef and the docs.
 
-Arguments: tensor -> int64_t handle; i64/i32/f64/bool -> int64_t/int32_t/double/bool;
-text -> const char* (borrowed); device -> int32_t code; shape/[i64]/[f64] ->
-`const T* x, int64_t x_len`. Returns: tensor -> int64_t handle (0 on error); text -> borrowed
-const char*; [T] -> a caller buffer `T* out, int64_t out_len`, returning the full count.
+Arguments: tensor -> int64_t handle; i64/i32/f64/f32/bool -> the C scalar; text -> const char*
+(borrowed); device -> int32_t code; arrays -> `const T* x, int64_t x_len`. Results: tensor ->
+int64_t handle (0 on error); text -> borrowed const char*; an array -> the caller buffer
+`T* out, int64_t out_len`, the function returning the full count (-1 on error).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..errors import UnhandledTypeError
-from ..model import Arg, Function, Spec
-from ..types import Type
+from .. import naming
+from ..model import Arg, Function, Scalar, Spec
+from ..tables import TypeTable
+from ..types import ARRAY_ELEMENTS, BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
 
 
 @dataclass(frozen=True)
@@ -26,51 +29,68 @@ class CParam:
         return f"{self.ctype} {self.name}".rstrip()
 
 
-def scalar_ctype(t: Type) -> str:
-    match t:
-        case Type.TENSOR | Type.I64:
-            return "int64_t"
-        case Type.I32 | Type.DEVICE:
-            return "int32_t"
-        case Type.F64:
-            return "double"
-        case Type.F32:
-            return "float"
-        case Type.BOOL:
-            return "bool"
-        case Type.TEXT:
-            return "const char*"
-        case Type.VOID:
-            return "void"
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
-            return "int64_t"  # arrays return their element count
-        case _:
-            raise UnhandledTypeError("c", t)
+@dataclass(frozen=True)
+class CRow:
+    """The C facts of one logical type."""
+
+    params: tuple[tuple[str, str], ...]  # (C type, name pattern): "{n}" is the argument name
+    returns: str  # the C return type of a function with this result
+    out: tuple[tuple[str, str], ...]  # the caller buffer a result of this type is written to
+    sentinel: Callable[[Scalar], str]  # the sentinel value as a C expression
+    returns_doc: str  # what the header says a function of this result returns
+
+
+def _int(v: Scalar) -> str:
+    return str(int(v))  # type: ignore[arg-type]
+
+
+def _float(v: Scalar) -> str:
+    if v == "nan" or (isinstance(v, float) and math.isnan(v)):
+        return "NAN"
+    return repr(float(v))  # type: ignore[arg-type]
+
+
+def _scalar(ctype: str, sentinel: Callable[[Scalar], str], doc: str = "") -> CRow:
+    return CRow(((ctype, "{n}"),), ctype, (), sentinel,
+                doc or "the value, or {sentinel} on error")
+
+
+_ELEMENT_CTYPES = {DIM: "int64_t", I64: "int64_t", F64: "double", F32: "float", TENSOR: "int64_t"}
+
+
+def _array(element: str) -> CRow:
+    return CRow(((f"const {element}*", "{n}"), ("int64_t", naming.length_param("{n}"))),
+                "int64_t", ((f"{element}*", "out"), ("int64_t", "out_len")), _int,
+                "the full element count (writes min(count, out_len) values to out), or -1 on "
+                "error")
+
+
+TABLE: TypeTable[CRow] = TypeTable("c", {
+    TENSOR: _scalar("int64_t", _int, "a new tensor handle (> 0), or 0 on error"),
+    I64: _scalar("int64_t", _int),
+    I32: _scalar("int32_t", _int),
+    DEVICE: _scalar("int32_t", _int),
+    F64: _scalar("double", _float),
+    F32: _scalar("float", _float),
+    BOOL: _scalar("bool", lambda v: "true" if v else "false"),
+    TEXT: _scalar("const char*", lambda v: "NULL", "a borrowed string, or NULL on error"),
+    VOID: CRow((), "void", (), lambda v: "",
+               "nothing; failures are reported through last_error"),
+    **{Array(e): _array(_ELEMENT_CTYPES[e]) for e in ARRAY_ELEMENTS},
+})
 
 
 def arg_params(arg: Arg) -> list[CParam]:
-    match arg.type:
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
-            elem = scalar_ctype(arg.type.element)
-            return [CParam(f"const {elem}*", arg.name), CParam("int64_t", f"{arg.name}_len")]
-        case (Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.DEVICE):
-            return [CParam(scalar_ctype(arg.type), arg.name)]
-        case _:
-            raise UnhandledTypeError("c", arg.type)
+    return [CParam(ctype, name.format(n=arg.name)) for ctype, name in TABLE[arg.type].params]
 
 
 def out_params(f: Function) -> list[CParam]:
     """The caller buffer an array-returning function writes to."""
-    if not f.returns.is_array:
-        return []
-    elem = scalar_ctype(f.returns.element)
-    return [CParam(f"{elem}*", "out"), CParam("int64_t", "out_len")]
+    return [CParam(ctype, name) for ctype, name in TABLE[f.returns].out]
 
 
 def params(f: Function) -> list[CParam]:
-    ps = [p for a in f.args for p in arg_params(a)] + out_params(f)
-    return ps
+    return [p for a in f.args for p in arg_params(a)] + out_params(f)
 
 
 def param_list(ps: list[CParam]) -> str:
@@ -78,35 +98,20 @@ def param_list(ps: list[CParam]) -> str:
 
 
 def return_ctype(f: Function) -> str:
-    return scalar_ctype(f.returns)
+    return TABLE[f.returns].returns
 
 
 def sentinel_literal(f: Function) -> str:
-    """The sentinel as a C expression."""
-    v = f.sentinel
-    match f.returns:
-        case Type.VOID:
-            return ""
-        case Type.TEXT:
-            return "NULL"
-        case Type.BOOL:
-            return "true" if v else "false"
-        case Type.F64 | Type.F32:
-            if v == "nan" or (isinstance(v, float) and math.isnan(v)):
-                return "NAN"
-            return repr(float(v))  # type: ignore[arg-type]
-        case (Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY
-              | Type.F32_ARRAY
-              | Type.TENSOR_ARRAY):
-            return str(int(v))  # type: ignore[arg-type]
-        case Type.DEVICE:
-            return str(int(v))  # type: ignore[arg-type]
-        case _:
-            raise UnhandledTypeError("c", f.returns)
+    """The sentinel as a C expression ("" for void)."""
+    return TABLE[f.returns].sentinel(f.sentinel)
+
+
+def returns_doc(f: Function) -> str:
+    return TABLE[f.returns].returns_doc.format(sentinel=sentinel_literal(f))
 
 
 def macro_prefix(spec: Spec) -> str:
-    return spec.prefix.upper()
+    return naming.macro_prefix(spec.prefix)
 
 
 def prototype(f: Function) -> str:

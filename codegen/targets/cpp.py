@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from ..errors import UnhandledTypeError
 from ..model import Arg, Function, Spec
 from ..render import render
-from ..types import Type
+from ..tables import TypeTable
+from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
 from ..writer import Output
 from . import c_header, c_types
 
@@ -32,58 +33,63 @@ class CppFunction:
     body: str  # the statement computing the result
 
 
+@dataclass(frozen=True)
+class CppRow:
+    """The C++ facts of one logical type."""
+
+    convert: str | None  # statement making the value the expression uses from `{raw}`; None:
+    #                      the raw C parameter is used as is
+    result: str | None  # statement returning an expression `{expr}` of this type; None: not a
+    #                     result type
+
+
+TABLE: TypeTable[CppRow] = TypeTable("cpp", {
+    TENSOR: CppRow('const at::Tensor {n} = stf::tensor_arg("{n}", {raw});',
+                   "return stf::new_handle({expr});"),
+    I64: CppRow(None, "return static_cast<int64_t>({expr});"),
+    I32: CppRow(None, "return static_cast<int32_t>({expr});"),
+    F64: CppRow(None, "return static_cast<double>({expr});"),
+    F32: CppRow(None, "return static_cast<float>({expr});"),
+    BOOL: CppRow(None, "return static_cast<bool>({expr});"),
+    TEXT: CppRow('const char* const {n} = stf::text_arg("{n}", {raw});', "return {expr};"),
+    DEVICE: CppRow('const at::Device {n} = stf::device_from_code("{n}", {raw});',
+                   "return static_cast<int32_t>({expr});"),
+    VOID: CppRow(None, "{expr};"),
+    Array(DIM): CppRow("const at::IntArrayRef {n} = "
+                       'stf::int_array_ref(stf::shape_arg("{n}", {raw}, {n}_len));',
+                       'return stf::write_out("out", out, out_len, {expr});'),
+    Array(I64): CppRow("const at::IntArrayRef {n} = "
+                       'stf::int_array_ref(stf::array_arg("{n}", {raw}, {n}_len));',
+                       'return stf::write_out("out", out, out_len, {expr});'),
+    Array(F64): CppRow('const std::span<const double> {n} = stf::array_arg("{n}", {raw}, {n}_len);',
+                       'return stf::write_out("out", out, out_len, {expr});'),
+    Array(F32): CppRow('const std::span<const float> {n} = stf::array_arg("{n}", {raw}, {n}_len);',
+                       'return stf::write_out("out", out, out_len, {expr});'),
+    Array(TENSOR): CppRow("const std::vector<at::Tensor> {n} = "
+                          'stf::tensor_list_arg("{n}", {raw}, {n}_len);', None),
+})
+
+
+def _conversion(arg: Arg) -> str | None:
+    """C++ statement turning the raw parameter into the value the torch expression uses
+    (a consumed tensor is passed raw: the expression releases the handle itself)."""
+    pattern = TABLE[arg.type].convert
+    if pattern is None or arg.consumed:
+        return None
+    return pattern.format(n=arg.name, raw=f"{arg.name}_raw")
+
+
 def _raw_name(arg: Arg) -> str:
     """Parameter name in the definition: converted arguments keep the spec name for the
     expression, so their raw C parameter gets a suffix."""
     return arg.name if _conversion(arg) is None else f"{arg.name}_raw"
 
 
-def _conversion(arg: Arg) -> str | None:
-    """C++ statement turning the raw parameter into the value the torch expression uses."""
-    n, raw = arg.name, f"{arg.name}_raw"
-    match arg.type:
-        case Type.TENSOR:
-            if arg.consumed:
-                return None
-            return f'const at::Tensor {n} = stf::tensor_arg("{n}", {raw});'
-        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
-            return None
-        case Type.TEXT:
-            return f'const char* const {n} = stf::text_arg("{n}", {raw});'
-        case Type.SHAPE:
-            return (f"const at::IntArrayRef {n} = "
-                    f'stf::int_array_ref(stf::shape_arg("{n}", {raw}, {n}_len));')
-        case Type.I64_ARRAY:
-            return (f"const at::IntArrayRef {n} = "
-                    f'stf::int_array_ref(stf::array_arg("{n}", {raw}, {n}_len));')
-        case Type.F64_ARRAY | Type.F32_ARRAY:
-            elem = "double" if arg.type is Type.F64_ARRAY else "float"
-            return f'const std::span<const {elem}> {n} = stf::array_arg("{n}", {raw}, {n}_len);'
-        case Type.DEVICE:
-            return f'const at::Device {n} = stf::device_from_code("{n}", {raw});'
-        case Type.TENSOR_ARRAY:
-            return (f"const std::vector<at::Tensor> {n} = "
-                    f'stf::tensor_list_arg("{n}", {raw}, {n}_len);')
-        case _:
-            raise UnhandledTypeError("cpp", arg.type)
-
-
 def _result_statement(f: Function, expr: str) -> str:
-    match f.returns:
-        case Type.TENSOR:
-            return f"return stf::new_handle({expr});"
-        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
-            return f"return static_cast<{c_types.return_ctype(f)}>({expr});"
-        case Type.TEXT:
-            return f"return {expr};"
-        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.SHAPE:
-            return f'return stf::write_out("out", out, out_len, {expr});'
-        case Type.TENSOR_ARRAY | Type.DEVICE:
-            raise UnhandledTypeError("cpp (return)", f.returns)
-        case Type.VOID:
-            return f"{expr};"
-        case _:
-            raise UnhandledTypeError("cpp", f.returns)
+    pattern = TABLE[f.returns].result
+    if pattern is None:
+        raise UnhandledTypeError("cpp (return)", f.returns)
+    return pattern.format(expr=expr)
 
 
 def _definition_params(f: Function, named: bool) -> str:
@@ -120,7 +126,7 @@ def _torch_function(f: Function) -> CppFunction:
 def _stub_function(f: Function) -> CppFunction:
     rt = c_types.return_ctype(f)
     if f.stub is None:
-        body = ("stf::unavailable_void(kFn);" if f.returns is Type.VOID
+        body = ("stf::unavailable_void(kFn);" if f.returns == Type.VOID
                 else f"return stf::unavailable<{rt}>(kFn, {c_types.sentinel_literal(f)});")
         return CppFunction(f.symbol, _signature(f, named=False), rt,
                            c_types.sentinel_literal(f), "unavailable", [], body)

@@ -74,7 +74,7 @@ def generate(spec: Spec, out: Output) -> None:
             doc=f.doc,
             c=c_types.prototype(f),
             simple=simple_types.extern_signature(f),
-            sentinel=("none (void)" if f.returns is Type.VOID
+            sentinel=("none (void)" if f.returns == Type.VOID
                       else f"`{c_types.sentinel_literal(f)}`"),
             errors=_errors(f),
             examples=_example(f),

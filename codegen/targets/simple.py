@@ -27,7 +27,7 @@ import numpy as np
 from ..errors import SpecError, UnhandledTypeError
 from ..model import Arg, Example, Function, Spec
 from ..render import render
-from ..spec import SIMPLE_RESERVED
+from ..naming import SIMPLE_RESERVED
 from ..types import Type
 from ..writer import Output
 from . import c_types, simple_types
@@ -113,7 +113,7 @@ class ApiFunction:
 
     @property
     def takes_tensor_lists(self) -> bool:
-        return any(a.type is Type.TENSOR_ARRAY for a in self.f.args)
+        return any(a.type == Type.TENSOR_ARRAY for a in self.f.args)
 
 
 @dataclass
@@ -152,14 +152,14 @@ def _api_function(spec: Spec, f: Function) -> ApiFunction:
 
     fallback = f"pure_{f.name}" if f.pure_fallback else None
     first = f.args[0] if f.args else None
-    if first is not None and first.type is Type.TENSOR:
-        is_drop = first.consumed and len(f.args) == 1 and f.returns is Type.VOID
+    if first is not None and first.type == Type.TENSOR:
+        is_drop = first.consumed and len(f.args) == 1 and f.returns == Type.VOID
         name = "drop" if is_drop else _short(f.name)
         if not is_drop and name in TENSOR_MEMBERS:
             raise refuse(f"Tensor.{name} is already defined by the Simple Tensor class; "
                          "rename the function")
         rest = f.args[1:]
-        tensors = [a for a in rest if a.type is Type.TENSOR]
+        tensors = [a for a in rest if a.type == Type.TENSOR]
         rename = len(tensors) == 1 and all(a.name != "other" for a in rest)
         params = tuple(("other" if rename and a is tensors[0] else a.name, a) for a in rest)
         api = ApiFunction(f, name, True, is_drop, params, fallback)
@@ -226,7 +226,7 @@ def _body(api: ApiFunction, ctx: _Context) -> list[str]:
 
     all_torch = " and ".join(simple_types.backend_test(a.type, n, "torch") for n, a in tensors)
     all_pure = " and ".join(simple_types.backend_test(a.type, n, "pure") for n, a in tensors)
-    single = len(tensors) == 1 and tensors[0][1].type is Type.TENSOR
+    single = len(tensors) == 1 and tensors[0][1].type == Type.TENSOR
     item = _fresh("t", taken)
     symbol = f.symbol
     lines: list[str] = []
@@ -248,7 +248,7 @@ def _body(api: ApiFunction, ctx: _Context) -> list[str]:
                           f"{INDENT}return {TENSOR_CLASS}.from_pure({api.pure_call()})"]
                 reason = "cannot mix libtorch and pure-Simple tensors"
             else:
-                devices = [n for n, a in api.params if a.type is Type.DEVICE]
+                devices = [n for n, a in api.params if a.type == Type.DEVICE]
                 if api.is_method and single and devices:
                     # Type.DEVICE: a negative code is the CPU, where pure-Simple tensors live.
                     lines += [f'if self.backend == "pure" and {devices[0]} < 0:',
@@ -439,7 +439,7 @@ def _reference(spec: Spec, f: Function, e: Example) -> tuple[bool, Any]:
     for a in f.args:
         v = e.args[a.name]
         names[a.name] = np.asarray(v, dtype=np.float32).astype(np.float64) \
-            if a.type is Type.TENSOR else v
+            if a.type == Type.TENSOR else v
     try:
         # the spec is trusted: the Python conformance harness evaluates the same text
         return True, eval(e.expect, {"__builtins__": __builtins__}, names)  # noqa: S307
@@ -591,31 +591,31 @@ def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None
     for a in _explicit_args(f, e):
         v = e.args[a.name]
         if simple_types.holds_tensors(a.type):
-            items = [v] if a.type is Type.TENSOR else list(v)  # type: ignore[arg-type]
+            items = [v] if a.type == Type.TENSOR else list(v)  # type: ignore[arg-type]
             if any(isinstance(x, int) and not isinstance(x, bool) for x in items):
                 return SpecCase(_title(title), [
                     "# a raw-handle example: Tier 3 builds tensors only from values",
                     "expect(true).to_equal(true)"])
-            names = [a.name] if a.type is Type.TENSOR else \
+            names = [a.name] if a.type == Type.TENSOR else \
                 [f"{a.name}_{i}" for i in range(len(items))]
             for name, x in zip(names, items, strict=True):
                 body.append(f"val {name} = {_make_tensor(ctx, x)}")
-            values[a.name] = a.name if a.type is Type.TENSOR else f"[{', '.join(names)}]"
+            values[a.name] = a.name if a.type == Type.TENSOR else f"[{', '.join(names)}]"
         else:
             values[a.name] = simple_types.literal(a.type, v)
     call = api.api_call(values)
-    body.append(call if f.returns is Type.VOID else f"val {got} = {call}")
+    body.append(call if f.returns == Type.VOID else f"val {got} = {call}")
 
     success = f"expect({error_kind}()).to_equal(0)"
     if e.error is not None:
         body += [f"expect({error_kind}()).to_equal({ctx.kind_codes[e.error]})",
                  f"expect({last_error}()).to_contain({simple_types.text_literal(e.message or '')})"]
         body += _error_sentinel_check(f, got)
-        if f.returns is Type.TENSOR:
+        if f.returns == Type.TENSOR:
             body.append(f"expect({got}.error_message)"
                         f".to_contain({simple_types.text_literal(e.message or '')})")
     else:
-        if f.returns is Type.TENSOR:
+        if f.returns == Type.TENSOR:
             body.append(f"expect({got}.is_ok()).to_equal(true)")
         checks: list[str] | None
         if e.shape is not None:
@@ -624,9 +624,9 @@ def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None
         else:
             ok, value = _reference(ctx.spec, f, e)
             checks = _value_checks(f, got, value) if ok else None
-        if checks is None or (f.returns is Type.VOID and not checks):
+        if checks is None or (f.returns == Type.VOID and not checks):
             # no value Simple can state: the call succeeded
-            if f.returns is not Type.TENSOR:
+            if f.returns != Type.TENSOR:
                 if f.stub is None and not native_only:
                     body += [f"if {available}():", INDENT + success]
                 else:
@@ -641,7 +641,7 @@ def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None
 def _spec_groups(ctx: _Context) -> list[SpecGroup]:
     preamble = next((ctx.apis[f.name].name for f in ctx.spec.functions
                      if not f.args and not f.keeps_error and f.stub is not None
-                     and f.returns is not Type.VOID), None)
+                     and f.returns != Type.VOID), None)
     groups = []
     for f in ctx.spec.functions:
         api = ctx.apis[f.name]

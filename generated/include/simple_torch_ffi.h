@@ -162,7 +162,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
 
 /* The tensor's values as float32 (row-major), written to a caller buffer; returns the element count.
- * Returns the value, or -1 on error.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
  * Simple: extern fn simple_torch_tensor_to_f32(handle: i64) -> [f32] */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
 

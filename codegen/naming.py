@@ -1,0 +1,73 @@
+"""Every naming rule of the generated code, in one place; every target asks here.
+
+- C: a function's symbol is the spec prefix + its name; macros use the upper-case prefix.
+- Operations drop a leading `tensor_` in the bindings: `tensor_add` -> Python `Tensor.add` /
+  `simple_torch_ffi.add`, Simple `Tensor.add`; free functions in Simple are `torch_<short>`.
+- Reserved words: an argument name must be usable in C, C++, Python and Simple (the spec
+  loader refuses the others, naming the language).
+"""
+
+from __future__ import annotations
+
+import keyword
+
+# Words the upstream Simple parser rejects as parameter names, plus its keywords.
+SIMPLE_RESERVED = frozenset(
+    """pass gen val def exists actor assert join pass_todo pass_do_nothing pass_dn
+    fn type class use in var static extern export import struct enum trait impl if elif else
+    while for loop break continue return match case and or not is true false nil self me
+    async await yield mod pub let const""".split()
+)
+# C and C++ keywords an argument name must not shadow in the generated C/C++.
+C_RESERVED = frozenset(
+    """auto break case char const continue default do double else enum extern float for goto
+    if inline int long register restrict return short signed sizeof static struct switch
+    typedef union unsigned void volatile while bool true false class delete new namespace
+    operator private protected public template this throw try catch typename using virtual
+    nullptr int64_t int32_t""".split()
+)
+# Names the generated C code itself uses next to the arguments (the output buffer).
+OUT_PARAMS = ("out", "out_len")
+# Python names a generated binding uses next to the spec's arguments.
+PYTHON_BINDING_NAMES = frozenset({"self", "backend"})
+
+OPERATION_PREFIX = "tensor_"
+
+
+def symbol(prefix: str, name: str) -> str:
+    """The C symbol of spec function `name`."""
+    return prefix + name
+
+
+def macro_prefix(prefix: str) -> str:
+    return prefix.upper()
+
+
+def error_macro(prefix: str, kind: str) -> str:
+    return f"{macro_prefix(prefix)}ERR_{kind.upper()}"
+
+
+def length_param(arg: str) -> str:
+    """The C length parameter that follows an array argument."""
+    return f"{arg}_len"
+
+
+def short(name: str) -> str:
+    """A function's name in the bindings: "tensor_add" -> "add", "relu" -> "relu"."""
+    return name.removeprefix(OPERATION_PREFIX)
+
+
+def simple_free_function(name: str) -> str:
+    """The Simple Tier-3 name of a function that is not a Tensor method."""
+    return f"torch_{short(name)}"
+
+
+def reserved_in(name: str) -> str | None:
+    """The language in which `name` cannot be an argument name, or None."""
+    if name in SIMPLE_RESERVED:
+        return "Simple"
+    if name in C_RESERVED:
+        return "C or C++"
+    if keyword.iskeyword(name) or name in PYTHON_BINDING_NAMES:
+        return "Python"
+    return None
