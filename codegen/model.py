@@ -59,6 +59,12 @@ class Function:
     line: int
     symbol: str = field(default="")
     pure_fallback: bool = False  # a pure-Simple `pure_<name>` exists (Simple Tier 3 falls back)
+    role: str | None = None  # a core role (codegen.roles) or None for an operation
+    numpy: str | None = None  # the reference implementation (a numpy expression), if any
+
+    @property
+    def is_operation(self) -> bool:
+        return self.role is None
 
     @property
     def sentinel_is_nan(self) -> bool:
@@ -101,6 +107,19 @@ class Spec:
         }
         blob = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def role(self, role: str) -> Function:
+        """The function that takes a core role (codegen.roles); the loader checks each role
+        is taken once."""
+        for f in self.functions:
+            if f.role == role:
+                return f
+        raise KeyError(role)
+
+    @property
+    def roles(self) -> dict[str, str]:
+        """role -> function name."""
+        return {f.role: f.name for f in self.functions if f.role is not None}
 
     def function(self, name: str) -> Function:
         for f in self.functions:

@@ -16,6 +16,7 @@ import yaml
 
 from . import naming
 from .errors import SpecError
+from .roles import ROLES
 from .model import Arg, ErrorKind, Example, Function, Spec, Value
 from .types import ARG_TYPES, RETURN_TYPES, VOID, Type, parse
 
@@ -199,6 +200,18 @@ def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...
         out.append(f)
     if not out:
         raise node.error("the spec declares no functions")
+    taken: dict[str, Function] = {}
+    for f in out:
+        if f.role is None:
+            continue
+        if f.role in taken:
+            raise SpecError(node.path, f.line, f.name, f"role {f.role!r} is already taken by "
+                            f"{taken[f.role].name} (line {taken[f.role].line})")
+        taken[f.role] = f
+    missing = [r for r in ROLES if r not in taken]
+    if missing:
+        raise node.error(f"no function takes the core role {missing[0]!r} "
+                         f"({ROLES[missing[0]].doc}); add `role: {missing[0]}` to one")
     return tuple(out)
 
 
@@ -236,6 +249,10 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     pure_fallback = pure_node.boolean("pure_fallback") if pure_node else False
     keeps_node = m.take("keeps_error")
     keeps_error = keeps_node.boolean("keeps_error") if keeps_node else False
+    role_node = m.take("role")
+    role = _role(role_node, args, returns) if role_node else None
+    numpy_node = m.take("numpy")
+    numpy = numpy_node.text("numpy") if numpy_node else None
     names = [a.name for a in args]
     if returns.is_array:
         clash = [n for n in names if n in naming.OUT_PARAMS]
@@ -244,7 +261,22 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     examples = _examples(m.take("examples"), name, args, kinds)
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
-                    examples, item.line, naming.symbol(prefix, name), pure_fallback)
+                    examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
+                    numpy)
+
+
+def _role(node: _Node, args: tuple[Arg, ...], returns: Type) -> str:
+    """A core role (codegen.roles), checked against the function's signature."""
+    name = node.text("role")
+    role = ROLES.get(name)
+    if role is None:
+        raise node.error(f"unknown role {name!r} (known: {', '.join(sorted(ROLES))})")
+    got = tuple(a.type for a in args)
+    if got != role.args or returns != role.returns:
+        want = ", ".join(t.value for t in role.args)
+        raise node.error(f"role {name!r} needs ({want}) -> {role.returns.value}; the function "
+                         f"takes ({', '.join(t.value for t in got)}) -> {returns.value}")
+    return name
 
 
 def _type(node: _Node, text: str, allowed: frozenset[Type], what: str) -> Type:

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from ..model import Spec
+from ..roles import ROLES
 from ..types import ARG_TYPES, RETURN_TYPES, Type
 from ..writer import Output
 
@@ -68,6 +69,10 @@ def schema(spec: Spec) -> dict[str, Any]:
             "stub": {"type": "string", "description": "C++ expression (stub variant)"},
             "keeps_error": {"type": "boolean"},
             "pure_fallback": {"type": "boolean"},
+            "role": {"enum": sorted(ROLES), "description": "a core role (codegen/roles.py)"},
+            "numpy": {"type": "string",
+                      "description": "reference implementation: a numpy expression over the "
+                                     "args (the pure backend runs it)"},
             "examples": {"type": "array", "items": example},
         },
         "if": {"properties": {"returns": {"not": {"const": Type.VOID.value}}}},

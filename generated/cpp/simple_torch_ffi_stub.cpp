@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -61,7 +61,7 @@ bool simple_torch_cuda_available(void) {
 
 int32_t simple_torch_cuda_device_count(void) {
   static constexpr const char* kFn = "simple_torch_cuda_device_count";
-  return stf::unavailable<int32_t>(kFn, -1);
+  return stf::guard<int32_t>(kFn, -1, [&]() -> int32_t { return static_cast<int32_t>(0); });
 }
 
 int64_t simple_torch_tensor_zeros(const int64_t*, int64_t) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 

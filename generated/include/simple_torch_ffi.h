@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "7138b528acbb88f7"
+#define SIMPLE_TORCH_SPEC_HASH "2d8c8875997cbb6f"
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */

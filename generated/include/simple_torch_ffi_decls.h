@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "7138b528acbb88f7"
+#define SIMPLE_TORCH_SPEC_HASH "2d8c8875997cbb6f"
 #define SIMPLE_TORCH_ERR_OK 0
 #define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
 #define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -12,76 +12,77 @@ from simple_torch_ffi.conformance import Case, Variant, run_bad_argument, run_ca
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:43)"""
+    """available (spec/ffi.yaml:49)"""
     run_cases(variant, "available", [
-        Case(line=50, args={}, expect='True', variant='torch'),
-        Case(line=51, args={}, expect='False', variant='stub'),
+        Case(line=57, args={}, expect='True', variant='torch'),
+        Case(line=58, args={}, expect='False', variant='stub'),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:53)"""
+    """version (spec/ffi.yaml:60)"""
     run_cases(variant, "version", [
-        Case(line=60, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=61, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
+        Case(line=68, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=69, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:63)"""
+    """abi_version (spec/ffi.yaml:71)"""
     run_cases(variant, "abi_version", [
-        Case(line=70, args={}, expect='ABI_VERSION'),
+        Case(line=79, args={}, expect='ABI_VERSION'),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:72)"""
+    """spec_hash (spec/ffi.yaml:81)"""
     run_cases(variant, "spec_hash", [
-        Case(line=79, args={}, expect='SPEC_HASH'),
+        Case(line=89, args={}, expect='SPEC_HASH'),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:81)"""
+    """last_error (spec/ffi.yaml:91)"""
     run_cases(variant, "last_error", [
-        Case(line=89, args={}, expect="''"),
+        Case(line=100, args={}, expect="''"),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:91)"""
+    """last_error_kind (spec/ffi.yaml:102)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=99, args={}, expect='0'),
+        Case(line=111, args={}, expect='0'),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:101)"""
+    """live_handles (spec/ffi.yaml:113)"""
     run_cases(variant, "live_handles", [
-        Case(line=108, args={}, expect='0'),
+        Case(line=121, args={}, expect='0'),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:110)"""
+    """cuda_available (spec/ffi.yaml:123)"""
     run_cases(variant, "cuda_available", [
-        Case(line=117, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=131, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:119)"""
+    """cuda_device_count (spec/ffi.yaml:133)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=125, args={}, expect='CUDA_DEVICE_COUNT'),
+        Case(line=141, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=142, args={}, expect='0', variant='stub'),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:128)"""
+    """tensor_zeros (spec/ffi.yaml:145)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=136, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
-        Case(line=137, args={'dims': []}, expect='np.zeros(())'),
-        Case(line=138, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
+        Case(line=153, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
+        Case(line=154, args={'dims': []}, expect='np.zeros(())'),
+        Case(line=155, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
     ])
 
 
@@ -95,9 +96,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:140)"""
+    """tensor_ones (spec/ffi.yaml:157)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=148, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
+        Case(line=165, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
     ])
 
 
@@ -111,9 +112,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:150)"""
+    """tensor_randn (spec/ffi.yaml:167)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=158, args={'dims': [64, 32]}, shape=(64, 32)),
+        Case(line=175, args={'dims': [64, 32]}, shape=(64, 32)),
     ])
 
 
@@ -127,11 +128,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:160)"""
+    """tensor_from_data (spec/ffi.yaml:177)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=168, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
-        Case(line=169, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
-        Case(line=170, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=186, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
+        Case(line=187, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
+        Case(line=188, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -147,11 +148,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:172)"""
+    """tensor_from_f32 (spec/ffi.yaml:190)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=179, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)'),
-        Case(line=180, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))'),
-        Case(line=181, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=198, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)'),
+        Case(line=199, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))'),
+        Case(line=200, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -167,11 +168,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:184)"""
+    """tensor_add (spec/ffi.yaml:203)"""
     run_cases(variant, "tensor_add", [
-        Case(line=192, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
-        Case(line=193, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
-        Case(line=194, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=211, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=212, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=213, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -192,9 +193,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:196)"""
+    """tensor_mul (spec/ffi.yaml:215)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=204, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+        Case(line=223, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
     ])
 
 
@@ -215,10 +216,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:206)"""
+    """tensor_matmul (spec/ffi.yaml:225)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=214, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
-        Case(line=215, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=233, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=234, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -239,9 +240,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:218)"""
+    """tensor_shape (spec/ffi.yaml:237)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=226, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+        Case(line=246, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
     ])
 
 
@@ -259,9 +260,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:228)"""
+    """tensor_ndim (spec/ffi.yaml:248)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=236, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+        Case(line=256, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
     ])
 
 
@@ -276,9 +277,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:238)"""
+    """tensor_numel (spec/ffi.yaml:258)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=246, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+        Case(line=266, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
     ])
 
 
@@ -293,9 +294,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:248)"""
+    """tensor_to_data (spec/ffi.yaml:268)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=256, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=277, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
@@ -313,9 +314,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:258)"""
+    """tensor_to_f32 (spec/ffi.yaml:279)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=265, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=287, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
@@ -333,9 +334,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:268)"""
+    """relu (spec/ffi.yaml:290)"""
     run_cases(variant, "relu", [
-        Case(line=276, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+        Case(line=298, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
     ])
 
 
@@ -350,9 +351,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:278)"""
+    """sigmoid (spec/ffi.yaml:300)"""
     run_cases(variant, "sigmoid", [
-        Case(line=286, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+        Case(line=308, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
     ])
 
 
@@ -367,9 +368,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:288)"""
+    """tanh (spec/ffi.yaml:310)"""
     run_cases(variant, "tanh", [
-        Case(line=296, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+        Case(line=318, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
     ])
 
 
@@ -384,11 +385,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:299)"""
+    """tensor_cuda (spec/ffi.yaml:321)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=306, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
-        Case(line=307, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=308, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=328, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=329, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=330, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -403,9 +404,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:310)"""
+    """tensor_cpu (spec/ffi.yaml:332)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=318, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=340, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -420,9 +421,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:320)"""
+    """tensor_is_cuda (spec/ffi.yaml:342)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=328, args={'handle': [1.0]}, expect='False'),
+        Case(line=351, args={'handle': [1.0]}, expect='False'),
     ])
 
 
@@ -437,11 +438,11 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:330)"""
+    """tensor_to_device (spec/ffi.yaml:353)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=337, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
-        Case(line=338, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
-        Case(line=339, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=361, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=362, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=363, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -457,10 +458,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:342)"""
+    """tensor_sub (spec/ffi.yaml:366)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=349, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
-        Case(line=350, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=373, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=374, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -481,9 +482,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:352)"""
+    """tensor_div (spec/ffi.yaml:376)"""
     run_cases(variant, "tensor_div", [
-        Case(line=359, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+        Case(line=383, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
     ])
 
 
@@ -504,9 +505,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:361)"""
+    """tensor_neg (spec/ffi.yaml:385)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=368, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+        Case(line=392, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
     ])
 
 
@@ -521,9 +522,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:370)"""
+    """tensor_exp (spec/ffi.yaml:394)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=377, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+        Case(line=401, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
     ])
 
 
@@ -538,9 +539,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:379)"""
+    """tensor_log (spec/ffi.yaml:403)"""
     run_cases(variant, "tensor_log", [
-        Case(line=386, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+        Case(line=410, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
     ])
 
 
@@ -555,9 +556,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:388)"""
+    """tensor_sum (spec/ffi.yaml:412)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=395, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+        Case(line=419, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
     ])
 
 
@@ -572,9 +573,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:397)"""
+    """tensor_mean (spec/ffi.yaml:421)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=404, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+        Case(line=428, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
     ])
 
 
@@ -589,10 +590,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:406)"""
+    """tensor_reshape (spec/ffi.yaml:430)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=413, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
-        Case(line=414, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=437, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=438, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -609,10 +610,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:416)"""
+    """tensor_transpose (spec/ffi.yaml:440)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=423, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
-        Case(line=424, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=447, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=448, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -627,11 +628,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:426)"""
+    """softmax (spec/ffi.yaml:450)"""
     run_cases(variant, "softmax", [
-        Case(line=433, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
-        Case(line=434, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
-        Case(line=435, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
+        Case(line=457, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=458, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
+        Case(line=459, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
     ])
 
 
@@ -646,10 +647,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:437)"""
+    """tensor_full (spec/ffi.yaml:461)"""
     run_cases(variant, "tensor_full", [
-        Case(line=444, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
-        Case(line=445, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=468, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=469, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -663,28 +664,28 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:447)"""
+    """tensor_arange (spec/ffi.yaml:471)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=454, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=455, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=456, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=478, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=479, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=480, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:458)"""
+    """tensor_eye (spec/ffi.yaml:482)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=465, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=466, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=489, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=490, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:468)"""
+    """tensor_cat (spec/ffi.yaml:492)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=475, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
-        Case(line=476, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
-        Case(line=477, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=499, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
+        Case(line=500, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
+        Case(line=501, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -696,9 +697,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:479)"""
+    """tensor_clone (spec/ffi.yaml:503)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=486, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=510, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
@@ -713,9 +714,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:489)"""
+    """tensor_free (spec/ffi.yaml:513)"""
     run_cases(variant, "tensor_free", [
-        Case(line=495, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=520, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "7138b528acbb88f7"
+SPEC_HASH = "2d8c8875997cbb6f"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -131,7 +131,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "i32",
         -1,
         False,
-        False,
+        True,
         {},
         "Number of CUDA devices libtorch can use (0 without CUDA).",
     ),

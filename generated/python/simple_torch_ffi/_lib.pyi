@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 7138b528acbb88f7
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any

@@ -1,0 +1,42 @@
+"""The library's fixed core: the functions every binding's hand-written runtime stands on.
+
+A spec function takes a core role with `role: NAME`; the runtime (C++, Python, Simple) refers
+to the role, never to the function's name, so every function (core or operation) can be renamed
+in the spec alone. Each role is taken exactly once, by a function of the signature below
+(argument types in order, result type); everything without a role is an operation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .types import BOOL, DEVICE, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type, DIM
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    args: tuple[Type, ...]
+    returns: Type
+    doc: str
+
+
+ROLES: dict[str, Role] = {r.name: r for r in (
+    Role("available", (), BOOL, "whether the library was built against libtorch"),
+    Role("version", (), TEXT, "the library version"),
+    Role("abi_version", (), I32, "the ABI version the library implements"),
+    Role("spec_hash", (), TEXT, "the hash of the spec the library was generated from"),
+    Role("last_error", (), TEXT, "the message of the last failed call on this thread"),
+    Role("last_error_kind", (), I32, "the kind code of the last failed call on this thread"),
+    Role("live_count", (), I64, "the number of live tensor handles"),
+    Role("cuda_available", (), BOOL, "whether CUDA can be used"),
+    Role("cuda_device_count", (), I32, "the number of CUDA devices"),
+    Role("free", (TENSOR,), VOID, "release a tensor handle (its argument is consumed)"),
+    Role("shape", (TENSOR,), Array(I64), "a tensor's dims"),
+    Role("from_f64", (Array(F64), Array(DIM)), TENSOR, "a new tensor from f64 values"),
+    Role("to_f64", (TENSOR,), Array(F64), "a tensor's values as f64"),
+    Role("from_f32", (Array(F32), Array(DIM)), TENSOR, "a new tensor from float32 values"),
+    Role("to_f32", (TENSOR,), Array(F32), "a tensor's values as float32"),
+    Role("is_cuda", (TENSOR,), BOOL, "whether a tensor lives on a CUDA device"),
+    Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),
+)}
