@@ -17,7 +17,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent
 # STF_BUILD_PYTHON selects another build tree (e.g. the sanitizer build of `nox -s sanitize`).
 BUILD_PYTHON = Path(os.environ.get("STF_BUILD_PYTHON") or ROOT / "build" / "python")
-for path in (str(BUILD_PYTHON), str(ROOT / "generated/python"), str(ROOT / "runtime/python")):
+# tests/support holds the conformance harness (not shipped in the package).
+for path in (str(ROOT / "tests/support"), str(BUILD_PYTHON), str(ROOT / "generated/python"),
+             str(ROOT / "runtime/python")):
     if path not in sys.path:
         sys.path.insert(0, path)
 

@@ -80,6 +80,7 @@ class Spec:
     library: str
     error_kinds: tuple[ErrorKind, ...]
     functions: tuple[Function, ...]
+    limits: tuple[tuple[str, int], ...] = ()  # (name, value): max_dims, max_tensor_list
 
     @property
     def hash(self) -> str:
@@ -91,6 +92,7 @@ class Spec:
             "prefix": self.prefix,
             "library": self.library,
             "error_kinds": [(k.name, k.code) for k in self.error_kinds],
+            "limits": list(self.limits),
             "functions": [
                 {
                     "name": f.name,

@@ -28,8 +28,10 @@ C_RESERVED = frozenset(
 )
 # Names the generated C code itself uses next to the arguments (the output buffer).
 OUT_PARAMS = ("out", "out_len")
-# Python names a generated binding uses next to the spec's arguments.
-PYTHON_BINDING_NAMES = frozenset({"self", "backend"})
+# Python names a generated binding uses next to the spec's arguments (the Tensor API, and the
+# names a numpy reference sees: simple_torch_ffi/_reference.py).
+PYTHON_BINDING_NAMES = frozenset({"self", "backend", "np", "math", "rng", "unavailable",
+                                  "fail", "invalid", "Any", "Callable", "Tensor"})
 
 OPERATION_PREFIX = "tensor_"
 
@@ -71,3 +73,40 @@ def reserved_in(name: str) -> str | None:
     if keyword.iskeyword(name) or name in PYTHON_BINDING_NAMES:
         return "Python"
     return None
+
+
+# ---- Python ----------------------------------------------------------------------------------
+
+# Spec names whose Python spelling differs, so the surface keeps torch's names: torch has
+# `t.dim()` beside the `t.ndim` property.
+PYTHON_RENAMES: dict[str, str] = {"ndim": "dim"}
+# Python operators of Tensor methods, by method name (reflected forms second).
+PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
+    "add": ("__add__", "__radd__"),
+    "sub": ("__sub__", "__rsub__"),
+    "mul": ("__mul__", "__rmul__"),
+    "div": ("__truediv__", "__rtruediv__"),
+    "matmul": ("__matmul__", "__rmatmul__"),
+    "neg": ("__neg__",),
+}
+# What the hand-written Tensor base (runtime/python/simple_torch_ffi/tensor.py) defines; no
+# spec operation may become a method of these names (tests/test_python_surface.py keeps this
+# list equal to the base's public members).
+PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
+    """allclose backend close closed device dtype from_numpy is_cuda item ndim numpy shape
+    size to tolist""".split()
+)
+
+
+def python_name(name: str) -> str:
+    """The Python name of a spec operation: a method of Tensor or a module-level function."""
+    s = short(name)
+    return PYTHON_RENAMES.get(s, s)
+
+
+def python_other(name: str, names: list[str], lone_tensor: bool) -> str:
+    """A method's parameter name: the lone tensor besides self is `other`, as in torch
+    (tensor_add(a, b) -> Tensor.add(self, other)), unless a parameter is already so named."""
+    if lone_tensor and "other" not in names:
+        return "other"
+    return name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .types import BOOL, DEVICE, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type, DIM
+from .types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
 
 
 @dataclass(frozen=True)
@@ -38,5 +38,6 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("from_f32", (Array(F32), Array(DIM)), TENSOR, "a new tensor from float32 values"),
     Role("to_f32", (TENSOR,), Array(F32), "a tensor's values as float32"),
     Role("is_cuda", (TENSOR,), BOOL, "whether a tensor lives on a CUDA device"),
+    Role("device", (TENSOR,), DEVICE, "the device code of a tensor (negative = CPU)"),
     Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),
 )}

@@ -16,8 +16,8 @@ import yaml
 
 from . import naming
 from .errors import SpecError
-from .roles import ROLES
 from .model import Arg, ErrorKind, Example, Function, Spec, Value
+from .roles import ROLES
 from .types import ARG_TYPES, RETURN_TYPES, VOID, Type, parse
 
 C_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -161,9 +161,28 @@ def parse_spec(text: str, path: str = "spec/ffi.yaml") -> Spec:
     if not C_IDENT.match(library):
         raise library_node.error(f"library {library!r} is not a C identifier")
     kinds = _error_kinds(top.need("error_kinds"))
+    limits = _limits(top.need("limits"))
     functions = _functions(top.need("functions"), prefix, {k.name for k in kinds})
     top.done()
-    return Spec(path, abi_version, version, prefix, library, kinds, functions)
+    return Spec(path, abi_version, version, prefix, library, kinds, functions, limits)
+
+
+LIMITS = {"max_dims": "the most dimensions a tensor may have",
+          "max_tensor_list": "the most tensors a [tensor] argument may hold"}
+
+
+def _limits(node: _Node) -> tuple[tuple[str, int], ...]:
+    """The ABI's constants (every one required, each a positive integer)."""
+    m = node.mapping("limits")
+    out = []
+    for name in LIMITS:
+        value_node = m.need(name)
+        value = value_node.integer(name)
+        if value < 1:
+            raise value_node.error(f"{name} must be >= 1, got {value}")
+        out.append((name, value))
+    m.done()
+    return tuple(out)
 
 
 def _error_kinds(node: _Node) -> tuple[ErrorKind, ...]:

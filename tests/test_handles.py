@@ -27,7 +27,7 @@ import pytest
 
 import simple_torch_ffi
 from simple_torch_ffi import Variant, _abi
-from simple_torch_ffi.conformance import make_tensor, read_tensor
+from stf_conformance import make_tensor, read_tensor
 
 pytestmark = pytest.mark.usefixtures("stable_live_count")
 

@@ -86,7 +86,7 @@ def test_new_function_by_spec_entry_alone(tmp_path: Path) -> None:
     code = """
 import numpy as np
 from simple_torch_ffi import load
-from simple_torch_ffi.conformance import make_tensor, read_tensor
+from stf_conformance import make_tensor, read_tensor
 v = load("torch")
 h = make_tensor(v, np.array([[1.0, -2.0], [3.0, 0.5]]))
 r = v.lib.simple_torch_tensor_square(h)

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from simple_torch_ffi import Variant, _abi
-from simple_torch_ffi.conformance import make_tensor
+from stf_conformance import make_tensor
 
 pytestmark = pytest.mark.usefixtures("stable_live_count")
 

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import UnhandledTypeError
 from ..model import Arg, Function, Spec
 from ..render import render
-from ..types import Type
+from ..types import VOID
 from ..writer import Output
-from . import c_types, simple_types
+from . import c_types, simple_types, tests
 
 
 def arg_errors(arg: Arg) -> list[str]:
     """Error kinds an argument of this type can cause."""
-    match arg.type:
-        case Type.TENSOR:
-            return ["invalid_handle"]
-        case Type.TENSOR_ARRAY:
-            return ["invalid_argument", "invalid_handle"]
-        case (Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TEXT
-              | Type.DEVICE):
-            return ["invalid_argument"]
-        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
-            return []
-        case _:
-            raise UnhandledTypeError("docs", arg.type)
+    return list(tests.TABLE[arg.type].errors)
 
 
 @dataclass(frozen=True)
@@ -74,7 +62,7 @@ def generate(spec: Spec, out: Output) -> None:
             doc=f.doc,
             c=c_types.prototype(f),
             simple=simple_types.extern_signature(f),
-            sentinel=("none (void)" if f.returns == Type.VOID
+            sentinel=("none (void)" if f.returns == VOID
                       else f"`{c_types.sentinel_literal(f)}`"),
             errors=_errors(f),
             examples=_example(f),

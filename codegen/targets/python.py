@@ -1,65 +1,112 @@
 """generated/python/<library>/: what the Python package needs from the spec.
 
 - `_abi.py`: the cffi cdef (checked by the C compiler against the real header in API mode),
-  the spec hash and version constants, the error kinds and per-function metadata.
+  the spec hash and version constants, the error kinds, the core roles, the runtime facts of
+  every logical type (TYPES) and per-function metadata.
 - `_lib.pyi`: type stubs for the compiled `lib` object.
+- `_api.py`: the user-facing surface as real code: the `Tensor` class (every operation whose
+  first argument is a tensor is a method, with Python operators where naming.PYTHON_OPERATORS
+  says) and the module-level functions (every creation function and every operation taking a
+  [tensor] first), with docstrings, type hints and the spec's defaults.
+- `_reference.py`: the pure (numpy) backend's operations, one `def` per spec function that has
+  a `numpy:` reference.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..errors import UnhandledTypeError
-from ..model import Function, Spec
+from .. import naming
+from ..errors import SpecError
+from ..model import Arg, Function, Spec, Value
 from ..render import render
-from ..types import Type
+from ..tables import TypeTable
+from ..types import (
+    ARRAY_ELEMENTS,
+    BOOL,
+    DEVICE,
+    DIM,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    VOID,
+    Array,
+    Type,
+)
 from ..writer import Output
 from . import c_types
 
 
-def pyi_arg_types(t: Type) -> list[str]:
-    """Python types a cffi `lib` call accepts for the C parameters of one argument."""
-    match t:
-        case Type.TENSOR | Type.I64 | Type.I32 | Type.DEVICE:
-            return ["int"]
-        case Type.F64 | Type.F32:
-            return ["float"]
-        case Type.BOOL:
-            return ["bool"]
-        case Type.TEXT:
-            return ["bytes | _CData"]
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.TENSOR_ARRAY:
-            return ["_CData", "int"]
-        case _:
-            raise UnhandledTypeError("python", t)
+@dataclass(frozen=True)
+class PyRow:
+    """The Python facts of one logical type.
+
+    `lower`, `result` and `convert` name entries of small tables in the runtime
+    (simple_torch_ffi.marshal): how the torch backend passes a value to cffi, how it reads a
+    result back, and how the Tensor API checks a user's argument."""
+
+    pyi_params: tuple[str, ...]  # what the cffi `lib` takes for each C parameter
+    pyi_return: str  # what the cffi `lib` returns for a result of this type
+    hint: str  # the Tensor API's annotation for an argument
+    result_hint: str  # the Tensor API's annotation for a result
+    convert: str  # the runtime converter of an API argument
+    lower: str  # how the torch backend passes the logical value: value | text | array
+    ctype: str  # the cffi element type of an array ("" for the others)
+    dtype: str  # the numpy dtype of an array's elements ("" for the others)
+    result: str  # how a result is read back (runtime marshal.RESULTS)
+    pure: str  # how the pure backend checks an argument: handle | handles | dims | value
+    literal: Callable[[Value], str]  # a Python literal of a spec value (defaults)
 
 
-def pyi_return_type(t: Type) -> str:
-    match t:
-        case (Type.TENSOR | Type.I64 | Type.I32 | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY
-              | Type.F32_ARRAY):
-            return "int"
-        case Type.F64 | Type.F32:
-            return "float"
-        case Type.BOOL:
-            return "bool"
-        case Type.TEXT:
-            return "_CData"
-        case Type.VOID:
-            return "None"
-        case Type.DEVICE:
-            return "int"
-        case Type.TENSOR_ARRAY:
-            raise UnhandledTypeError("python (return)", t)
-        case _:
-            raise UnhandledTypeError("python", t)
-
-
-def py_literal(v: object) -> str:
+def _lit(v: Value) -> str:
     if v == "nan":
         return 'float("nan")'
     return repr(v)
 
+
+def _scalar(pyi: str, hint: str, convert: str, result: str, pyi_ret: str = "") -> PyRow:
+    return PyRow((pyi,), pyi_ret or pyi, hint, hint, convert, "value", "", "", result, "value",
+                 _lit)
+
+
+_ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str]] = {
+    # element: (cffi type, numpy dtype, API hint, API result hint, converter, pure check)
+    DIM: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "dims"),
+    I64: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "value"),
+    F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "value"),
+    F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "value"),
+    TENSOR: ("int64_t", "int64", "Sequence[Operand]", "list[Tensor]", "operands", "handles"),
+}
+
+
+def _array(element: Type) -> PyRow:
+    ctype, dtype, hint, result_hint, convert, pure = _ARRAY_FACTS[element]
+    result = "ints" if dtype == "int64" else "floats"
+    return PyRow(("_CData", "int"), "int", hint, result_hint, convert, "array", ctype, dtype,
+                 result, pure, _lit)
+
+
+TABLE: TypeTable[PyRow] = TypeTable("python", {
+    TENSOR: PyRow(("int",), "int", "Operand", "Tensor", "operand", "value", "", "", "handle",
+                  "handle", _lit),
+    I64: _scalar("int", "int", "int64", "int"),
+    I32: _scalar("int", "int", "int32", "int"),
+    DEVICE: _scalar("int", "DeviceLike", "device", "int", "int"),
+    F64: _scalar("float", "float", "float", "float"),
+    F32: _scalar("float", "float", "float", "float"),
+    BOOL: _scalar("bool", "bool", "bool", "bool"),
+    TEXT: PyRow(("bytes | _CData",), "_CData", "str", "str", "text", "text", "", "", "text",
+                "value", _lit),
+    VOID: PyRow((), "None", "None", "None", "none", "value", "", "", "void", "value", _lit),
+    **{Array(e): _array(e) for e in ARRAY_ELEMENTS},
+})
+
+
+# ---- _abi.py ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class PyFunction:
@@ -72,6 +119,8 @@ class PyFunction:
     has_stub: bool
     defaults: dict[str, object]
     doc: str
+    role: str | None
+    api_name: str
     pyi_params: str
     pyi_return: str
 
@@ -80,28 +129,30 @@ def _py_function(f: Function) -> PyFunction:
     pyi: list[str] = []
     for a in f.args:
         names = [p.name for p in c_types.arg_params(a)]
-        pyi += [f"{n}: {t}" for n, t in zip(names, pyi_arg_types(a.type), strict=True)]
-    if f.returns.is_array:
-        pyi += ["out: _CData", "out_len: int"]
+        pyi += [f"{n}: {t}" for n, t in zip(names, TABLE[a.type].pyi_params, strict=True)]
+    pyi += [f"{p.name}: {'_CData' if p.ctype.endswith('*') else 'int'}"
+            for p in c_types.out_params(f)]
     return PyFunction(
         name=f.name,
         symbol=f.symbol,
         args=[(a.name, a.type.value, a.consumed) for a in f.args],
         returns=f.returns.value,
-        sentinel=py_literal(f.sentinel),
+        sentinel=_lit(f.sentinel),
         keeps_error=f.keeps_error,
         has_stub=f.stub is not None,
         defaults={a.name: a.default for a in f.args if a.has_default},
         doc=f.doc,
+        role=f.role,
+        api_name=naming.python_name(f.name),
         pyi_params=", ".join(pyi),
-        pyi_return=pyi_return_type(f.returns),
+        pyi_return=TABLE[f.returns].pyi_return,
     )
 
 
 def cdef(spec: Spec) -> str:
-    mp = c_types.macro_prefix(spec)
-    lines = [f"#define {mp}ABI_VERSION {spec.abi_version}"]
-    lines += [f"#define {mp}ERR_{k.name.upper()} {k.code}" for k in spec.error_kinds]
+    lines = [f"#define {c_types.macro_prefix(spec)}ABI_VERSION {spec.abi_version}"]
+    lines += [f"#define {naming.error_macro(spec.prefix, k.name)} {k.code}"
+              for k in spec.error_kinds]
     lines += [c_types.prototype(f) + ";" for f in spec.functions]
     return "\n".join(lines) + "\n"
 
@@ -118,10 +169,179 @@ def c_checks(spec: Spec) -> str:
     return "\n".join(lines) + "\n"
 
 
+@dataclass(frozen=True)
+class PyType:
+    name: str
+    row: PyRow
+
+
+# ---- _api.py ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ApiParam:
+    name: str
+    hint: str
+    default: str | None  # a Python literal, or None
+
+    @property
+    def decl(self) -> str:
+        return f"{self.name}: {self.hint}" + (f" = {self.default}" if self.default else "")
+
+
+@dataclass(frozen=True)
+class ApiFunction:
+    """One spec operation in the Python surface (a Tensor method or a module function)."""
+
+    op: str  # the spec function
+    name: str  # the Python name
+    doc: str
+    params: list[ApiParam]  # the Python parameters after self (methods) / all (functions)
+    variadic: str | None  # a lone shape/[i64] parameter taken as *dims
+    returns: str  # the result annotation
+    values: str  # the tuple of spec arguments, as Python source over the parameters
+    fast: int | None  # index in FAST_OPS (all-tensor operations with a tensor result)
+    arity: int
+    operators: tuple[str, ...]  # Python operators mapping to this method
+    is_creation: bool
+
+    @property
+    def signature(self) -> str:
+        if self.variadic:
+            return f"*{self.variadic}: int | Sequence[int]"
+        return ", ".join(p.decl for p in self.params)
+
+
+def fast_ops(spec: Spec) -> list[str]:
+    """Operations whose arguments are 1 or 2 tensors and whose result is a tensor: the Tensor
+    API calls their C functions directly on CPU tensors of the torch backend."""
+    return [f.name for f in spec.functions
+            if f.is_operation and f.returns == TENSOR and 1 <= len(f.args) <= 2
+            and all(a.type == TENSOR and not a.consumed for a in f.args)]
+
+
+def _params(args: tuple[Arg, ...]) -> list[ApiParam]:
+    return [ApiParam(a.name, TABLE[a.type].hint,
+                     TABLE[a.type].literal(a.default) if a.has_default else None)
+            for a in args]
+
+
+def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | None:
+    """('method' | 'function', the API entry) of one function, or None when it is neither (a
+    core function: the hand-written Tensor base covers it by role; a consumed handle)."""
+    if not f.is_operation or any(a.consumed for a in f.args):
+        return None
+    first = f.args[0].type if f.args else None
+    name = naming.python_name(f.name)
+    if first == TENSOR:
+        kind, rest = "method", f.args[1:]
+    elif f.returns == TENSOR or first == Array(TENSOR):
+        kind, rest = "function", f.args
+    else:
+        return None
+    if kind == "method" and name in naming.PYTHON_TENSOR_MEMBERS:
+        raise SpecError(spec.path, f.line, f.name,
+                        f"becomes Tensor.{name}, which the hand-written Tensor base defines; "
+                        "rename the function")
+    params = _params(rest)
+    if kind == "method":  # torch's name for the one other tensor of a method
+        lone = [a for a in rest if a.type == TENSOR]
+        names = [a.name for a in rest]
+        params = [ApiParam(naming.python_other(a.name, names, len(lone) == 1 and a is lone[0]),
+                           p.hint, p.default) for a, p in zip(rest, params, strict=True)]
+    variadic = None
+    if len(rest) == 1 and rest[0].type in (Array(DIM), Array(I64)) and not rest[0].has_default:
+        variadic = rest[0].name
+    head = ["self"] if kind == "method" else []
+    values = ", ".join(head + [p.name for p in params])
+    return kind, ApiFunction(
+        op=f.name, name=name, doc=f.doc, params=params, variadic=variadic,
+        returns=TABLE[f.returns].result_hint, values=f"({values},)" if values else "()",
+        fast=fast.index(f.name) if f.name in fast else None, arity=len(f.args),
+        operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == "method" else (),
+        is_creation=kind == "function" and not any(a.type.holds_tensors for a in f.args),
+    )
+
+
+def surface(spec: Spec) -> tuple[list[ApiFunction], list[ApiFunction]]:
+    """(methods, functions) of the Python surface, with name clashes refused."""
+    fast = fast_ops(spec)
+    methods: list[ApiFunction] = []
+    functions: list[ApiFunction] = []
+    seen: dict[tuple[str, str], Function] = {}
+    for f in spec.functions:
+        entry = _api(spec, f, fast)
+        if entry is None:
+            continue
+        kind, api = entry
+        if (kind, api.name) in seen:
+            other = seen[(kind, api.name)]
+            raise SpecError(spec.path, f.line, f.name,
+                            f"becomes the Python {kind} {api.name}, as does {other.name} "
+                            f"(line {other.line}); rename one")
+        seen[(kind, api.name)] = f
+        (methods if kind == "method" else functions).append(api)
+    return methods, functions
+
+
+def _api_imports(methods: list[ApiFunction], functions: list[ApiFunction]) -> dict[str, object]:
+    """What _api.py imports: only the names its code uses (ruff checks generated code)."""
+    every = methods + functions
+    hints = " ".join(f.signature + " " + f.returns for f in every)
+    fast1 = any(f.fast is not None and f.arity == 1 for f in methods)
+    fast2 = any(f.fast is not None and f.arity == 2 for f in methods)
+    generic = any(f.fast is None for f in methods) or bool(functions)
+    names = {"TensorBase"}
+    names |= {n for n in ("BackendLike", "DeviceLike", "Operand") if n in hints}
+    names |= {"BackendLike"} if functions else set()
+    names |= {"new_object"} if fast1 or fast2 else set()
+    names |= {"unary"} if fast1 else set()
+    names |= {"NUMBERS", "Operand", "binary", "operand_types", "scalar_binary"} if fast2 else set()
+    names |= {"invoke"} if generic else set()
+    # isort's order (ruff checks generated code): constants, classes, then functions
+    order = sorted(names, key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n))
+    return {"uses_sequence": "Sequence[" in hints, "runtime_imports": order}
+
+
+# ---- _reference.py ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Reference:
+    name: str
+    params: str
+    expr: str
+    doc: str
+    line: int
+
+
+def references(spec: Spec) -> list[Reference]:
+    out = []
+    for f in spec.functions:
+        if f.numpy is None:
+            continue
+        try:
+            compile(f.numpy, f"{spec.path}:{f.line}", "eval")
+        except SyntaxError as e:
+            raise SpecError(spec.path, f.line, f.name,
+                            f"numpy reference is not a Python expression: {e.msg}") from None
+        out.append(Reference(f.name, ", ".join(a.name for a in f.args), f.numpy, f.doc, f.line))
+    return out
+
+
 def generate(spec: Spec, out: Output) -> None:
     fns = [_py_function(f) for f in spec.functions]
     base = f"python/{spec.library}"
+    types = [PyType(t.value, TABLE[t]) for t in sorted({a.type for f in spec.functions
+                                                        for a in f.args}
+                                                       | {f.returns for f in spec.functions},
+                                                       key=lambda t: t.value)]
     out.add(f"{base}/_abi.py", render("python/abi.py.j2", spec=spec, functions=fns,
+                                      types=types, roles=spec.roles, fast_ops=fast_ops(spec),
                                       cdef=cdef(spec), c_checks=c_checks(spec)))
     out.add(f"{base}/_lib.pyi", render("python/lib.pyi.j2", spec=spec, functions=fns,
                                        macro=c_types.macro_prefix(spec)))
+    methods, functions = surface(spec)
+    out.add(f"{base}/_api.py", render("python/api.py.j2", spec=spec, methods=methods,
+                                      functions=functions,
+                                      **_api_imports(methods, functions)))
+    out.add(f"{base}/_reference.py", render("python/reference.py.j2", spec=spec,
+                                            references=references(spec)))

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Spec
 from ..roles import ROLES
+from ..spec import LIMITS
 from ..types import ARG_TYPES, RETURN_TYPES, Type
 from ..writer import Output
 
@@ -83,12 +84,20 @@ def schema(spec: Spec) -> dict[str, Any]:
         "title": f"{spec.library} FFI spec",
         "type": "object",
         "additionalProperties": False,
-        "required": ["abi_version", "version", "prefix", "library", "error_kinds", "functions"],
+        "required": ["abi_version", "version", "prefix", "library", "limits", "error_kinds",
+                     "functions"],
         "properties": {
             "abi_version": {"type": "integer", "minimum": 1},
             "version": {"type": "string"},
             "prefix": {"type": "string", "pattern": IDENT},
             "library": {"type": "string", "pattern": IDENT},
+            "limits": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": sorted(LIMITS),
+                "properties": {name: {"type": "integer", "minimum": 1, "description": doc}
+                               for name, doc in LIMITS.items()},
+            },
             "error_kinds": {
                 "type": "array",
                 "items": {

@@ -9,47 +9,71 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import UnhandledTypeError
-from ..model import Arg, Example, Function, Spec
+from ..model import Arg, Example, Function, Spec, Value
 from ..render import render
-from ..types import Type
+from ..tables import TypeTable
+from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
 from ..writer import Output
+
+
+@dataclass(frozen=True)
+class TestRow:
+    """The conformance facts of one logical type: the hostile values an argument of it must
+    survive, and those of a result's output buffer (each names a case of the harness,
+    tests/support/stf_conformance.py, which knows the value and the error it must give)."""
+
+    hostile: tuple[str, ...]
+    hostile_result: tuple[str, ...]
+    errors: tuple[str, ...]  # the error kinds an argument of this type can cause
+    valid: Value  # a valid value (what the other arguments get in a hostile case)
+
+
+_HANDLE = ("zero_handle", "negative_handle", "never_issued_handle", "freed_handle",
+           "forged_handle", "foreign_table_handle")
+_ARRAY = ("null_with_length", "negative_length")
+_BAD = ("invalid_argument",)
+_OUT = ("out_null_with_length", "out_negative_length", "out_too_small")
+
+TABLE: TypeTable[TestRow] = TypeTable("tests", {
+    TENSOR: TestRow(_HANDLE, (), ("invalid_handle",),
+                    [[1.0, 2.0], [3.0, 4.0]]),
+    I64: TestRow((), (), (),
+                 0),
+    I32: TestRow((), (), (),
+                 0),
+    F64: TestRow((), (), (),
+                 1.0),
+    F32: TestRow((), (), (),
+                 1.0),
+    BOOL: TestRow((), (), (),
+                  False),
+    TEXT: TestRow(("null_text",), (), _BAD,
+                  "x"),
+    DEVICE: TestRow(("device_out_of_range",), (), _BAD,
+                    -1),
+    VOID: TestRow((), (), (),
+                  None),
+    Array(DIM): TestRow(_ARRAY + ("negative_dim", "too_many_dims", "overflowing_numel"), _OUT,
+                       _BAD,
+                        [2, 2]),
+    Array(I64): TestRow(_ARRAY, _OUT, _BAD,
+                        [1]),
+    Array(F64): TestRow(_ARRAY, _OUT, _BAD,
+                        [1.0, 2.0]),
+    Array(F32): TestRow(_ARRAY, _OUT, _BAD,
+                        [1.0, 2.0, 3.0, 4.0]),
+    Array(TENSOR): TestRow(_ARRAY + ("stale_element",), _OUT, _BAD + ("invalid_handle",),
+                           [[[1.0, 2.0]], [[3.0, 4.0]]]),
+})
 
 
 def bad_cases(arg: Arg) -> list[str]:
     """Names of the hostile values every argument of this type must survive."""
-    match arg.type:
-        case Type.TENSOR:
-            return ["zero_handle", "negative_handle", "never_issued_handle", "freed_handle",
-                    "forged_handle", "foreign_table_handle"]
-        case Type.SHAPE:
-            return ["null_with_length", "negative_length", "negative_dim", "too_many_dims",
-                    "overflowing_numel"]
-        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
-            return ["null_with_length", "negative_length"]
-        case Type.TENSOR_ARRAY:
-            return ["null_with_length", "negative_length", "stale_element"]
-        case Type.TEXT:
-            return ["null_text"]
-        case Type.DEVICE:
-            return ["device_out_of_range"]
-        case Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL:
-            return []
-        case _:
-            raise UnhandledTypeError("tests", arg.type)
+    return list(TABLE[arg.type].hostile)
 
 
 def bad_result_cases(f: Function) -> list[str]:
-    match f.returns:
-        case Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.SHAPE:
-            return ["out_null_with_length", "out_negative_length", "out_too_small"]
-        case (Type.TENSOR | Type.I64 | Type.I32 | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.VOID):
-            return []
-        case Type.DEVICE | Type.TENSOR_ARRAY:
-            return []
-        case _:
-            raise UnhandledTypeError("tests", f.returns)
+    return list(TABLE[f.returns].hostile_result)
 
 
 @dataclass(frozen=True)
@@ -75,5 +99,7 @@ def generate(spec: Spec, out: Output) -> None:
         bad = [(a.name, c) for a in f.args for c in bad_cases(a)]
         bad += [("out", c) for c in bad_result_cases(f)]
         tests.append(TestFunction(f.name, f.line, [_case(e) for e in f.examples], bad))
+    types = sorted({a.type for f in spec.functions for a in f.args}, key=lambda t: t.value)
+    valid = {t.value: TABLE[t].valid for t in types}
     out.add("tests/test_conformance.py",
-            render("tests/test_conformance.py.j2", spec=spec, tests=tests))
+            render("tests/test_conformance.py.j2", spec=spec, tests=tests, valid=valid))

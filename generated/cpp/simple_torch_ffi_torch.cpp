@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -45,6 +45,8 @@ static_assert(SIMPLE_TORCH_ERR_TORCH_ERROR == static_cast<int>(stf::ErrorKind::T
 static_assert(SIMPLE_TORCH_ERR_NOT_AVAILABLE == static_cast<int>(stf::ErrorKind::NotAvailable), "spec error kind SIMPLE_TORCH_ERR_NOT_AVAILABLE differs from the runtime");
 static_assert(SIMPLE_TORCH_ERR_OUT_OF_MEMORY == static_cast<int>(stf::ErrorKind::OutOfMemory), "spec error kind SIMPLE_TORCH_ERR_OUT_OF_MEMORY differs from the runtime");
 static_assert(SIMPLE_TORCH_ERR_INTERNAL == static_cast<int>(stf::ErrorKind::Internal), "spec error kind SIMPLE_TORCH_ERR_INTERNAL differs from the runtime");
+static_assert(SIMPLE_TORCH_MAX_DIMS == stf::kMaxDims, "spec limits.max_dims differs from the runtime");
+static_assert(SIMPLE_TORCH_MAX_TENSOR_LIST == stf::kMaxTensorList, "spec limits.max_tensor_list differs from the runtime");
 
 extern "C" {
 
@@ -259,6 +261,14 @@ bool simple_torch_tensor_is_cuda(int64_t handle_raw) {
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return static_cast<bool>(handle.is_cuda());
+  });
+}
+
+int32_t simple_torch_tensor_device(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_device";
+  return stf::torch_guard<int32_t>(kFn, -2147483648, [&]() -> int32_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<int32_t>(handle.is_cuda() ? handle.get_device() : -1);
   });
 }
 

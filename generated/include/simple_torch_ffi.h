@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,9 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "2d8c8875997cbb6f"
+#define SIMPLE_TORCH_SPEC_HASH "abd670d80c0268c6"
+#define SIMPLE_TORCH_MAX_DIMS 64
+#define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
 /* Error kinds returned by last_error_kind(). */
 #define SIMPLE_TORCH_ERR_OK 0 /* no error */
@@ -195,6 +197,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_cpu(int64_t handle);
  * Returns the value, or false on error.
  * Simple: extern fn simple_torch_tensor_is_cuda(handle: i64) -> bool */
 SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
+
+/* The device code of the tensor (negative = CPU, N = CUDA device N).
+ * Returns the value, or -2147483648 on error.
+ * Simple: extern fn simple_torch_tensor_device(handle: i64) -> i32 */
+SIMPLE_TORCH_API int32_t simple_torch_tensor_device(int64_t handle);
 
 /* Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).
  * Returns a new tensor handle (> 0), or 0 on error.

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,9 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 1
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "2d8c8875997cbb6f"
+#define SIMPLE_TORCH_SPEC_HASH "abd670d80c0268c6"
+#define SIMPLE_TORCH_MAX_DIMS 64
+#define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
 #define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
 #define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2
@@ -59,6 +61,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tanh(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_cpu(int64_t handle);
 SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
+SIMPLE_TORCH_API int32_t simple_torch_tensor_device(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_div(int64_t a, int64_t b);

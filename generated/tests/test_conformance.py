@@ -1,730 +1,760 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
 hostile values each argument type brings. The `variant` fixture (conftest.py) yields each
-variant; the harness is simple_torch_ffi.conformance.
+variant; the harness is tests/support/stf_conformance.py.
 """
 
 from __future__ import annotations
 
-from simple_torch_ffi.conformance import Case, Variant, run_bad_argument, run_cases
+from stf_conformance import Case, Variant, run_bad_argument, run_cases
+
+# A valid value of each argument type (codegen/targets/tests.py): what the other arguments
+# get while one argument takes a hostile value.
+VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
+ '[f64]': [1.0, 2.0],
+ '[i64]': [1],
+ '[tensor]': [[[1.0, 2.0]], [[3.0, 4.0]]],
+ 'device': -1,
+ 'f64': 1.0,
+ 'i32': 0,
+ 'i64': 0,
+ 'shape': [2, 2],
+ 'tensor': [[1.0, 2.0], [3.0, 4.0]]}
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:49)"""
+    """available (spec/ffi.yaml:53)"""
     run_cases(variant, "available", [
-        Case(line=57, args={}, expect='True', variant='torch'),
-        Case(line=58, args={}, expect='False', variant='stub'),
+        Case(line=61, args={}, expect='True', variant='torch'),
+        Case(line=62, args={}, expect='False', variant='stub'),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:60)"""
+    """version (spec/ffi.yaml:64)"""
     run_cases(variant, "version", [
-        Case(line=68, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=69, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
+        Case(line=72, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=73, args={}, expect="LIB_VERSION + '+stub'", variant='stub'),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:71)"""
+    """abi_version (spec/ffi.yaml:75)"""
     run_cases(variant, "abi_version", [
-        Case(line=79, args={}, expect='ABI_VERSION'),
+        Case(line=83, args={}, expect='ABI_VERSION'),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:81)"""
+    """spec_hash (spec/ffi.yaml:85)"""
     run_cases(variant, "spec_hash", [
-        Case(line=89, args={}, expect='SPEC_HASH'),
+        Case(line=93, args={}, expect='SPEC_HASH'),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:91)"""
+    """last_error (spec/ffi.yaml:95)"""
     run_cases(variant, "last_error", [
-        Case(line=100, args={}, expect="''"),
+        Case(line=104, args={}, expect="''"),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:102)"""
+    """last_error_kind (spec/ffi.yaml:106)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=111, args={}, expect='0'),
+        Case(line=115, args={}, expect='0'),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:113)"""
+    """live_handles (spec/ffi.yaml:117)"""
     run_cases(variant, "live_handles", [
-        Case(line=121, args={}, expect='0'),
+        Case(line=125, args={}, expect='0'),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:123)"""
+    """cuda_available (spec/ffi.yaml:127)"""
     run_cases(variant, "cuda_available", [
-        Case(line=131, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=135, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:133)"""
+    """cuda_device_count (spec/ffi.yaml:137)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=141, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=142, args={}, expect='0', variant='stub'),
+        Case(line=145, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=146, args={}, expect='0', variant='stub'),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:145)"""
+    """tensor_zeros (spec/ffi.yaml:149)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=153, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
-        Case(line=154, args={'dims': []}, expect='np.zeros(())'),
-        Case(line=155, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
+        Case(line=158, args={'dims': [2, 3]}, expect='np.zeros((2, 3))'),
+        Case(line=159, args={'dims': []}, expect='np.zeros(())'),
+        Case(line=160, args={'dims': [0, 4]}, expect='np.zeros((0, 4))'),
     ])
 
 
 def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
     """tensor_zeros: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_zeros", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_zeros", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_zeros", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_zeros", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_zeros", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_zeros", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_zeros", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_zeros", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_zeros", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_zeros", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:157)"""
+    """tensor_ones (spec/ffi.yaml:162)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=165, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
+        Case(line=171, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))'),
     ])
 
 
 def test_tensor_ones_bad_arguments(variant: Variant) -> None:
     """tensor_ones: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_ones", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_ones", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_ones", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_ones", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_ones", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_ones", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_ones", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_ones", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_ones", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_ones", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:167)"""
+    """tensor_randn (spec/ffi.yaml:173)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=175, args={'dims': [64, 32]}, shape=(64, 32)),
+        Case(line=182, args={'dims': [64, 32]}, shape=(64, 32)),
     ])
 
 
 def test_tensor_randn_bad_arguments(variant: Variant) -> None:
     """tensor_randn: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_randn", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_randn", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_randn", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_randn", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_randn", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_randn", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_randn", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_randn", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_randn", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_randn", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:177)"""
+    """tensor_from_data (spec/ffi.yaml:184)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=186, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
-        Case(line=187, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
-        Case(line=188, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=194, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)'),
+        Case(line=195, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)'),
+        Case(line=196, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
 def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
     """tensor_from_data: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_from_data", "data", "null_with_length")
-    run_bad_argument(variant, "tensor_from_data", "data", "negative_length")
-    run_bad_argument(variant, "tensor_from_data", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_from_data", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_from_data", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_from_data", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_from_data", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_from_data", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_data", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_data", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_data", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_data", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_data", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_data", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:190)"""
+    """tensor_from_f32 (spec/ffi.yaml:198)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=198, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)'),
-        Case(line=199, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))'),
-        Case(line=200, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=207, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)'),
+        Case(line=208, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))'),
+        Case(line=209, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
 def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
     """tensor_from_f32: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_from_f32", "data", "null_with_length")
-    run_bad_argument(variant, "tensor_from_f32", "data", "negative_length")
-    run_bad_argument(variant, "tensor_from_f32", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_from_f32", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_from_f32", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_from_f32", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_f32", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:203)"""
+    """tensor_add (spec/ffi.yaml:212)"""
     run_cases(variant, "tensor_add", [
-        Case(line=211, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
-        Case(line=212, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
-        Case(line=213, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=221, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b'),
+        Case(line=222, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b'),
+        Case(line=223, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
 def test_tensor_add_bad_arguments(variant: Variant) -> None:
     """tensor_add: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_add", "a", "zero_handle")
-    run_bad_argument(variant, "tensor_add", "a", "negative_handle")
-    run_bad_argument(variant, "tensor_add", "a", "never_issued_handle")
-    run_bad_argument(variant, "tensor_add", "a", "freed_handle")
-    run_bad_argument(variant, "tensor_add", "a", "forged_handle")
-    run_bad_argument(variant, "tensor_add", "a", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_add", "b", "zero_handle")
-    run_bad_argument(variant, "tensor_add", "b", "negative_handle")
-    run_bad_argument(variant, "tensor_add", "b", "never_issued_handle")
-    run_bad_argument(variant, "tensor_add", "b", "freed_handle")
-    run_bad_argument(variant, "tensor_add", "b", "forged_handle")
-    run_bad_argument(variant, "tensor_add", "b", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_add", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add", "b", "foreign_table_handle", VALID)
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:215)"""
+    """tensor_mul (spec/ffi.yaml:225)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=223, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
+        Case(line=234, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b'),
     ])
 
 
 def test_tensor_mul_bad_arguments(variant: Variant) -> None:
     """tensor_mul: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_mul", "a", "zero_handle")
-    run_bad_argument(variant, "tensor_mul", "a", "negative_handle")
-    run_bad_argument(variant, "tensor_mul", "a", "never_issued_handle")
-    run_bad_argument(variant, "tensor_mul", "a", "freed_handle")
-    run_bad_argument(variant, "tensor_mul", "a", "forged_handle")
-    run_bad_argument(variant, "tensor_mul", "a", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "zero_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "negative_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "never_issued_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "freed_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "forged_handle")
-    run_bad_argument(variant, "tensor_mul", "b", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_mul", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul", "b", "foreign_table_handle", VALID)
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:225)"""
+    """tensor_matmul (spec/ffi.yaml:236)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=233, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
-        Case(line=234, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=245, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b'),
+        Case(line=246, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
 def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
     """tensor_matmul: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_matmul", "a", "zero_handle")
-    run_bad_argument(variant, "tensor_matmul", "a", "negative_handle")
-    run_bad_argument(variant, "tensor_matmul", "a", "never_issued_handle")
-    run_bad_argument(variant, "tensor_matmul", "a", "freed_handle")
-    run_bad_argument(variant, "tensor_matmul", "a", "forged_handle")
-    run_bad_argument(variant, "tensor_matmul", "a", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "zero_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "negative_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "never_issued_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "freed_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "forged_handle")
-    run_bad_argument(variant, "tensor_matmul", "b", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_matmul", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_matmul", "b", "foreign_table_handle", VALID)
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:237)"""
+    """tensor_shape (spec/ffi.yaml:249)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=246, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
+        Case(line=259, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)'),
     ])
 
 
 def test_tensor_shape_bad_arguments(variant: Variant) -> None:
     """tensor_shape: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_shape", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_shape", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_shape", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_shape", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_shape", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_shape", "handle", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_shape", "out", "out_null_with_length")
-    run_bad_argument(variant, "tensor_shape", "out", "out_negative_length")
-    run_bad_argument(variant, "tensor_shape", "out", "out_too_small")
+    run_bad_argument(variant, "tensor_shape", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_shape", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_shape", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_shape", "out", "out_too_small", VALID)
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:248)"""
+    """tensor_ndim (spec/ffi.yaml:261)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=256, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
+        Case(line=270, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim'),
     ])
 
 
 def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
     """tensor_ndim: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_ndim", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_ndim", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_ndim", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_ndim", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_ndim", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_ndim", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_ndim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ndim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ndim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ndim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ndim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ndim", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:258)"""
+    """tensor_numel (spec/ffi.yaml:272)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=266, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
+        Case(line=281, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size'),
     ])
 
 
 def test_tensor_numel_bad_arguments(variant: Variant) -> None:
     """tensor_numel: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_numel", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_numel", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_numel", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_numel", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_numel", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_numel", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_numel", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_numel", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_numel", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_numel", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_numel", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_numel", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:268)"""
+    """tensor_to_data (spec/ffi.yaml:283)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=277, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=293, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
 def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
     """tensor_to_data: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_to_data", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_to_data", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_to_data", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_to_data", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_to_data", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_to_data", "handle", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_to_data", "out", "out_null_with_length")
-    run_bad_argument(variant, "tensor_to_data", "out", "out_negative_length")
-    run_bad_argument(variant, "tensor_to_data", "out", "out_too_small")
+    run_bad_argument(variant, "tensor_to_data", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_data", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_data", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_data", "out", "out_too_small", VALID)
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:279)"""
+    """tensor_to_f32 (spec/ffi.yaml:295)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=287, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
+        Case(line=304, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()'),
     ])
 
 
 def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
     """tensor_to_f32: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_to_f32", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_to_f32", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_to_f32", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_to_f32", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_to_f32", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_to_f32", "handle", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_to_f32", "out", "out_null_with_length")
-    run_bad_argument(variant, "tensor_to_f32", "out", "out_negative_length")
-    run_bad_argument(variant, "tensor_to_f32", "out", "out_too_small")
+    run_bad_argument(variant, "tensor_to_f32", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_f32", "out", "out_too_small", VALID)
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:290)"""
+    """relu (spec/ffi.yaml:307)"""
     run_cases(variant, "relu", [
-        Case(line=298, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
+        Case(line=316, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)'),
     ])
 
 
 def test_relu_bad_arguments(variant: Variant) -> None:
     """relu: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "relu", "handle", "zero_handle")
-    run_bad_argument(variant, "relu", "handle", "negative_handle")
-    run_bad_argument(variant, "relu", "handle", "never_issued_handle")
-    run_bad_argument(variant, "relu", "handle", "freed_handle")
-    run_bad_argument(variant, "relu", "handle", "forged_handle")
-    run_bad_argument(variant, "relu", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "relu", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "relu", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "relu", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "relu", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "relu", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "relu", "handle", "foreign_table_handle", VALID)
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:300)"""
+    """sigmoid (spec/ffi.yaml:318)"""
     run_cases(variant, "sigmoid", [
-        Case(line=308, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
+        Case(line=327, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))'),
     ])
 
 
 def test_sigmoid_bad_arguments(variant: Variant) -> None:
     """sigmoid: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "sigmoid", "handle", "zero_handle")
-    run_bad_argument(variant, "sigmoid", "handle", "negative_handle")
-    run_bad_argument(variant, "sigmoid", "handle", "never_issued_handle")
-    run_bad_argument(variant, "sigmoid", "handle", "freed_handle")
-    run_bad_argument(variant, "sigmoid", "handle", "forged_handle")
-    run_bad_argument(variant, "sigmoid", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "sigmoid", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "sigmoid", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "sigmoid", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "sigmoid", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "sigmoid", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "sigmoid", "handle", "foreign_table_handle", VALID)
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:310)"""
+    """tanh (spec/ffi.yaml:329)"""
     run_cases(variant, "tanh", [
-        Case(line=318, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
+        Case(line=338, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)'),
     ])
 
 
 def test_tanh_bad_arguments(variant: Variant) -> None:
     """tanh: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tanh", "handle", "zero_handle")
-    run_bad_argument(variant, "tanh", "handle", "negative_handle")
-    run_bad_argument(variant, "tanh", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tanh", "handle", "freed_handle")
-    run_bad_argument(variant, "tanh", "handle", "forged_handle")
-    run_bad_argument(variant, "tanh", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tanh", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tanh", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tanh", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tanh", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tanh", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tanh", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:321)"""
+    """tensor_cuda (spec/ffi.yaml:341)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=328, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
-        Case(line=329, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=330, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=349, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda'),
+        Case(line=350, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=351, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
 def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
     """tensor_cuda: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_cuda", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_cuda", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_cuda", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_cuda", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_cuda", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_cuda", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_cuda", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_cuda", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_cuda", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_cuda", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_cuda", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_cuda", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:332)"""
+    """tensor_cpu (spec/ffi.yaml:353)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=340, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=362, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
 def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
     """tensor_cpu: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_cpu", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_cpu", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_cpu", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_cpu", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_cpu", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_cpu", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_cpu", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_cpu", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_cpu", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_cpu", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_cpu", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_cpu", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:342)"""
+    """tensor_is_cuda (spec/ffi.yaml:364)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=351, args={'handle': [1.0]}, expect='False'),
+        Case(line=374, args={'handle': [1.0]}, expect='False'),
     ])
 
 
 def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
     """tensor_is_cuda: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_is_cuda", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_is_cuda", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_device(variant: Variant) -> None:
+    """tensor_device (spec/ffi.yaml:376)"""
+    run_cases(variant, "tensor_device", [
+        Case(line=385, args={'handle': [1.0, 2.0]}, expect='-1'),
+    ])
+
+
+def test_tensor_device_bad_arguments(variant: Variant) -> None:
+    """tensor_device: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_device", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_device", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_device", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_device", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_device", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_device", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:353)"""
+    """tensor_to_device (spec/ffi.yaml:387)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=361, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
-        Case(line=362, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
-        Case(line=363, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=396, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle'),
+        Case(line=397, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda'),
+        Case(line=398, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
 def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
     """tensor_to_device: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_to_device", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_to_device", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_to_device", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_to_device", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_to_device", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_to_device", "handle", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_to_device", "device_code", "device_out_of_range")
+    run_bad_argument(variant, "tensor_to_device", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_device", "device_code", "device_out_of_range", VALID)
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:366)"""
+    """tensor_sub (spec/ffi.yaml:401)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=373, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
-        Case(line=374, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=409, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b'),
+        Case(line=410, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
 def test_tensor_sub_bad_arguments(variant: Variant) -> None:
     """tensor_sub: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_sub", "a", "zero_handle")
-    run_bad_argument(variant, "tensor_sub", "a", "negative_handle")
-    run_bad_argument(variant, "tensor_sub", "a", "never_issued_handle")
-    run_bad_argument(variant, "tensor_sub", "a", "freed_handle")
-    run_bad_argument(variant, "tensor_sub", "a", "forged_handle")
-    run_bad_argument(variant, "tensor_sub", "a", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "zero_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "negative_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "never_issued_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "freed_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "forged_handle")
-    run_bad_argument(variant, "tensor_sub", "b", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_sub", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sub", "b", "foreign_table_handle", VALID)
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:376)"""
+    """tensor_div (spec/ffi.yaml:412)"""
     run_cases(variant, "tensor_div", [
-        Case(line=383, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
+        Case(line=420, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b'),
     ])
 
 
 def test_tensor_div_bad_arguments(variant: Variant) -> None:
     """tensor_div: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_div", "a", "zero_handle")
-    run_bad_argument(variant, "tensor_div", "a", "negative_handle")
-    run_bad_argument(variant, "tensor_div", "a", "never_issued_handle")
-    run_bad_argument(variant, "tensor_div", "a", "freed_handle")
-    run_bad_argument(variant, "tensor_div", "a", "forged_handle")
-    run_bad_argument(variant, "tensor_div", "a", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_div", "b", "zero_handle")
-    run_bad_argument(variant, "tensor_div", "b", "negative_handle")
-    run_bad_argument(variant, "tensor_div", "b", "never_issued_handle")
-    run_bad_argument(variant, "tensor_div", "b", "freed_handle")
-    run_bad_argument(variant, "tensor_div", "b", "forged_handle")
-    run_bad_argument(variant, "tensor_div", "b", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_div", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_div", "b", "foreign_table_handle", VALID)
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:385)"""
+    """tensor_neg (spec/ffi.yaml:422)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=392, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
+        Case(line=430, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle'),
     ])
 
 
 def test_tensor_neg_bad_arguments(variant: Variant) -> None:
     """tensor_neg: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_neg", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_neg", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_neg", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_neg", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_neg", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_neg", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_neg", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_neg", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_neg", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_neg", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_neg", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_neg", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:394)"""
+    """tensor_exp (spec/ffi.yaml:432)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=401, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
+        Case(line=440, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)'),
     ])
 
 
 def test_tensor_exp_bad_arguments(variant: Variant) -> None:
     """tensor_exp: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_exp", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_exp", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_exp", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_exp", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_exp", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_exp", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_exp", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_exp", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_exp", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_exp", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_exp", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_exp", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:403)"""
+    """tensor_log (spec/ffi.yaml:442)"""
     run_cases(variant, "tensor_log", [
-        Case(line=410, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
+        Case(line=450, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)'),
     ])
 
 
 def test_tensor_log_bad_arguments(variant: Variant) -> None:
     """tensor_log: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_log", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_log", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_log", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_log", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_log", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_log", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_log", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_log", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_log", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_log", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_log", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_log", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:412)"""
+    """tensor_sum (spec/ffi.yaml:452)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=419, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
+        Case(line=460, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())'),
     ])
 
 
 def test_tensor_sum_bad_arguments(variant: Variant) -> None:
     """tensor_sum: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_sum", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_sum", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_sum", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_sum", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_sum", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_sum", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_sum", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sum", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sum", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sum", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sum", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sum", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:421)"""
+    """tensor_mean (spec/ffi.yaml:462)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=428, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
+        Case(line=470, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())'),
     ])
 
 
 def test_tensor_mean_bad_arguments(variant: Variant) -> None:
     """tensor_mean: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_mean", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_mean", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_mean", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_mean", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_mean", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_mean", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_mean", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mean", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mean", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mean", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mean", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mean", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:430)"""
+    """tensor_reshape (spec/ffi.yaml:472)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=437, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
-        Case(line=438, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=480, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)'),
+        Case(line=481, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
 def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
     """tensor_reshape: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_reshape", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_reshape", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_reshape", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_reshape", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_reshape", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_reshape", "handle", "foreign_table_handle")
-    run_bad_argument(variant, "tensor_reshape", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_reshape", "dims", "negative_length")
+    run_bad_argument(variant, "tensor_reshape", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_reshape", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_reshape", "dims", "negative_length", VALID)
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:440)"""
+    """tensor_transpose (spec/ffi.yaml:483)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=447, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
-        Case(line=448, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=491, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T'),
+        Case(line=492, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
 def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
     """tensor_transpose: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_transpose", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_transpose", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_transpose", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_transpose", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_transpose", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_transpose", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_transpose", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_transpose", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_transpose", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_transpose", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_transpose", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_transpose", "handle", "foreign_table_handle", VALID)
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:450)"""
+    """softmax (spec/ffi.yaml:494)"""
     run_cases(variant, "softmax", [
-        Case(line=457, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
-        Case(line=458, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
-        Case(line=459, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
+        Case(line=502, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)'),
+        Case(line=503, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)'),
+        Case(line=504, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)'),
     ])
 
 
 def test_softmax_bad_arguments(variant: Variant) -> None:
     """softmax: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "softmax", "handle", "zero_handle")
-    run_bad_argument(variant, "softmax", "handle", "negative_handle")
-    run_bad_argument(variant, "softmax", "handle", "never_issued_handle")
-    run_bad_argument(variant, "softmax", "handle", "freed_handle")
-    run_bad_argument(variant, "softmax", "handle", "forged_handle")
-    run_bad_argument(variant, "softmax", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "softmax", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "softmax", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "softmax", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "softmax", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "softmax", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "softmax", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:461)"""
+    """tensor_full (spec/ffi.yaml:506)"""
     run_cases(variant, "tensor_full", [
-        Case(line=468, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
-        Case(line=469, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=514, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)'),
+        Case(line=515, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
 def test_tensor_full_bad_arguments(variant: Variant) -> None:
     """tensor_full: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_full", "dims", "null_with_length")
-    run_bad_argument(variant, "tensor_full", "dims", "negative_length")
-    run_bad_argument(variant, "tensor_full", "dims", "negative_dim")
-    run_bad_argument(variant, "tensor_full", "dims", "too_many_dims")
-    run_bad_argument(variant, "tensor_full", "dims", "overflowing_numel")
+    run_bad_argument(variant, "tensor_full", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_full", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_full", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_full", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_full", "dims", "overflowing_numel", VALID)
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:471)"""
+    """tensor_arange (spec/ffi.yaml:517)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=478, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
-        Case(line=479, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
-        Case(line=480, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
+        Case(line=525, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)'),
+        Case(line=526, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)'),
+        Case(line=527, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:482)"""
+    """tensor_eye (spec/ffi.yaml:529)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=489, args={'n': 3}, expect='np.eye(n)'),
-        Case(line=490, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=537, args={'n': 3}, expect='np.eye(n)'),
+        Case(line=538, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:492)"""
+    """tensor_cat (spec/ffi.yaml:540)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=499, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
-        Case(line=500, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
-        Case(line=501, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=548, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)'),
+        Case(line=549, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)'),
+        Case(line=550, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
 def test_tensor_cat_bad_arguments(variant: Variant) -> None:
     """tensor_cat: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_cat", "tensors", "null_with_length")
-    run_bad_argument(variant, "tensor_cat", "tensors", "negative_length")
-    run_bad_argument(variant, "tensor_cat", "tensors", "stale_element")
+    run_bad_argument(variant, "tensor_cat", "tensors", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_cat", "tensors", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_cat", "tensors", "stale_element", VALID)
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:503)"""
+    """tensor_clone (spec/ffi.yaml:552)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=510, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
+        Case(line=560, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle'),
     ])
 
 
 def test_tensor_clone_bad_arguments(variant: Variant) -> None:
     """tensor_clone: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_clone", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_clone", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_clone", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_clone", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_clone", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_clone", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_clone", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_clone", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_clone", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_clone", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_clone", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_clone", "handle", "foreign_table_handle", VALID)
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:513)"""
+    """tensor_free (spec/ffi.yaml:563)"""
     run_cases(variant, "tensor_free", [
-        Case(line=520, args={'handle': [1.0, 2.0]}, expect='None'),
+        Case(line=570, args={'handle': [1.0, 2.0]}, expect='None'),
     ])
 
 
 def test_tensor_free_bad_arguments(variant: Variant) -> None:
     """tensor_free: every hostile value of every argument gives the sentinel and an error."""
-    run_bad_argument(variant, "tensor_free", "handle", "zero_handle")
-    run_bad_argument(variant, "tensor_free", "handle", "negative_handle")
-    run_bad_argument(variant, "tensor_free", "handle", "never_issued_handle")
-    run_bad_argument(variant, "tensor_free", "handle", "freed_handle")
-    run_bad_argument(variant, "tensor_free", "handle", "forged_handle")
-    run_bad_argument(variant, "tensor_free", "handle", "foreign_table_handle")
+    run_bad_argument(variant, "tensor_free", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_free", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_free", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_free", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_free", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_free", "handle", "foreign_table_handle", VALID)

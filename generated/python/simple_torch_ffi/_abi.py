@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "2d8c8875997cbb6f"
+SPEC_HASH = "abd670d80c0268c6"
+MAX_DIMS = 64
+MAX_TENSOR_LIST = 1048576
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -33,6 +35,8 @@ class FunctionInfo(NamedTuple):
     has_stub: bool  # false: the stub variant reports not_available
     defaults: dict[str, object]  # argument defaults the bindings apply (C takes every argument)
     doc: str
+    role: str | None  # the core role it takes (codegen/roles.py), None for an operation
+    api_name: str  # its Python name (a Tensor method or a module-level function)
 
 
 FUNCTIONS: dict[str, FunctionInfo] = {
@@ -46,6 +50,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "True when this library was built against libtorch (false in the stub variant).",
+        "available",
+        "available",
     ),
     "version": FunctionInfo(
         "version",
@@ -57,6 +63,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "The library version, e.g. \"0.1.0+torch2.13.0\" or \"0.1.0+stub\".",
+        "version",
+        "version",
     ),
     "abi_version": FunctionInfo(
         "abi_version",
@@ -68,6 +76,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "The ABI version this library implements (the spec\u0027s abi_version).",
+        "abi_version",
+        "abi_version",
     ),
     "spec_hash": FunctionInfo(
         "spec_hash",
@@ -79,6 +89,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "Hash of the spec the library was generated from; bindings refuse a library whose hash differs.",
+        "spec_hash",
+        "spec_hash",
     ),
     "last_error": FunctionInfo(
         "last_error",
@@ -90,6 +102,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "Message of the last failed call on this thread (\"\" if the last call succeeded); borrowed, valid until the next call on this thread.",
+        "last_error",
+        "last_error",
     ),
     "last_error_kind": FunctionInfo(
         "last_error_kind",
@@ -101,6 +115,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
+        "last_error_kind",
+        "last_error_kind",
     ),
     "live_handles": FunctionInfo(
         "live_handles",
@@ -112,6 +128,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "Number of tensor handles currently alive (for leak checks).",
+        "live_count",
+        "live_handles",
     ),
     "cuda_available": FunctionInfo(
         "cuda_available",
@@ -123,6 +141,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "True when libtorch can use at least one CUDA device.",
+        "cuda_available",
+        "cuda_available",
     ),
     "cuda_device_count": FunctionInfo(
         "cuda_device_count",
@@ -134,6 +154,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         True,
         {},
         "Number of CUDA devices libtorch can use (0 without CUDA).",
+        "cuda_device_count",
+        "cuda_device_count",
     ),
     "tensor_zeros": FunctionInfo(
         "tensor_zeros",
@@ -145,6 +167,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor of zeros with the given dims.",
+        None,
+        "zeros",
     ),
     "tensor_ones": FunctionInfo(
         "tensor_ones",
@@ -156,6 +180,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor of ones with the given dims.",
+        None,
+        "ones",
     ),
     "tensor_randn": FunctionInfo(
         "tensor_randn",
@@ -167,6 +193,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor of standard-normal random values with the given dims.",
+        None,
+        "randn",
     ),
     "tensor_from_data": FunctionInfo(
         "tensor_from_data",
@@ -178,6 +206,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
+        "from_f64",
+        "from_data",
     ),
     "tensor_from_f32": FunctionInfo(
         "tensor_from_f32",
@@ -189,6 +219,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims.",
+        "from_f32",
+        "from_f32",
     ),
     "tensor_add": FunctionInfo(
         "tensor_add",
@@ -200,6 +232,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise a + b (broadcasting), a new tensor.",
+        None,
+        "add",
     ),
     "tensor_mul": FunctionInfo(
         "tensor_mul",
@@ -211,6 +245,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise a * b (broadcasting), a new tensor.",
+        None,
+        "mul",
     ),
     "tensor_matmul": FunctionInfo(
         "tensor_matmul",
@@ -222,6 +258,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Matrix product a @ b, a new tensor.",
+        None,
+        "matmul",
     ),
     "tensor_shape": FunctionInfo(
         "tensor_shape",
@@ -233,6 +271,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor\u0027s dims, written to a caller buffer; returns the number of dims.",
+        "shape",
+        "shape",
     ),
     "tensor_ndim": FunctionInfo(
         "tensor_ndim",
@@ -244,6 +284,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Number of dimensions of the tensor.",
+        None,
+        "dim",
     ),
     "tensor_numel": FunctionInfo(
         "tensor_numel",
@@ -255,6 +297,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Number of elements of the tensor.",
+        None,
+        "numel",
     ),
     "tensor_to_data": FunctionInfo(
         "tensor_to_data",
@@ -266,6 +310,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor\u0027s values as f64 (row-major), written to a caller buffer; returns the element count.",
+        "to_f64",
+        "to_data",
     ),
     "tensor_to_f32": FunctionInfo(
         "tensor_to_f32",
@@ -277,6 +323,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor\u0027s values as float32 (row-major), written to a caller buffer; returns the element count.",
+        "to_f32",
+        "to_f32",
     ),
     "relu": FunctionInfo(
         "relu",
@@ -288,6 +336,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Rectified linear unit max(x, 0), a new tensor.",
+        None,
+        "relu",
     ),
     "sigmoid": FunctionInfo(
         "sigmoid",
@@ -299,6 +349,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.",
+        None,
+        "sigmoid",
     ),
     "tanh": FunctionInfo(
         "tanh",
@@ -310,6 +362,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Hyperbolic tangent, a new tensor.",
+        None,
+        "tanh",
     ),
     "tensor_cuda": FunctionInfo(
         "tensor_cuda",
@@ -319,8 +373,10 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         0,
         False,
         False,
-        {},
+        {'device_id': 0},
         "Copy of the tensor on CUDA device device_id.",
+        None,
+        "cuda",
     ),
     "tensor_cpu": FunctionInfo(
         "tensor_cpu",
@@ -332,6 +388,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Copy of the tensor on the CPU (the same tensor if it is already there).",
+        None,
+        "cpu",
     ),
     "tensor_is_cuda": FunctionInfo(
         "tensor_is_cuda",
@@ -343,6 +401,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "True when the tensor lives on a CUDA device.",
+        "is_cuda",
+        "is_cuda",
+    ),
+    "tensor_device": FunctionInfo(
+        "tensor_device",
+        "simple_torch_tensor_device",
+        (("handle", "tensor", False), ),
+        "device",
+        -2147483648,
+        False,
+        False,
+        {},
+        "The device code of the tensor (negative = CPU, N = CUDA device N).",
+        "device",
+        "device",
     ),
     "tensor_to_device": FunctionInfo(
         "tensor_to_device",
@@ -354,6 +427,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
+        "to_device",
+        "to_device",
     ),
     "tensor_sub": FunctionInfo(
         "tensor_sub",
@@ -365,6 +440,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise a - b (broadcasting), a new tensor.",
+        None,
+        "sub",
     ),
     "tensor_div": FunctionInfo(
         "tensor_div",
@@ -376,6 +453,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise a / b (broadcasting, true division), a new tensor.",
+        None,
+        "div",
     ),
     "tensor_neg": FunctionInfo(
         "tensor_neg",
@@ -387,6 +466,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise -x, a new tensor.",
+        None,
+        "neg",
     ),
     "tensor_exp": FunctionInfo(
         "tensor_exp",
@@ -398,6 +479,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise exp(x), a new tensor.",
+        None,
+        "exp",
     ),
     "tensor_log": FunctionInfo(
         "tensor_log",
@@ -409,6 +492,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).",
+        None,
+        "log",
     ),
     "tensor_sum": FunctionInfo(
         "tensor_sum",
@@ -420,6 +505,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Sum of all elements.",
+        None,
+        "sum",
     ),
     "tensor_mean": FunctionInfo(
         "tensor_mean",
@@ -431,6 +518,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Mean of all elements (NaN for an empty tensor).",
+        None,
+        "mean",
     ),
     "tensor_reshape": FunctionInfo(
         "tensor_reshape",
@@ -442,6 +531,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor with new dims (one may be -1 to infer it), a new tensor.",
+        None,
+        "reshape",
     ),
     "tensor_transpose": FunctionInfo(
         "tensor_transpose",
@@ -453,6 +544,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "The tensor with dims dim0 and dim1 swapped, a new tensor.",
+        None,
+        "transpose",
     ),
     "softmax": FunctionInfo(
         "softmax",
@@ -464,6 +557,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {'dim': -1},
         "Softmax along dim, a new tensor.",
+        None,
+        "softmax",
     ),
     "tensor_full": FunctionInfo(
         "tensor_full",
@@ -475,6 +570,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New float32 tensor with the given dims, every element equal to value.",
+        None,
+        "full",
     ),
     "tensor_arange": FunctionInfo(
         "tensor_arange",
@@ -486,6 +583,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.",
+        None,
+        "arange",
     ),
     "tensor_eye": FunctionInfo(
         "tensor_eye",
@@ -497,6 +596,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "New n x n float32 identity matrix.",
+        None,
+        "eye",
     ),
     "tensor_cat": FunctionInfo(
         "tensor_cat",
@@ -508,6 +609,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {'dim': 0},
         "Concatenation of the tensors along dim, a new tensor.",
+        None,
+        "cat",
     ),
     "tensor_clone": FunctionInfo(
         "tensor_clone",
@@ -519,6 +622,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "A copy of the tensor that shares no memory with it.",
+        None,
+        "clone",
     ),
     "tensor_free": FunctionInfo(
         "tensor_free",
@@ -530,8 +635,91 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         {},
         "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
+        "free",
+        "free",
     ),
 }
+
+# core role -> the function that takes it: the runtime names roles, never functions.
+ROLES: dict[str, str] = {
+    "available": "available",
+    "version": "version",
+    "abi_version": "abi_version",
+    "spec_hash": "spec_hash",
+    "last_error": "last_error",
+    "last_error_kind": "last_error_kind",
+    "live_count": "live_handles",
+    "cuda_available": "cuda_available",
+    "cuda_device_count": "cuda_device_count",
+    "from_f64": "tensor_from_data",
+    "from_f32": "tensor_from_f32",
+    "shape": "tensor_shape",
+    "to_f64": "tensor_to_data",
+    "to_f32": "tensor_to_f32",
+    "is_cuda": "tensor_is_cuda",
+    "device": "tensor_device",
+    "to_device": "tensor_to_device",
+    "free": "tensor_free",
+}
+
+
+class TypeInfo(NamedTuple):
+    """How the runtime handles values of one logical type (codegen/targets/python.py)."""
+
+    convert: str  # the Tensor API's argument converter (marshal.CONVERTERS)
+    lower: str  # how the torch backend passes it: value | text | array
+    ctype: str  # the cffi element type of an array
+    dtype: str  # the numpy dtype of an array's elements
+    result: str  # how a result of this type is read back (marshal.RESULTS)
+    pure: str  # how the pure backend checks an argument: handle | handles | dims | value
+
+
+TYPES: dict[str, TypeInfo] = {
+    "[f32]": TypeInfo("f32s", "array", "float", "float32",
+                       "floats", "value"),
+    "[f64]": TypeInfo("f64s", "array", "double", "float64",
+                       "floats", "value"),
+    "[i64]": TypeInfo("dims", "array", "int64_t", "int64",
+                       "ints", "value"),
+    "[tensor]": TypeInfo("operands", "array", "int64_t", "int64",
+                       "ints", "handles"),
+    "bool": TypeInfo("bool", "value", "", "",
+                       "bool", "value"),
+    "device": TypeInfo("device", "value", "", "",
+                       "int", "value"),
+    "f64": TypeInfo("float", "value", "", "",
+                       "float", "value"),
+    "i32": TypeInfo("int32", "value", "", "",
+                       "int", "value"),
+    "i64": TypeInfo("int64", "value", "", "",
+                       "int", "value"),
+    "shape": TypeInfo("dims", "array", "int64_t", "int64",
+                       "ints", "dims"),
+    "tensor": TypeInfo("operand", "value", "", "",
+                       "handle", "handle"),
+    "text": TypeInfo("text", "text", "", "",
+                       "text", "value"),
+    "void": TypeInfo("none", "value", "", "",
+                       "void", "value"),
+}
+
+# Operations on one or two tensors with a tensor result, in this order: the torch backend's
+# raw_ops, which the Tensor API's fast paths index.
+FAST_OPS: tuple[str, ...] = (
+    "tensor_add",
+    "tensor_mul",
+    "tensor_matmul",
+    "relu",
+    "sigmoid",
+    "tanh",
+    "tensor_cpu",
+    "tensor_sub",
+    "tensor_div",
+    "tensor_neg",
+    "tensor_exp",
+    "tensor_log",
+    "tensor_clone",
+)
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
 CDEF = """
@@ -571,6 +759,7 @@ int64_t simple_torch_tanh(int64_t handle);
 int64_t simple_torch_tensor_cuda(int64_t handle, int32_t device_id);
 int64_t simple_torch_tensor_cpu(int64_t handle);
 bool simple_torch_tensor_is_cuda(int64_t handle);
+int32_t simple_torch_tensor_device(int64_t handle);
 int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
 int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
 int64_t simple_torch_tensor_div(int64_t a, int64_t b);
@@ -620,6 +809,7 @@ static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple
 static int64_t (*const stf_check_tensor_cuda)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_cuda;
 static int64_t (*const stf_check_tensor_cpu)(int64_t) __attribute__((unused)) = simple_torch_tensor_cpu;
 static bool (*const stf_check_tensor_is_cuda)(int64_t) __attribute__((unused)) = simple_torch_tensor_is_cuda;
+static int32_t (*const stf_check_tensor_device)(int64_t) __attribute__((unused)) = simple_torch_tensor_device;
 static int64_t (*const stf_check_tensor_to_device)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_device;
 static int64_t (*const stf_check_tensor_sub)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_sub;
 static int64_t (*const stf_check_tensor_div)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_div;

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 2d8c8875997cbb6f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -97,6 +97,9 @@ def simple_torch_tensor_cpu(handle: int) -> int:
 
 def simple_torch_tensor_is_cuda(handle: int) -> bool:
     """True when the tensor lives on a CUDA device."""
+
+def simple_torch_tensor_device(handle: int) -> int:
+    """The device code of the tensor (negative = CPU, N = CUDA device N)."""
 
 def simple_torch_tensor_to_device(handle: int, device_code: int) -> int:
     """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N)."""

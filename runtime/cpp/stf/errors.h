@@ -180,7 +180,9 @@ void guard_void(const char* fn, Body&& body) noexcept {
 // ---------------------------------------------------------------------------
 // Argument helpers (throw Error(InvalidArgument) naming the argument)
 // ---------------------------------------------------------------------------
+// The ABI's limits; the generated variants static_assert that they equal the spec's `limits`.
 inline constexpr int64_t kMaxDims = 64;
+inline constexpr int64_t kMaxTensorList = int64_t{1} << 20;  // tensors in a [tensor] argument
 
 namespace detail {
 inline std::string arg_prefix(const char* name) {

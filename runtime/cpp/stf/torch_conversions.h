@@ -28,7 +28,6 @@ inline at::TensorOptions float_options() noexcept {
 
 // A validated [tensor] argument: every element is checked like a tensor argument, and an
 // invalid one is named by its index ("argument 'tensors[1]': handle 7 is stale ...").
-inline constexpr int64_t kMaxTensorList = int64_t{1} << 20;
 
 inline std::vector<at::Tensor> tensor_list_arg(const char* name, const int64_t* p, int64_t len) {
   const std::span<const int64_t> handles = array_arg(name, p, len);

@@ -1,23 +1,24 @@
 """simple-torch-ffi: a libtorch C ABI generated from one spec, and its Python bindings.
 
-    from simple_torch_ffi import ffi, lib      # the torch variant when built, else the stub
+    import simple_torch_ffi as stf
+    t = stf.tensor([[1.0, 2.0]]); stf.zeros(2, 3); stf.cat([t, t]); (t + 1).relu()
+    from simple_torch_ffi import ffi, lib      # the raw C ABI: the torch variant when built
     simple_torch_ffi.load("stub")              # a specific variant: .ffi, .lib, .variant
 
-Importing this package never imports torch.
+The operations (Tensor methods and module-level functions) are generated from the spec
+(_api.py); importing this package never imports torch.
 """
 
-from __future__ import annotations
-
-from pkgutil import extend_path
+from pkgutil import extend_path as _extend_path
 
 # The package is assembled from three roots in a source checkout: runtime/python (hand-written),
 # generated/python (rendered from the spec) and build/python (compiled by `nox -s build`);
 # an installed wheel merges them into one directory.
-__path__ = extend_path(__path__, __name__)
+__path__ = _extend_path(__path__, __name__)
 
-from typing import Any  # noqa: E402
-
+from . import _api  # noqa: E402
 from ._abi import ABI_VERSION, SPEC_HASH, VERSION  # noqa: E402
+from ._api import *  # noqa: E402, F403  (Tensor and the spec's module-level functions)
 from .backends import backend, set_backend  # noqa: E402
 from .errors import (  # noqa: E402
     InternalError,
@@ -30,11 +31,11 @@ from .errors import (  # noqa: E402
     TorchError,
 )
 from .loader import Variant, default_variant, load  # noqa: E402
-from .tensor import Tensor, from_numpy, ones, randn, tensor, zeros  # noqa: E402
+from .tensor import from_numpy, tensor  # noqa: E402
 
 __version__ = VERSION
 
-__all__ = [
+__all__ = sorted([
     "ABI_VERSION",
     "SPEC_HASH",
     "InternalError",
@@ -44,7 +45,6 @@ __all__ = [
     "NotAvailableError",
     "OutOfMemoryError",
     "SimpleTorchError",
-    "Tensor",
     "TorchError",
     "Variant",
     "backend",
@@ -54,21 +54,18 @@ __all__ = [
     "lib",
     "live_handles",
     "load",
-    "ones",
-    "randn",
     "set_backend",
     "tensor",
-    "zeros",
-]
+    *_api.__all__,
+])
 
 
 def live_handles() -> int:
     """Tensor handles alive in the default variant's library."""
-    v = default_variant()
-    return int(getattr(v.lib, v.symbol("live_handles"))())
+    return int(default_variant().role("live_count")())
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     # `ffi` and `lib` load the default variant on first use, not at import.
     if name in ("ffi", "lib"):
         return getattr(default_variant(), name)

@@ -31,19 +31,30 @@ def info() -> dict[str, Any]:
             "loaded": True,
             "version": v.version,
             "available": v.available,
-            "spec_hash": v.ffi.string(v.func("spec_hash")()).decode(),
+            "spec_hash": v.text("spec_hash"),
             "library": str(v.library_path),
             "module": str(v.module_path),
             "header": str(v.library_path.parent / "include" / f"{_abi.LIBRARY}.h"),
         }
         if v.available:
-            entry["cuda_available"] = bool(v.func("cuda_available")())
-            entry["cuda_device_count"] = int(v.func("cuda_device_count")())
+            entry["cuda_available"] = bool(v.role("cuda_available")())
+            entry["cuda_device_count"] = int(v.role("cuda_device_count")())
             entry["torch_version"] = v.version.rsplit("+torch", 1)[-1]
         out["variants"][name] = entry
+    out["pure_backend_lacks"] = pure_backend_lacks()
     loaded = [n for n in VARIANTS if out["variants"][n]["loaded"]]
     out["default_variant"] = loaded[0] if loaded else None
     return out
+
+
+def pure_backend_lacks() -> list[str]:
+    """The tensor functions of the spec without a numpy reference (the pure backend answers
+    not_available for them)."""
+    from .backends import TENSOR_FUNCTIONS
+    from .pure import PureBackend
+
+    pure = PureBackend()
+    return [op for op in TENSOR_FUNCTIONS if not pure.has_op(op)]
 
 
 def _print_info(data: dict[str, Any]) -> None:
@@ -59,6 +70,9 @@ def _print_info(data: dict[str, Any]) -> None:
                     "header", "module"):
             if key in v:
                 print(f"    {key}: {v[key]}")
+    lacking = data["pure_backend_lacks"]
+    print("pure backend: " + (f"no numpy reference for {', '.join(lacking)}" if lacking
+                              else "every tensor function has a numpy reference"))
 
 
 def selftest() -> int:

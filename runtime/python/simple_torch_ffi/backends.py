@@ -5,16 +5,16 @@
                                         # cannot load raises NotAvailableError, no fallback
     backends.set_backend("pure")        # force one in-process; set_backend(None) re-resolves
 
-A backend works on opaque handles (an int for torch, a read-only float32 ndarray for pure);
-`simple_torch_ffi.Tensor` owns one handle and frees it exactly once. Operations are named like
-the spec functions ("relu", "tensor_add", ...): `unary`/`binary` run any spec function taking
-one tensor `handle` or two tensors `a, b` and returning a tensor. Importing this module never
-imports torch.
+A backend works on opaque handles (an int for torch, a read-only ndarray for pure);
+`simple_torch_ffi.Tensor` owns one handle and frees it exactly once. `call(op, ...)` runs any
+spec function by name; the fixed core (free, shape, data in and out, devices, live count) is
+reached through its role (_abi.ROLES), so no spec function is named here. Importing this module
+never imports torch.
 
 Optional members a Tensor uses when a backend has them (both built-in backends do):
 `release(h)`, what a garbage-collected tensor calls instead of `free` (no error check; a no-op
 once the interpreter exits); and for the fast paths of CPU tensors (TorchBackend only)
-`raw_ops`, the C functions of FAST_OPS in that order (a handle result, 0 on failure),
+`raw_ops`, the C functions of _abi.FAST_OPS in that order (a handle result, 0 on failure),
 `fail(op)`, which raises the error of a failed one, and `scalar(value)`, a new 0-d handle.
 """
 
@@ -39,15 +39,13 @@ from .errors import (
     SimpleTorchError,
 )
 from .loader import Variant, load
+from .marshal import RESULT_KINDS
 from .pure import PureBackend
 
 __all__ = [
     "BACKENDS",
-    "BINARY_SPEC_OPS",
     "ENV_BACKEND",
-    "FAST_OPS",
     "TENSOR_FUNCTIONS",
-    "UNARY_SPEC_OPS",
     "Backend",
     "PureBackend",
     "TorchBackend",
@@ -59,25 +57,13 @@ __all__ = [
 
 ENV_BACKEND = "SIMPLE_TORCH_BACKEND"
 BACKENDS = ("torch", "pure")
+ROLES = _abi.ROLES
 
-
-def _spec_ops(arity: int) -> tuple[str, ...]:
-    """Spec functions taking `arity` tensors (handle | a, b) and returning a new tensor."""
-    want = (("handle",), ("a", "b"))[arity - 1]
-    return tuple(
-        f.name for f in _abi.FUNCTIONS.values()
-        if f.returns == "tensor"
-        and tuple(a[0] for a in f.args) == want
-        and all(a[1] == "tensor" and not a[2] for a in f.args)
-    )
-
-
-UNARY_SPEC_OPS: tuple[str, ...] = _spec_ops(1)  # relu, sigmoid, tanh, tensor_cpu, ...
-BINARY_SPEC_OPS: tuple[str, ...] = _spec_ops(2)  # tensor_add, tensor_mul, tensor_matmul, ...
 # Every spec function a backend implements: those with a tensor argument or result.
 TENSOR_FUNCTIONS: tuple[str, ...] = tuple(
     f.name for f in _abi.FUNCTIONS.values()
-    if f.returns == "tensor" or any(a[1] in ("tensor", "[tensor]") for a in f.args)
+    if _abi.TYPES[f.returns].result == "handle"
+    or any(_abi.TYPES[a[1]].pure in ("handle", "handles") for a in f.args)
 )
 
 
@@ -92,20 +78,14 @@ class Backend(Protocol):
 
     name: str
 
-    def zeros(self, dims: tuple[int, ...]) -> Any: ...
-    def ones(self, dims: tuple[int, ...]) -> Any: ...
-    def randn(self, dims: tuple[int, ...]) -> Any: ...
     def from_numpy(self, a: np.ndarray[Any, Any]) -> Any: ...
     def to_numpy(self, h: Any) -> np.ndarray[Any, np.dtype[np.float32]]: ...
     def shape(self, h: Any) -> tuple[int, ...]: ...
-    def numel(self, h: Any) -> int: ...
-    def is_cuda(self, h: Any) -> bool: ...
+    def device(self, h: Any) -> int: ...
     def has_op(self, op: str) -> bool: ...
     def call(self, op: str, *args: Any) -> Any: ...
-    def unary(self, op: str, h: Any) -> Any: ...
-    def binary(self, op: str, a: Any, b: Any) -> Any: ...
     def cuda_available(self) -> bool: ...
-    def cuda(self, h: Any, index: int) -> Any: ...
+    def cuda_device_count(self) -> int: ...
     def to_device(self, h: Any, code: int) -> Any: ...
     def free(self, h: Any) -> None: ...
     def live_handles(self) -> int: ...
@@ -125,16 +105,6 @@ class _Marker:
 _ALWAYS = _Marker("ALWAYS")  # void: nothing to compare, always read last_error_kind()
 _NEVER = _Marker("NEVER")  # the error readers: they keep the error, never read it after them
 _NAN = _Marker("NAN")  # a NaN sentinel (f64/f32): `result != result`
-
-# numpy dtype and cffi array type of each array type of the spec.
-_ARRAYS: dict[str, tuple[type[np.generic], str]] = {
-    "shape": (np.int64, "int64_t[]"), "[i64]": (np.int64, "int64_t[]"),
-    "[tensor]": (np.int64, "int64_t[]"), "[f64]": (np.float64, "double[]"),
-    "[f32]": (np.float32, "float[]"),
-}
-# Fast-path operations: their raw C functions, in this order, are TorchBackend.raw_ops.
-FAST_OPS: tuple[str, ...] = UNARY_SPEC_OPS + BINARY_SPEC_OPS
-
 
 def _failure_test(info: _abi.FunctionInfo, null: Any) -> Any:
     """What marks a failed call of `info`: its sentinel value, or _ALWAYS / _NEVER / _NAN.
@@ -177,28 +147,25 @@ class TorchBackend:
     A call checks the error kind only when its result is the function's sentinel (a tensor
     result: 0, a count: -1; a bool/f64 result equal to its sentinel, or a void function,
     asks last_error_kind() to tell a legitimate value from a failure). `raw_ops` (the C
-    functions of FAST_OPS, in that order: a handle result, 0 on failure, then `fail(op)`) and
-    `release` (tensor_free without the error check, for the garbage collector) are what the
-    Tensor fast paths call directly."""
+    functions of _abi.FAST_OPS, in that order: a handle result, 0 on failure, then `fail(op)`)
+    and `release` (the free role without the error check, for the garbage collector) are what
+    the Tensor fast paths call directly."""
 
     name = "torch"
 
     def __init__(self, variant: Variant) -> None:
         self.variant = variant
         ffi = self._ffi = variant.ffi
-        self._kind = variant.func("last_error_kind")
+        self._kind = variant.role("last_error_kind")
         # Resolve every symbol once: cffi attribute lookups are not free.
         self._fns: dict[str, Any] = {name: variant.func(name) for name in _abi.FUNCTIONS}
         self._fails: dict[str, Any] = {name: _failure_test(info, ffi.NULL)
                                        for name, info in _abi.FUNCTIONS.items()}
-        self._unary = {op: self._fns[op] for op in UNARY_SPEC_OPS}
-        self._binary = {op: self._fns[op] for op in BINARY_SPEC_OPS}
-        self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in FAST_OPS)
-        self._free = self._fns["tensor_free"]
+        self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in _abi.FAST_OPS)
+        self._free = self._fns[ROLES["free"]]
         self.release: Any = self._free
-        # float32 in and out without a float64 copy, where the spec has them.
-        self._f32 = "tensor_from_f32" in self._fns and "tensor_to_f32" in self._fns
         self._double1 = ffi.typeof("double[1]")
+        self._cuda: bool | None = None
         _releasing.add(self)
 
     def _call(self, name: str, *args: Any) -> Any:
@@ -226,143 +193,96 @@ class TorchBackend:
     def has_op(self, op: str) -> bool:
         return op in TENSOR_FUNCTIONS
 
+    def _lower(self, info: _abi.FunctionInfo, args: tuple[Any, ...]) -> tuple[list[Any],
+                                                                               list[Any]]:
+        """The cffi arguments of a call (and the buffers they point into, to keep alive)."""
+        ffi = self._ffi
+        c_args: list[Any] = []
+        keep: list[Any] = []
+        for (_name, type_, _consumed), value in zip(info.args, args, strict=True):
+            t = _abi.TYPES[type_]
+            if t.lower == "array":
+                arr = np.array(value, dtype=t.dtype)
+                keep.append(arr)
+                c_args += [ffi.from_buffer(f"{t.ctype}[]", arr), arr.size]
+            elif t.lower == "text":
+                c_args.append(str(value).encode())
+            else:
+                c_args.append(value)
+        return c_args, keep
+
     def call(self, op: str, *args: Any) -> Any:
         """Run spec function `op` with logical arguments (see Backend)."""
         info = _abi.FUNCTIONS.get(op)
         if info is None:
             raise NotAvailableError(f"{_abi.PREFIX}{op}: no such function in the spec")
-        ffi = self._ffi
-        c_args: list[Any] = []
-        keep: list[Any] = []
-        for (_name, type_, _consumed), value in zip(info.args, args, strict=True):
-            # [tensor] arrives as a sequence of handles: an int64 array like [i64]
-            array = _ARRAYS.get(type_)
-            if array is not None:
-                arr = np.array(value, dtype=array[0])
-                keep.append(arr)
-                c_args += [ffi.from_buffer(array[1], arr), arr.size]
-            elif type_ in ("f64", "f32"):
-                c_args.append(float(value))
-            elif type_ == "bool":
-                c_args.append(bool(value))
-            elif type_ == "text":
-                c_args.append(str(value).encode())
-            else:  # tensor handles, i64, i32, device codes
-                c_args.append(int(value))
-        match info.returns:
-            case "[i64]" | "[f64]" | "[f32]":
-                dtype, ctype = _ARRAYS[info.returns]
-                n = int(self._call(op, *c_args, ffi.NULL, 0))
-                out = np.empty(n, dtype=dtype)
-                self._call(op, *c_args, ffi.from_buffer(ctype, out), n)
-                return tuple(out.tolist()) if info.returns == "[i64]" else out.tolist()
-            case "text":
-                raw = self._call(op, *c_args)
-                return None if raw == ffi.NULL else ffi.string(raw).decode("utf-8", "replace")
-            case "f64" | "f32":
-                return float(self._call(op, *c_args))
-            case "bool":
-                return bool(self._call(op, *c_args))
-            case "void":
-                self._call(op, *c_args)
-                return None
-            case "tensor":
-                return self._new(op, *c_args)
-            case _:  # i64, i32
-                return int(self._call(op, *c_args))
-
-    def _dims(self, name: str, dims: tuple[int, ...]) -> int:
-        arr = np.array(dims, dtype=np.int64)
-        return self._new(name, self._ffi.from_buffer("int64_t[]", arr), arr.size)
-
-    def zeros(self, dims: tuple[int, ...]) -> int:
-        return self._dims("tensor_zeros", dims)
-
-    def ones(self, dims: tuple[int, ...]) -> int:
-        return self._dims("tensor_ones", dims)
-
-    def randn(self, dims: tuple[int, ...]) -> int:
-        return self._dims("tensor_randn", dims)
+        c_args, _keep = self._lower(info, args)
+        result = _abi.TYPES[info.returns]
+        if result.result == "handle":
+            return self._new(op, *c_args)
+        if result.lower == "array":  # size the caller buffer, then fill it
+            ffi = self._ffi
+            n = int(self._call(op, *c_args, ffi.NULL, 0))
+            out = np.empty(n, dtype=result.dtype)
+            self._call(op, *c_args, ffi.from_buffer(f"{result.ctype}[]", out), n)
+            return RESULT_KINDS[result.result](out.tolist())
+        raw = self._call(op, *c_args)
+        if result.result == "text":
+            return None if raw == self._ffi.NULL else \
+                self._ffi.string(raw).decode("utf-8", "replace")
+        return RESULT_KINDS[result.result](raw)
 
     def from_numpy(self, a: np.ndarray[Any, Any]) -> int:
-        ffi = self._ffi
-        if self._f32 and a.dtype == np.float32:  # float32 straight in: no conversion, no copy
+        if a.dtype == np.float32:  # float32 straight in: no conversion, no copy
             data = a if a.flags.c_contiguous else np.array(a, order="C")
-            name, ctype = "tensor_from_f32", "float[]"
+            role = "from_f32"
         else:  # the library rounds float64 to float32 (no numpy overflow warnings)
             data = np.array(a, dtype=np.float64, order="C")  # np.array keeps 0-d arrays 0-d
-            name, ctype = "tensor_from_data", "double[]"
+            role = "from_f64"
+        name = ROLES[role]
+        ctype = _abi.TYPES[_abi.FUNCTIONS[name].args[0][1]].ctype
         dims = np.array(data.shape, dtype=np.int64)
-        return self._new(name, ffi.from_buffer(ctype, data), data.size,
-                         ffi.from_buffer("int64_t[]", dims), dims.size)
+        return self._new(name, self._ffi.from_buffer(f"{ctype}[]", data), data.size,
+                         self._ffi.from_buffer("int64_t[]", dims), dims.size)
 
     def scalar(self, value: float) -> int:
         """A new 0-d tensor holding value (what from_numpy(np.asarray(value)) makes)."""
-        return self._new("tensor_from_data", self._ffi.new(self._double1, (value,)), 1,
+        return self._new(ROLES["from_f64"], self._ffi.new(self._double1, (value,)), 1,
                          self._ffi.NULL, 0)
 
     def shape(self, h: int) -> tuple[int, ...]:
-        n = self._call("tensor_shape", h, self._ffi.NULL, 0)
-        out = np.empty(n, dtype=np.int64)
-        self._call("tensor_shape", h, self._ffi.from_buffer("int64_t[]", out), n)
-        return tuple(out.tolist())
-
-    def numel(self, h: int) -> int:
-        return int(self._call("tensor_numel", h))
+        return self.call(ROLES["shape"], h)  # type: ignore[no-any-return]
 
     def to_numpy(self, h: int) -> np.ndarray[Any, np.dtype[np.float32]]:
         shape = self.shape(h)
-        if self._f32:
-            out = np.empty(shape, dtype=np.float32)
-            name, ctype = "tensor_to_f32", "float[]"
-        else:
-            out = np.empty(shape, dtype=np.float64)
-            name, ctype = "tensor_to_data", "double[]"
-        n = self._call(name, h, self._ffi.from_buffer(ctype, out), out.size)
+        out = np.empty(shape, dtype=np.float32)
+        name = ROLES["to_f32"]
+        n = self._call(name, h, self._ffi.from_buffer("float[]", out), out.size)
         if n != out.size:  # cannot happen for a live tensor: tensors are immutable
             raise SimpleTorchError(f"{name} returned {n} values for shape {list(shape)}")
-        return out if self._f32 else out.astype(np.float32)
+        return out
 
-    def is_cuda(self, h: int) -> bool:
-        return bool(self._call("tensor_is_cuda", h))
-
-    def unary(self, op: str, h: int) -> int:
-        fn = self._unary.get(op)
-        if fn is None:
-            raise NotAvailableError(f"{_abi.PREFIX}{op}: not a unary tensor operation of the spec")
-        r: int = fn(h)
-        if r:
-            return r
-        self.fail(op)
-
-    def binary(self, op: str, a: int, b: int) -> int:
-        fn = self._binary.get(op)
-        if fn is None:
-            raise NotAvailableError(f"{_abi.PREFIX}{op}: not a binary tensor operation of the spec")
-        r: int = fn(a, b)
-        if r:
-            return r
-        self.fail(op)
+    def device(self, h: int) -> int:
+        return int(self._call(ROLES["device"], h))
 
     def cuda_available(self) -> bool:
-        return bool(self._call("cuda_available"))
+        if self._cuda is None:  # a property of the process: ask once
+            self._cuda = bool(self._call(ROLES["cuda_available"]))
+        return self._cuda
 
     def cuda_device_count(self) -> int:
-        return int(self._call("cuda_device_count"))
-
-    def cuda(self, h: int, index: int) -> int:
-        return self._new("tensor_cuda", h, index)
+        return int(self._call(ROLES["cuda_device_count"]))
 
     def to_device(self, h: int, code: int) -> int:
-        return self._new("tensor_to_device", h, code)
+        return self._new(ROLES["to_device"], h, code)
 
     def free(self, h: int) -> None:
         self._free(h)
         if self._kind():  # void: the kind is the only way to know
-            self.variant.raise_last_error(_abi.PREFIX + "tensor_free")
+            self.variant.raise_last_error(_abi.PREFIX + ROLES["free"])
 
     def live_handles(self) -> int:
-        return int(self._call("live_handles"))
+        return int(self._call(ROLES["live_count"]))
 
 
 _lock = threading.RLock()

@@ -11,7 +11,10 @@ import threading
 import warnings
 from typing import Any
 
-from .config import load_device_config, resolve_device
+import numpy as np
+
+from .config import ConfigError, load_device_config, parse_device, resolve_device
+from .errors import InvalidArgumentError
 
 _lock = threading.Lock()
 _cache: dict[str, str] = {}
@@ -46,3 +49,30 @@ def reset_default_device() -> None:
     """Forget the resolved device (read dl.config.sdn again on the next new tensor)."""
     with _lock:
         _cache.clear()
+
+
+def parse_device_code(device: Any) -> int:
+    """A device as the C ABI's code: "cpu" -> -1, "cuda" -> 0, "cuda:N" -> N (names parsed
+    as dl.config.sdn parses them, case-insensitive), an int is a code (negative = CPU)."""
+    if isinstance(device, bool) or not isinstance(device, (str, int, np.integer)):
+        raise TypeError(f"device must be a str or an int, not {type(device).__name__}")
+    if not isinstance(device, str):
+        code = int(device)
+        if not -(2**31) <= code < 2**31:
+            raise InvalidArgumentError(f"device code {code} does not fit in int32")
+        return code
+    try:
+        spec = parse_device(device, "device")
+    except ConfigError:
+        raise InvalidArgumentError(
+            f"invalid device {device!r}: expected 'cpu', 'cuda', 'cuda:N' or an int device "
+            "code") from None
+    code = spec.code
+    if code >= 2**31:
+        raise InvalidArgumentError(f"invalid device {device!r}: index does not fit in int32")
+    return code
+
+
+def device_name(code: int) -> str:
+    """The name of a device code: "cpu" or "cuda:N"."""
+    return "cpu" if code < 0 else f"cuda:{code}"

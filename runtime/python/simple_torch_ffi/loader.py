@@ -42,10 +42,16 @@ class Variant:
     def func(self, name: str) -> Any:
         return getattr(self.lib, _abi.PREFIX + name)
 
+    def role(self, role: str) -> Any:
+        """The C function that takes a core role (see codegen/roles.py)."""
+        return self.func(_abi.ROLES[role])
+
+    def text(self, role: str) -> str:
+        """The text a core role without arguments returns (version, spec_hash, last_error)."""
+        return self.ffi.string(self.role(role)()).decode("utf-8", "replace")
+
     def last_error(self) -> tuple[int, str]:
-        kind = int(self.func("last_error_kind")())
-        msg = self.ffi.string(self.func("last_error")()).decode("utf-8", "replace")
-        return kind, msg
+        return int(self.role("last_error_kind")()), self.text("last_error")
 
     def raise_last_error(self, function: str) -> None:
         """Raise the exception for the error the last call on this thread recorded."""
@@ -54,11 +60,11 @@ class Variant:
 
     @property
     def available(self) -> bool:
-        return bool(self.func("available")())
+        return bool(self.role("available")())
 
     @property
     def version(self) -> str:
-        return self.ffi.string(self.func("version")()).decode()
+        return self.text("version")
 
 
 def library_filename(variant: str) -> str:
@@ -91,7 +97,7 @@ def load(variant: str) -> Variant:
 
 
 def _check_hash(v: Variant) -> None:
-    lib_hash = v.ffi.string(v.func("spec_hash")()).decode()
+    lib_hash = v.text("spec_hash")
     if lib_hash != _abi.SPEC_HASH:
         raise LibraryMismatchError(
             f"{v.library_path} was built from spec hash {lib_hash}, but these Python bindings "
@@ -124,6 +130,6 @@ def failures() -> dict[str, str]:
 def call_checked(v: Variant, name: str, *args: Any) -> Any:
     """Call `name` and raise the matching exception if it failed (last_error_kind != 0)."""
     result = v.func(name)(*args)
-    if int(v.func("last_error_kind")()) != 0:
+    if int(v.role("last_error_kind")()) != 0:
         v.raise_last_error(_abi.PREFIX + name)
     return result

@@ -2,8 +2,10 @@
 
 The generated suite (generated/tests/test_conformance.py) calls `run_cases` and
 `run_bad_argument`; this module marshals the spec's logical values (nested lists for tensors,
-lists for arrays) to the C ABI through the variant's cffi `lib`, and checks raw ABI behaviour:
-result or sentinel, last_error_kind, last_error text, and that no handle leaks.
+lists for arrays) to the C ABI through the variant's cffi `lib`, by the type facts in
+_abi.TYPES, and checks raw ABI behaviour: result or sentinel, last_error_kind, last_error text,
+and that no handle leaks. It reaches the core by role (_abi.ROLES) and names no operation. It
+lives outside the shipped package (tests/support, on sys.path through conftest.py).
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from typing import Any
 
 import numpy as np
 
-from . import _abi
-from .loader import Variant
+from simple_torch_ffi import _abi
+from simple_torch_ffi.loader import Variant
 
 __all__ = ["Case", "Variant", "run_bad_argument", "run_cases"]
 
 NOT_AVAILABLE_MESSAGE = "libtorch is not available in this build"
 CUDA_NOT_AVAILABLE = "CUDA is not available"
-MAX_DIMS = 64
+MAX_DIMS = _abi.MAX_DIMS
+ROLES = _abi.ROLES
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,7 @@ class _Reference(Mapping[str, Any]):
         return len(self._values)
 
 
-_ARRAY_CTYPES = {"shape": "int64_t[]", "[i64]": "int64_t[]", "[f64]": "double[]",
-                 "[f32]": "float[]", "[tensor]": "int64_t[]"}
+VALID_TENSOR = [[1.0, 2.0], [3.0, 4.0]]  # what the hostile-handle cases start from
 
 
 @dataclass
@@ -100,33 +102,25 @@ class _Call:
         return h
 
     def add(self, type_: str, value: Any) -> None:
-        ffi = self.v.ffi
-        match type_:
-            case "tensor":
-                self.c_args.append(self.tensor(value))
-            case "[tensor]":
-                handles = [self.tensor(item) for item in value]
-                buf = ffi.new("int64_t[]", handles)
-                self.keep.append(buf)
-                self.c_args += [buf, len(handles)]
-            case "shape" | "[i64]" | "[f64]" | "[f32]":
-                ctype = _ARRAY_CTYPES[type_]
-                buf = ffi.new(ctype, list(value))
-                self.keep.append(buf)
-                self.c_args += [buf, len(value)]
-            case "i64" | "i32" | "device":
-                self.c_args.append(int(value))
-            case "f64" | "f32":
-                self.c_args.append(float(value))
-            case "bool":
-                self.c_args.append(bool(value))
-            case "text":
-                self.c_args.append(value.encode() if isinstance(value, str) else value)
-            case _:
-                raise AssertionError(f"the harness does not know spec type {type_!r}")
+        t = _abi.TYPES[type_]
+        if t.pure == "handle":
+            self.c_args.append(self.tensor(value))
+        elif t.pure == "handles":
+            handles = [self.tensor(item) for item in value]
+            buf = self.v.ffi.new(f"{t.ctype}[]", handles)
+            self.keep.append(buf)
+            self.c_args += [buf, len(handles)]
+        elif t.lower == "array":
+            buf = self.v.ffi.new(f"{t.ctype}[]", list(value))
+            self.keep.append(buf)
+            self.c_args += [buf, len(value)]
+        elif t.lower == "text":
+            self.c_args.append(value.encode() if isinstance(value, str) else value)
+        else:
+            self.c_args.append(value)
 
     def release(self) -> None:
-        free = self.v.func("tensor_free")
+        free = self.v.role("free")
         for h in self.handles:
             free(h)
         self.handles.clear()
@@ -138,22 +132,21 @@ def make_tensor(v: Variant, arr: np.ndarray) -> int:
         return 1
     data = np.ascontiguousarray(arr, dtype=np.float64).ravel()
     dims = v.ffi.new("int64_t[]", list(arr.shape))
-    h = v.func("tensor_from_data")(v.ffi.from_buffer("double[]", data), data.size, dims,
-                                   arr.ndim)
+    h = v.role("from_f64")(v.ffi.from_buffer("double[]", data), data.size, dims, arr.ndim)
     assert h > 0, v.last_error()
     return int(h)
 
 
 def read_tensor(v: Variant, h: int) -> np.ndarray:
     """The values of tensor h as a float64 array of its shape."""
-    ndim = v.func("tensor_shape")(h, v.ffi.NULL, 0)
+    ndim = v.role("shape")(h, v.ffi.NULL, 0)
     assert ndim >= 0, v.last_error()
     dims = v.ffi.new("int64_t[]", ndim)
-    assert v.func("tensor_shape")(h, dims, ndim) == ndim
-    n = v.func("tensor_to_data")(h, v.ffi.NULL, 0)
+    assert v.role("shape")(h, dims, ndim) == ndim
+    n = v.role("to_f64")(h, v.ffi.NULL, 0)
     assert n >= 0, v.last_error()
     out = np.empty(n, dtype=np.float64)
-    assert v.func("tensor_to_data")(h, v.ffi.from_buffer("double[]", out), n) == n
+    assert v.role("to_f64")(h, v.ffi.from_buffer("double[]", out), n) == n
     return out.reshape(tuple(dims))
 
 
@@ -169,22 +162,16 @@ def _read_array(v: Variant, fn: Any, c_args: list[Any], elem: str) -> Any:
 def _invoke(v: Variant, info: _abi.FunctionInfo, c_args: list[Any]) -> tuple[Any, Any]:
     """Call the function; return (raw result, logical value)."""
     fn = v.func(info.name)
-    match info.returns:
-        case "[i64]":
-            raw = _read_array(v, fn, c_args, "int64_t")
-        case "[f64]":
-            raw = _read_array(v, fn, c_args, "double")
-        case "[f32]":
-            raw = _read_array(v, fn, c_args, "float")
-        case _:
-            raw = fn(*c_args)
+    result = _abi.TYPES[info.returns]
+    raw = _read_array(v, fn, c_args, result.ctype) if result.lower == "array" else fn(*c_args)
     return raw, raw
 
 
 def _is_sentinel(info: _abi.FunctionInfo, raw: Any, v: Variant) -> bool:
-    if info.returns == "void":
+    kind = _abi.TYPES[info.returns].result
+    if kind == "void":
         return True
-    if info.returns == "text":
+    if kind == "text":
         return raw == v.ffi.NULL
     if isinstance(info.sentinel, float) and math.isnan(info.sentinel):
         return isinstance(raw, float) and math.isnan(raw)
@@ -205,23 +192,23 @@ def _baseline(v: Variant) -> int:
     """Live handles before a case. The cyclic GC is paused until _check_usable, so garbage left
     by earlier code (finalizers freeing handles) cannot change the count mid-case."""
     gc.disable()
-    return int(v.func("live_handles")())
+    return int(v.role("live_count")())
 
 
 def _check_usable(v: Variant, baseline: int, where: str) -> None:
     """No handle leaked, and the library still answers."""
-    live = v.func("live_handles")()
+    live = v.role("live_count")()
     gc.enable()
     assert live == baseline, f"{where}: live handles {live}, expected {baseline} (leak?)"
-    assert v.func("abi_version")() == _abi.ABI_VERSION
-    assert v.func("last_error_kind")() == 0
+    assert v.role("abi_version")() == _abi.ABI_VERSION
+    assert v.role("last_error_kind")() == 0
 
 
 def _skip(v: Variant, case: Case) -> bool:
     if case.variant is not None and case.variant != v.variant:
         return True
     if case.when is not None and v.available:
-        has_cuda = bool(v.func("cuda_available")())
+        has_cuda = bool(v.role("cuda_available")())
         return (case.when == "cuda") != has_cuda
     return case.when == "cuda"
 
@@ -257,12 +244,13 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
 
 
 def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, where: str) -> None:
-    if info.returns == "tensor":
+    kind = _abi.TYPES[info.returns].result
+    if kind == "handle":
         assert raw > 0, f"{where}: expected a handle, got {raw}"
         try:
             got = read_tensor(v, raw)
         finally:
-            v.func("tensor_free")(raw)
+            v.role("free")(raw)
         if case.shape is not None:
             assert list(got.shape) == list(case.shape), f"{where}: shape {got.shape}"
             assert np.isfinite(got).all(), f"{where}: non-finite values"
@@ -273,13 +261,13 @@ def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, wher
         np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6, err_msg=where)
         return
     expected = _reference(info, case)
-    match info.returns:
+    match kind:
         case "text":
             got_text = v.ffi.string(raw).decode() if raw != v.ffi.NULL else None
             assert got_text == expected, f"{where}: {got_text!r} != {expected!r}"
-        case "[f64]" | "[f32]":
+        case "floats":
             np.testing.assert_allclose(raw, expected, rtol=1e-6, err_msg=where)
-        case "f64" | "f32":
+        case "float":
             assert math.isclose(raw, expected, rel_tol=1e-6), f"{where}: {raw} != {expected}"
         case _:
             assert raw == expected, f"{where}: {raw!r} != {expected!r}"
@@ -289,23 +277,16 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
     values: dict[str, Any] = {}
     for arg_name, type_, _ in info.args:
         value = case.args[arg_name]
-        if type_ == "tensor":
+        kind = _abi.TYPES[type_].pure
+        if kind == "handle":
             value = np.asarray(value, dtype=np.float32).astype(np.float64)
-        elif type_ == "[tensor]":
+        elif kind == "handles":
             value = [np.asarray(v, dtype=np.float32).astype(np.float64) for v in value]
         values[arg_name] = value
     return eval(case.expect or "None", {"__builtins__": __builtins__}, _Reference(values))  # noqa: S307
 
 
 # ---- hostile arguments, derived from each argument's type (codegen/targets/tests.py) ----
-
-_VALID: dict[str, Any] = {
-    "tensor": [[1.0, 2.0], [3.0, 4.0]], "shape": [2, 2], "[i64]": [1], "[f64]": [1.0, 2.0],
-    "[f32]": [1.0, 2.0, 3.0, 4.0], "f32": 1.0,
-    "[tensor]": [[[1.0, 2.0]], [[3.0, 4.0]]], "i64": 0, "i32": 0, "f64": 1.0, "bool": False,
-    "text": "x", "device": -1,
-}
-
 
 def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any], str, str]:
     """C values for one hostile case, the expected error kind and message fragment."""
@@ -316,24 +297,24 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
         case "negative_handle":
             return [-5], "invalid_handle", "handle -5 is negative"
         case "never_issued_handle":
-            h = call.tensor(_VALID["tensor"])
+            h = call.tensor(VALID_TENSOR)
             bogus = h | 0xFFFFF  # the last slot of its shard: never handed out in a test run
             return [bogus], "invalid_handle", f"handle {bogus} was never issued"
         case "freed_handle":
             h = make_tensor(v, np.ones(2))
-            v.func("tensor_free")(h)
+            v.role("free")(h)
             return [h], "invalid_handle", f"handle {h} is stale (already freed)"
         case "forged_handle":
             forged = 0x5A5A_1234_DEAD_BEEF & ((1 << 63) - 1)
             return [forged], "invalid_handle", f"handle {forged} "
         case "foreign_table_handle":
-            h = call.tensor(_VALID["tensor"])
+            h = call.tensor(VALID_TENSOR)
             foreign = h ^ (0x7F << 55)  # another table id (handle bits 55..62)
             return [foreign], "invalid_handle", f"handle {foreign} belongs to another table"
         case "null_with_length":
             return [ffi.NULL, 3], "invalid_argument", "null pointer with length 3"
         case "negative_length":
-            buf = ffi.new(_ARRAY_CTYPES[type_], 2)
+            buf = ffi.new(f"{_abi.TYPES[type_].ctype}[]", 2)
             call.keep.append(buf)
             return [buf, -1], "invalid_argument", "negative length -1"
         case "negative_dim":
@@ -350,24 +331,26 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
             call.keep.append(buf)
             return [buf, 2], "invalid_argument", "element count overflows int64"
         case "stale_element":
-            good = call.tensor(_VALID["tensor"])
+            good = call.tensor(VALID_TENSOR)
             stale = make_tensor(v, np.ones(2))
-            v.func("tensor_free")(stale)
+            v.role("free")(stale)
             buf = ffi.new("int64_t[]", [good, stale])
             call.keep.append(buf)
             return [buf, 2], "invalid_handle", f"handle {stale} is stale (already freed)"
         case "null_text":
             return [ffi.NULL], "invalid_argument", "null"
         case "device_out_of_range":
-            if v.func("cuda_available")():
+            if v.role("cuda_available")():
                 return [1000], "invalid_argument", "out of range"
             return [1000], "not_available", CUDA_NOT_AVAILABLE
         case _:
             raise AssertionError(f"unknown hostile case {case!r}")
 
 
-def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
-    """Call `name` with valid arguments except `arg`, which gets the hostile value `case`."""
+def run_bad_argument(v: Variant, name: str, arg: str, case: str,
+                     valid: Mapping[str, Any]) -> None:
+    """Call `name` with valid arguments (`valid`: type -> a valid value, from the generator's
+    type table) except `arg`, which gets the hostile value `case`."""
     info = _abi.FUNCTIONS[name]
     where = f"{name}({arg}={case}) [{v.variant}]"
     baseline = _baseline(v)
@@ -381,11 +364,11 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
             label = f"{arg}[1]" if case == "stale_element" else arg
             expected = (kind, text if kind == "not_available" else f"argument '{label}': {text}")
         else:
-            call.add(type_, _VALID[type_])
+            call.add(type_, valid[type_])
     if arg == "out":
         out_override, expected = _bad_out(v, info, call, case, where)
-    if out_override is None and info.returns in ("[i64]", "[f64]", "[f32]"):
-        elem = _ARRAY_CTYPES[info.returns][:-2]
+    if out_override is None and _abi.TYPES[info.returns].lower == "array":
+        elem = _abi.TYPES[info.returns].ctype
         buf = v.ffi.new(f"{elem}[]", 64)
         call.keep.append(buf)
         out_override = [buf, 64]
@@ -404,7 +387,7 @@ def run_bad_argument(v: Variant, name: str, arg: str, case: str) -> None:
 def _bad_out(v: Variant, info: _abi.FunctionInfo, call: _Call, case: str,
              where: str) -> tuple[list[Any] | None, tuple[str, str] | None]:
     ffi = v.ffi
-    elem = _ARRAY_CTYPES[info.returns][:-2]
+    elem = _abi.TYPES[info.returns].ctype
     match case:
         case "out_null_with_length":
             return [ffi.NULL, 5], ("invalid_argument", "argument 'out': null pointer with length 5")
@@ -423,7 +406,7 @@ def _bad_out(v: Variant, info: _abi.FunctionInfo, call: _Call, case: str,
             got = fn(*call.c_args, buf, 1)
             assert got == full, f"{where}: must return the full count {full}, got {got}"
             assert all(x == -7 for x in buf[1:full]), f"{where}: wrote past out_len"
-            assert v.func("last_error_kind")() == 0
+            assert v.role("last_error_kind")() == 0
             return None, None
         case _:
             raise AssertionError(f"unknown output case {case!r}")

@@ -1,0 +1,37 @@
+"""What a spec function's `numpy:` reference may call besides numpy and math (see
+generated _reference.py): the pure backend's random generator and ways to fail like the
+library does. The pure backend prefixes the C symbol to the message."""
+
+from __future__ import annotations
+
+import threading
+from typing import NoReturn
+
+import numpy as np
+
+from .errors import InvalidArgumentError, NotAvailableError, TorchError
+
+_local = threading.local()
+
+
+def rng() -> np.random.Generator:
+    """This thread's random generator (a numpy Generator is not thread-safe)."""
+    g = getattr(_local, "rng", None)
+    if g is None:
+        g = _local.rng = np.random.default_rng()
+    return g
+
+
+def unavailable(message: str) -> NoReturn:
+    """Fail with not_available (NotAvailableError)."""
+    raise NotAvailableError(message)
+
+
+def invalid(message: str) -> NoReturn:
+    """Fail with invalid_argument (InvalidArgumentError)."""
+    raise InvalidArgumentError(message)
+
+
+def fail(message: str) -> NoReturn:
+    """Fail with torch_error (TorchError), as libtorch would."""
+    raise TorchError(message)
