@@ -206,6 +206,8 @@ def _mod_context(ctx: _Context) -> dict[str, Any]:
         "all_backend_helper": ALL_BACKEND_HELPER,
         "not_available_code": ctx.kind_codes[NOT_AVAILABLE],
         "last_error": ctx.role("last_error").name,
+        "named": {r: ctx.role(r).name
+                  for r in ("shape", "to_device", "from_f64", "available", "last_error")},
         "last_error_symbol": ctx.spec.role("last_error").symbol,
         "last_error_kind_symbol": ctx.spec.role("last_error_kind").symbol,
     }
