@@ -120,8 +120,14 @@ def _wrapper(f: Function) -> Wrapper:
     fallback = f"pure_{f.name}" if f.pure_fallback else None
     res = result_row(f.returns)
 
-    def params(arg: str) -> str:
-        return ", ".join(getattr(row(a.type), arg).format(x=n) for n, a in everything)
+    def call(fn: str, pure: bool) -> str:
+        args = []
+        for n, a in everything:
+            r = row(a.type)
+            pattern = r.pure_arg if pure else r.native_arg
+            assert pattern is not None  # every argument type has both
+            args.append(pattern.format(x=n))
+        return f"{fn}({', '.join(args)})"
 
     def all_of(backend: str) -> str:
         return " and ".join(row(a.type).backend_test.format(x=n, backend=backend)  # type: ignore[union-attr]
@@ -139,8 +145,8 @@ def _wrapper(f: Function) -> Wrapper:
         returns=res.tier3,
         shape="drop" if t3.is_drop else "tensors" if tensors else "free",
         kind=res.result,  # type: ignore[arg-type]
-        native_call=f"{f.symbol}({params('native_arg')})",
-        pure_call=f"{fallback}({params('pure_arg')})" if fallback else None,
+        native_call=call(f.symbol, pure=False),
+        pure_call=call(fallback, pure=True) if fallback else None,
         result=_fresh("result", taken),
         passthrough=[line.format(x=n, item=item)
                      for n, a in tensors for line in row(a.type).passthrough],

@@ -175,7 +175,7 @@ def _f32_exact(values: list[float]) -> bool:
     return all(float(np.float32(v)) == v for v in values)
 
 
-def f64s_check(expr: str, values: list[float]) -> list[str]:
+def _f64s_check(expr: str, values: list[float]) -> list[str]:
     """expect lines saying the [f64] `expr` equals values ([] when a value has no literal)."""
     if not all(math.isfinite(v) for v in values):
         return []
@@ -189,7 +189,7 @@ def f64s_check(expr: str, values: list[float]) -> list[str]:
 def _tensor_check(got: str, value: Any) -> list[str]:
     arr = np.asarray(value, dtype=np.float64)
     lines = [f"expect({got}.shape()).to_equal({ints(arr.shape)})"]
-    return lines + f64s_check(f"{got}.to_data()", [float(x) for x in arr.ravel()])
+    return lines + _f64s_check(f"{got}.to_data()", [float(x) for x in arr.ravel()])
 
 
 def _int_check(got: str, value: Any) -> list[str] | None:
@@ -233,7 +233,7 @@ def _ints_check(got: str, value: Any) -> list[str] | None:
 
 def _floats_check(got: str, value: Any) -> list[str] | None:
     try:
-        return f64s_check(got, [float(v) for v in value]) or None
+        return _f64s_check(got, [float(v) for v in value]) or None
     except (TypeError, ValueError):
         return None
 
@@ -365,58 +365,13 @@ def _need(value: Any, t: Type, what: str) -> Any:
     return value
 
 
-def simple_type(t: Type) -> str:
-    """The Tier-2 (`extern fn`) type; "" for void."""
-    return TABLE[t].tier2
-
-
-def api_type(t: Type) -> str:
-    """The Tier-3 type: tensors are Tensor objects, everything else is as in Tier 2."""
-    return TABLE[t].tier3
-
-
-def pure_type(t: Type) -> str:
-    """The type a pure-Simple fallback (lib.pure.tensor) takes or returns."""
-    return TABLE[t].pure
-
-
-def native_value(t: Type, expr: str) -> str:
-    """The Tier-2 argument for a Tier-3 value `expr` of type t."""
-    return _need(TABLE[t].native_arg, t, "argument").format(x=expr)
-
-
-def pure_value(t: Type, expr: str) -> str:
-    """The pure-fallback argument for a Tier-3 value `expr` of type t."""
-    return _need(TABLE[t].pure_arg, t, "argument").format(x=expr)
-
-
-def backend_test(t: Type, expr: str, backend: str) -> str:
-    """A Simple condition: every Tensor in `expr` (of type t) has this backend."""
-    return _need(TABLE[t].backend_test, t, "backend").format(x=expr, backend=backend)
-
-
-def error_passthrough(t: Type, expr: str, item: str) -> list[str]:
-    """Statements returning the first failed Tensor in `expr` (of type t); `item` names the
-    loop variable a list needs."""
-    lines = _need(TABLE[t].passthrough or None, t, "backend")
-    return [line.format(x=expr, item=item) for line in lines]
-
-
-def sentinel_literal(f: Function) -> str:
-    """The Simple value a Tier-3 wrapper gives when it cannot make the call ("" for void).
-
-    Tensors have none (a failed Tensor is returned instead); text and arrays give "" / [], what
-    the Simple runtime makes of a NULL / -1 result.
-    """
-    return _need(result_row(f.returns).sentinel, f.returns, "Tier-3 sentinel")(f)
-
-
 def literal(t: Type, value: Any) -> str:
     """The Simple literal of a spec value of type t (tensors are built by the caller)."""
     return _need(TABLE[t].literal, t, "literal")(value)
 
 
 def extern_signature(f: Function) -> str:
-    ps = ", ".join(f"{a.name}: {simple_type(a.type)}" for a in f.args)
-    ret = simple_type(f.returns)
+    """The Tier-2 declaration of f."""
+    ps = ", ".join(f"{a.name}: {TABLE[a.type].tier2}" for a in f.args)
+    ret = TABLE[f.returns].tier2
     return f"extern fn {f.symbol}({ps})" + (f" -> {ret}" if ret else "")
