@@ -6,18 +6,20 @@ each broken form, so a pass on the generated files means something.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from codegen import validate_simple
 from codegen.__main__ import render_all
 from codegen.errors import SpecError
 from codegen.model import Function, Spec
 from codegen.naming import SIMPLE_RESERVED
 from codegen.spec import load_spec, parse_spec
-from codegen.targets import simple
+from codegen.targets import simple, simple_names, simple_types
 from codegen.types import ALL_TYPES, Type
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,7 +62,7 @@ def is_method(f: Function) -> bool:
 
 
 def is_drop(f: Function) -> bool:
-    return is_method(f) and f.args[0].consumed and len(f.args) == 1 and f.returns == Type.VOID
+    return f.role == "free"
 
 
 def tier3_name(f: Function) -> str:
@@ -273,6 +275,14 @@ def test_tier2_lowering_table_covers_every_type() -> None:
     assert set(TIER2) == {t.value for t in ALL_TYPES}
 
 
+def test_the_simple_type_table_has_a_row_for_every_type() -> None:
+    assert simple_types.TABLE.missing() == []
+    for t in ALL_TYPES:
+        r = simple_types.TABLE[t]
+        assert r.tier2 == (TIER2[t.value] or ""), t
+        assert r.tier3 == (TIER3[t.value] or ""), t
+
+
 def expected_extern(f: Function) -> str:
     ps = ", ".join(f"{a.name}: {TIER2[a.type.value]}" for a in f.args)
     ret = TIER2[f.returns.value]
@@ -394,6 +404,16 @@ def test_factories_fall_back_to_pure_simple_only_when_not_available(spec: Spec) 
             f"    if {kind}() == {code}:\n"
             f"        return Tensor.from_pure(pure_tensor_zeros(dims))\n"
             f"    Tensor.native_failure()\n") in text
+
+
+def test_tensor_members_are_what_the_class_defines(spec: Spec) -> None:
+    """simple_names.TENSOR_MEMBERS (what no spec method may be named) is exactly what the
+    template's Tensor class defines besides the spec's methods."""
+    body = class_body(disk("mod.spl"))
+    defined = {m.group(1) for line in body
+               if (m := re.match(r"^    (?:static fn |fn )?(\w+)[(:]", line))}
+    methods = {tier3_name(f) for f in spec.functions if is_method(f) and not is_drop(f)}
+    assert defined - methods == simple_names.TENSOR_MEMBERS
 
 
 def test_failed_native_calls_surface_last_error(spec: Spec) -> None:
@@ -581,4 +601,57 @@ def test_spec_functions_that_cannot_be_simple_methods_are_refused(name: str, mes
 ''')
     with pytest.raises(SpecError, match=re.escape(message)) as info:
         render_all(spec)
-    assert str(info.value).startswith("spec/ffi.yaml:")
+    assert str(info.value).startswith(f"spec/ffi.yaml:{spec.function(name).line}: {name}: ")
+
+
+def test_two_functions_with_one_simple_name_are_refused_at_the_second() -> None:
+    spec = extended_spec('''  - name: zeros
+    doc: A clash with tensor_zeros (both become torch_zeros).
+    returns: bool
+    sentinel: false
+    torch: "true"
+''')
+    first, second = spec.function("zeros"), spec.function("tensor_zeros")
+    with pytest.raises(SpecError) as info:
+        render_all(spec)
+    assert str(info.value) == (
+        f"spec/ffi.yaml:{second.line}: tensor_zeros: becomes torch_zeros in Simple, as does "
+        f"zeros (line {first.line}); rename one")
+
+
+def test_a_spec_without_not_available_is_refused_at_its_error_kinds(spec: Spec) -> None:
+    kinds = tuple(k for k in spec.error_kinds if k.name != "not_available")
+    with pytest.raises(SpecError, match="the Simple bindings need the error kind "
+                       "'not_available'") as info:
+        validate_simple.validate(dataclasses.replace(spec, error_kinds=kinds))
+    assert str(info.value).startswith(f"spec/ffi.yaml:{kinds[0].line}: ")
+
+
+# ---- core functions are found by role, so they can be renamed --------------------------------
+
+RENAMES = {"last_error_kind": "err_kind", "last_error": "err_msg", "available": "has_torch",
+           "cuda_available": "has_cuda", "tensor_from_data": "tensor_from_values",
+           "tensor_free": "tensor_release"}
+
+
+def test_renamed_core_functions_still_give_correct_simple_files() -> None:
+    text = SPEC_PATH.read_text(encoding="utf-8")
+    for old, new in RENAMES.items():
+        assert text.count(f"  - name: {old}\n") == 1, old
+        text = text.replace(f"  - name: {old}\n", f"  - name: {new}\n")
+    spec = parse_spec(text, "spec/ffi.yaml")
+    files = render_all(spec).files
+    for name in FILES:
+        assert spl_grammar.check_text(files[f"simple/{name}"], name) == []
+    mod, spec_file = files["simple/mod.spl"], files["simple/torch_spec.spl"]
+    prefix = spec.prefix
+    assert (f"    fn drop():\n        if self.owns_handle and self.handle != 0:\n"
+            f"            {prefix}tensor_release(self.handle)\n") in mod
+    assert f"        Tensor.failed({prefix}err_msg())\n" in mod
+    assert f"    if {prefix}err_kind() == " in mod
+    assert "torch_from_values([1.0, 2.0], [2])" in spec_file
+    assert "if torch_has_torch():" in spec_file and "torch_has_cuda()" in spec_file
+    assert "expect(torch_err_kind()).to_equal(" in spec_file
+    assert "expect(torch_err_msg()).to_contain(" in spec_file
+    for old in ("torch_available", "torch_last_error", "torch_from_data", "tensor_free"):
+        assert old not in mod + spec_file, old

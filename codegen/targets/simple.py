@@ -2,62 +2,54 @@
 
 - ffi.spl (Tier 2): one `extern fn` per C symbol, with the spec's doc and the C prototype.
 - mod.spl (Tier 3): the user-facing API. A `Tensor` class (handle, owns_handle, backend,
-  pure_tensor, error_message); every function whose first argument is a tensor becomes a Tensor
-  method named after the function without its `tensor_` prefix (the one that consumes its tensor
-  and returns nothing becomes `drop()`); every other function becomes `torch_<name without
-  tensor_>`. When the library reports `not_available` (the stub variant), tensor-making calls
-  fall back to the pure-Simple implementations of the functions marked
-  `pure_fallback: true` in the spec; any other failure gives
-  a Tensor whose backend is "error" (handle 0, error_message = the library's last_error).
+  pure_tensor, error_message); functions become Tensor methods or `torch_<name>` functions as
+  codegen/targets/simple_names.py says (the core role `free` is `drop()`). When the library
+  reports `not_available` (the stub variant), tensor-making calls fall back to the pure-Simple
+  implementations of the functions marked `pure_fallback: true` in the spec; any other failure
+  gives a Tensor whose backend is "error" (handle 0, error_message = the library's last error).
 - torch_spec.spl: a Simple spec (describe/it/expect) running every conformance example of the
   spec through the Tier-3 API; expectations are computed here, with numpy, from the same
   `expect` expressions the Python conformance suite evaluates.
 
-Python computes every line; the templates only print them.
+The templates (templates/simple/) hold the shape of the code: the Tensor class, the helpers and
+each wrapper's body skeleton. This module computes names, types and per-argument snippets, all
+looked up in simple_types.TABLE; the core functions it calls are found by role (codegen.roles).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from ..errors import SpecError, UnhandledTypeError
-from ..model import Arg, Example, Function, Spec
+from .. import validate_simple
+from ..model import Example, Function, Spec
 from ..render import render
-from ..naming import SIMPLE_RESERVED
-from ..types import Type
 from ..writer import Output
-from . import c_types, simple_types
-from .simple_types import PURE_TENSOR_TYPE, TENSOR_CLASS, api_type, pure_type
+from . import c_types
+from .simple_names import Tier3Name, tier3_name
+from .simple_types import (
+    ALL_BACKEND_HELPER,
+    HANDLES_HELPER,
+    PURE_TENSOR_TYPE,
+    PURE_VALUES_HELPER,
+    TENSOR_CLASS,
+    extern_signature,
+    float_literal,
+    ints,
+    literal,
+    result_row,
+    row,
+    text_literal,
+)
 
 FFI_MODULE = "lib.torch.ffi"
 API_MODULE = "lib.torch"
 PURE_MODULE = "lib.pure.tensor"
 PURE_TENSOR_NAME = PURE_TENSOR_TYPE.split("<", 1)[0]
-NOT_AVAILABLE = "not_available"
-
-# Spec functions that have a pure-Simple implementation in lib.pure.tensor, named
-# "pure_" + the function's name, taking the function's arguments with every tensor as a
-# PureTensor<f64> and returning likewise. This is the one fact the spec does not carry yet; it
-# belongs there as a per-function key. Names that are not (or no longer) spec functions are
-# ignored here and reported by tests/test_simple_files.py.
-# What Tensor defines itself; no spec function may become a method of these names.
-TENSOR_MEMBERS: frozenset[str] = frozenset({
-    "handle", "owns_handle", "backend", "pure_tensor", "error_message",
-    "from_handle", "from_pure", "failed", "native_failure", "is_ok", "drop",
-})
-TENSOR_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("handle", "i64", "the libtorch handle (0 unless backend is \"torch\")"),
-    ("owns_handle", "bool", "whether drop() frees the handle"),
-    ("backend", "text", "\"torch\", \"pure\" (the value is pure_tensor) or \"error\""),
-    ("pure_tensor", PURE_TENSOR_TYPE, "the value when backend is \"pure\", else empty"),
-    ("error_message", "text", "why the call that made this tensor failed (backend \"error\")"),
-)
-EMPTY_PURE = f"{PURE_TENSOR_NAME}(data: [], shape: [])"
-INDENT = "    "
+NOT_AVAILABLE = validate_simple.NOT_AVAILABLE
 
 
 @dataclass(frozen=True)
@@ -67,144 +59,6 @@ class SimpleExtern:
     declaration: str
 
 
-@dataclass(frozen=True)
-class ApiFunction:
-    """How one spec function appears in mod.spl."""
-
-    f: Function
-    name: str  # method name (on Tensor) or free function name
-    is_method: bool
-    is_drop: bool
-    params: tuple[tuple[str, Arg], ...]  # Tier-3 name and spec argument, self excluded
-    fallback: str | None  # the pure-Simple function, if any
-
-    @property
-    def tensor_params(self) -> list[tuple[str, Arg]]:
-        """Every tensor or [tensor] argument with the Simple name for it (self first)."""
-        first = [("self", self.f.args[0])] if self.is_method else []
-        return first + [(n, a) for n, a in self.params if simple_types.holds_tensors(a.type)]
-
-    def all_params(self) -> list[tuple[str, Arg]]:
-        first = [("self", self.f.args[0])] if self.is_method else []
-        return first + list(self.params)
-
-    def signature(self) -> str:
-        ps = ", ".join(f"{n}: {api_type(a.type)}"
-                       + (f" = {simple_types.literal(a.type, a.default)}" if a.has_default else "")
-                       for n, a in self.params)
-        ret = api_type(self.f.returns)
-        return f"fn {self.name}({ps})" + (f" -> {ret}" if ret else "") + ":"
-
-    def native_call(self) -> str:
-        vals = [simple_types.native_value(a.type, n) for n, a in self.all_params()]
-        return f"{self.f.symbol}({', '.join(vals)})"
-
-    def pure_call(self) -> str:
-        assert self.fallback is not None
-        vals = [simple_types.pure_value(a.type, n) for n, a in self.all_params()]
-        return f"{self.fallback}({', '.join(vals)})"
-
-    def api_call(self, values: dict[str, str]) -> str:
-        """A Tier-3 call with spec argument name -> Simple expression (absent: the default)."""
-        if self.is_method:
-            rest = ", ".join(values[a.name] for _, a in self.params if a.name in values)
-            return f"{values[self.f.args[0].name]}.{self.name}({rest})"
-        return f"{self.name}({', '.join(values[a.name] for a in self.f.args if a.name in values)})"
-
-    @property
-    def takes_tensor_lists(self) -> bool:
-        return any(a.type == Type.TENSOR_ARRAY for a in self.f.args)
-
-
-@dataclass
-class _Context:
-    spec: Spec
-    apis: dict[str, ApiFunction]
-    last_error: Function
-    last_error_kind: Function
-    not_available_code: int
-    kind_codes: dict[str, int] = field(default_factory=dict)
-
-    def api(self, name: str) -> ApiFunction:
-        if name not in self.apis:
-            raise _missing(self.spec, name)
-        return self.apis[name]
-
-    @property
-    def kind_call(self) -> str:
-        return f"{self.last_error_kind.symbol}()"
-
-
-def _missing(spec: Spec, name: str) -> SpecError:
-    return SpecError(spec.path, 1, None,
-                     f"the Simple target needs a function named {name!r} in the spec")
-
-
-# ---- naming --------------------------------------------------------------------------------
-
-def _short(name: str) -> str:
-    return name.removeprefix("tensor_")
-
-
-def _api_function(spec: Spec, f: Function) -> ApiFunction:
-    def refuse(what: str) -> SpecError:
-        return SpecError(spec.path, f.line, f.name, what)
-
-    fallback = f"pure_{f.name}" if f.pure_fallback else None
-    first = f.args[0] if f.args else None
-    if first is not None and first.type == Type.TENSOR:
-        is_drop = first.consumed and len(f.args) == 1 and f.returns == Type.VOID
-        name = "drop" if is_drop else _short(f.name)
-        if not is_drop and name in TENSOR_MEMBERS:
-            raise refuse(f"Tensor.{name} is already defined by the Simple Tensor class; "
-                         "rename the function")
-        rest = f.args[1:]
-        tensors = [a for a in rest if a.type == Type.TENSOR]
-        rename = len(tensors) == 1 and all(a.name != "other" for a in rest)
-        params = tuple(("other" if rename and a is tensors[0] else a.name, a) for a in rest)
-        api = ApiFunction(f, name, True, is_drop, params, fallback)
-    else:
-        name = f"torch_{_short(f.name)}"
-        api = ApiFunction(f, name, False, False, tuple((a.name, a) for a in f.args), fallback)
-    if api.name in SIMPLE_RESERVED:
-        raise refuse(f"{api.name!r} is reserved in Simple; rename the function")
-    return api
-
-
-def _context(spec: Spec) -> _Context:
-    apis: dict[str, ApiFunction] = {}
-    seen: dict[tuple[bool, str], Function] = {}
-    for f in spec.functions:
-        api = _api_function(spec, f)
-        key = (api.is_method, api.name)
-        if key in seen:
-            where = "Tensor." if api.is_method else ""
-            raise SpecError(spec.path, f.line, f.name,
-                            f"becomes {where}{api.name} in Simple, as does {seen[key].name} "
-                            f"(line {seen[key].line}); rename one")
-        seen[key] = f
-        apis[f.name] = api
-    names = {f.name: f for f in spec.functions}
-    for needed in ("last_error", "last_error_kind", "available", "cuda_available"):
-        if needed not in names:
-            raise _missing(spec, needed)
-    if not any(a.is_drop for a in apis.values()):
-        raise SpecError(spec.path, 1, None, "the Simple target needs a function that consumes a "
-                        "tensor and returns void (it becomes Tensor.drop)")
-    kinds = {k.name: k.code for k in spec.error_kinds}
-    if NOT_AVAILABLE not in kinds:
-        raise SpecError(spec.path, 1, None,
-                        f"the Simple target needs the error kind {NOT_AVAILABLE!r}")
-    return _Context(spec, apis, names["last_error"], names["last_error_kind"],
-                    kinds[NOT_AVAILABLE], kinds)
-
-
-# ---- mod.spl -------------------------------------------------------------------------------
-
-def _indent(lines: list[str], depth: int = 1) -> list[str]:
-    return [(INDENT * depth + line) if line else "" for line in lines]
-
-
 def _fresh(base: str, taken: set[str]) -> str:
     name = base
     while name in taken:
@@ -212,206 +66,156 @@ def _fresh(base: str, taken: set[str]) -> str:
     return name
 
 
-def _body(api: ApiFunction, ctx: _Context) -> list[str]:
-    """The statements of one Tier-3 function (unindented)."""
-    f = api.f
-    taken = {n for n, _ in api.all_params()}
-    result = _fresh("result", taken)
-    tensors = api.tensor_params
-    if api.is_drop:
-        return ["if self.owns_handle and self.handle != 0:",
-                INDENT + api.native_call()]
-    if not tensors:
-        return _free_body(api, ctx, result)
+@dataclass(frozen=True)
+class Wrapper:
+    """One spec function in mod.spl: what templates/simple/mod.spl.j2 fills its skeleton with.
 
-    all_torch = " and ".join(simple_types.backend_test(a.type, n, "torch") for n, a in tensors)
-    all_pure = " and ".join(simple_types.backend_test(a.type, n, "pure") for n, a in tensors)
-    single = len(tensors) == 1 and tensors[0][1].type == Type.TENSOR
+    `shape` picks the skeleton: "drop", "tensors" (a function taking Tensors dispatches on
+    their backends) or "free" (the native call first, then the not_available fallback);
+    `kind` is the result kind of simple_types.TABLE (handle, void, value).
+    """
+
+    f: Function
+    t3: Tier3Name
+    doc: str
+    c_prototype: str
+    fallback: str | None  # the pure-Simple function, if any
+    params: str  # the Tier-3 parameter list
+    returns: str  # the Tier-3 result type ("" for none)
+    shape: str
+    kind: str
+    native_call: str
+    pure_call: str | None
+    result: str  # a fresh name for the native result
+    passthrough: list[str]  # statements returning a failed Tensor argument
+    all_torch: str  # condition: every Tensor argument is a libtorch one
+    all_pure: str  # condition: every Tensor argument is a pure-Simple one
+    single: bool  # exactly one Tensor argument (so not error, not torch means pure)
+    cpu_test: str | None  # condition: the call asks for the CPU (a pure tensor stays itself)
+    sentinel: str  # the value result of a call that cannot be made
+    helpers: tuple[str, ...]  # mod.spl helper functions its arguments need
+
+    @property
+    def name(self) -> str:
+        return self.t3.name
+
+    @property
+    def is_method(self) -> bool:
+        return self.t3.is_method
+
+    def api_call(self, values: dict[str, str]) -> str:
+        """A Tier-3 call with spec argument name -> Simple expression (absent: the default)."""
+        if self.is_method:
+            rest = ", ".join(values[a.name] for _, a in self.t3.params if a.name in values)
+            return f"{values[self.f.args[0].name]}.{self.name}({rest})"
+        return f"{self.name}({', '.join(values[a.name] for a in self.f.args if a.name in values)})"
+
+
+def _wrapper(f: Function) -> Wrapper:
+    t3 = tier3_name(f)
+    everything = ([("self", f.args[0])] if t3.is_method else []) + list(t3.params)
+    tensors = [(n, a) for n, a in everything if row(a.type).holds_tensors]
+    taken = {n for n, _ in everything}
     item = _fresh("t", taken)
-    symbol = f.symbol
-    lines: list[str] = []
-    match f.returns:
-        case Type.TENSOR:
-            for n, a in tensors:
-                lines += simple_types.error_passthrough(a.type, n, item)
-            lines += [f"if {all_torch}:",
-                      f"{INDENT}val {result} = {api.native_call()}",
-                      f"{INDENT}if {result} == 0:",
-                      f"{INDENT * 2}return {TENSOR_CLASS}.native_failure()",
-                      f"{INDENT}return {TENSOR_CLASS}.from_handle({result})"]
-            if api.fallback is not None and single:
-                # not "error", not "torch": the value is pure
-                lines.append(f"{TENSOR_CLASS}.from_pure({api.pure_call()})")
-                return lines
-            if api.fallback is not None:
-                lines += [f"if {all_pure}:",
-                          f"{INDENT}return {TENSOR_CLASS}.from_pure({api.pure_call()})"]
-                reason = "cannot mix libtorch and pure-Simple tensors"
-            else:
-                devices = [n for n, a in api.params if a.type == Type.DEVICE]
-                if api.is_method and single and devices:
-                    # Type.DEVICE: a negative code is the CPU, where pure-Simple tensors live.
-                    lines += [f'if self.backend == "pure" and {devices[0]} < 0:',
-                              f"{INDENT}return {TENSOR_CLASS}.from_pure(self.pure_tensor)"]
-                reason = "needs libtorch tensors; there is no pure-Simple fallback"
-            message = simple_types.text_literal(f"{symbol}: {reason}")
-            lines.append(f"{TENSOR_CLASS}.failed({message})")
-        case Type.VOID:
-            lines += [f"if {all_torch}:", INDENT + api.native_call()]
-            if api.fallback is not None:
-                lines += [f"if {all_pure}:", INDENT + api.pure_call()]
-        case Type.TENSOR_ARRAY:
-            raise UnhandledTypeError("simple (return)", f.returns)
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
-            lines += [f"if {all_torch}:", f"{INDENT}return {api.native_call()}"]
-            if api.fallback is not None:
-                lines += [f"if {all_pure}:", f"{INDENT}return {api.pure_call()}"]
-            lines.append(simple_types.sentinel_literal(f))
-        case _:
-            raise UnhandledTypeError("simple", f.returns)
-    return lines
+    fallback = f"pure_{f.name}" if f.pure_fallback else None
+    res = result_row(f.returns)
+
+    def call(fn: str, pure: bool) -> str:
+        args = []
+        for n, a in everything:
+            r = row(a.type)
+            pattern = r.pure_arg if pure else r.native_arg
+            assert pattern is not None  # every argument type has both
+            args.append(pattern.format(x=n))
+        return f"{fn}({', '.join(args)})"
+
+    def all_of(backend: str) -> str:
+        return " and ".join(row(a.type).backend_test.format(x=n, backend=backend)  # type: ignore[union-attr]
+                            for n, a in tensors)
+
+    cpu = [row(a.type).cpu_test.format(x=n) for n, a in t3.params  # type: ignore[union-attr]
+           if row(a.type).cpu_test is not None]
+    single = len(tensors) == 1 and row(tensors[0][1].type).tensors == "one"
+    return Wrapper(
+        f=f, t3=t3, doc=f.doc, c_prototype=c_types.prototype(f), fallback=fallback,
+        params=", ".join(
+            f"{n}: {row(a.type).tier3}"
+            + (f" = {literal(a.type, a.default)}" if a.has_default else "")
+            for n, a in t3.params),
+        returns=res.tier3,
+        shape="drop" if t3.is_drop else "tensors" if tensors else "free",
+        kind=res.result,  # type: ignore[arg-type]
+        native_call=call(f.symbol, pure=False),
+        pure_call=call(fallback, pure=True) if fallback else None,
+        result=_fresh("result", taken),
+        passthrough=[line.format(x=n, item=item)
+                     for n, a in tensors for line in row(a.type).passthrough],
+        all_torch=all_of("torch"),
+        all_pure=all_of("pure"),
+        single=single,
+        cpu_test=cpu[0] if cpu and t3.is_method and single else None,
+        sentinel=res.sentinel(f) if res.sentinel is not None else "",
+        helpers=tuple(h for a in f.args for h in row(a.type).helpers),
+    )
 
 
-def _free_body(api: ApiFunction, ctx: _Context, result: str) -> list[str]:
-    f = api.f
-    unavailable = f"{ctx.kind_call} == {ctx.not_available_code}"
-    match f.returns:
-        case Type.TENSOR:
-            lines = [f"val {result} = {api.native_call()}",
-                     f"if {result} != 0:",
-                     f"{INDENT}return {TENSOR_CLASS}.from_handle({result})"]
-            if api.fallback is not None:
-                lines += [f"if {unavailable}:",
-                          f"{INDENT}return {TENSOR_CLASS}.from_pure({api.pure_call()})"]
-            return lines + [f"{TENSOR_CLASS}.native_failure()"]
-        case Type.VOID:
-            lines = [api.native_call()]
-            if api.fallback is not None:
-                lines += [f"if {unavailable}:", INDENT + api.pure_call()]
-            return lines
-        case Type.TENSOR_ARRAY:
-            raise UnhandledTypeError("simple (return)", f.returns)
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
-            if api.fallback is None:
-                return [api.native_call()]
-            return [f"val {result} = {api.native_call()}",
-                    f"if {unavailable}:",
-                    f"{INDENT}return {api.pure_call()}",
-                    result]
-        case _:
-            raise UnhandledTypeError("simple", f.returns)
+@dataclass
+class _Context:
+    spec: Spec
+    wrappers: dict[str, Wrapper]  # by spec function name
+
+    def role(self, role: str) -> Wrapper:
+        """The wrapper of the function that takes a core role (codegen.roles)."""
+        return self.wrappers[self.spec.role(role).name]
+
+    @property
+    def kind_codes(self) -> dict[str, int]:
+        return {k.name: k.code for k in self.spec.error_kinds}
 
 
-def _function_block(api: ApiFunction, ctx: _Context) -> list[str]:
-    f = api.f
-    lines = [f"# {f.doc}", f"# C: {c_types.prototype(f)}"]
-    if api.fallback is not None:
-        lines.append(f"# Without libtorch: {api.fallback} from {PURE_MODULE}.")
-    return lines + [api.signature()] + _indent(_body(api, ctx))
+def _context(spec: Spec) -> _Context:
+    validate_simple.validate(spec)
+    return _Context(spec, {f.name: _wrapper(f) for f in spec.functions})
 
+
+# ---- mod.spl -------------------------------------------------------------------------------
 
 def _pure_contract(ctx: _Context) -> list[str]:
     out = []
-    for api in ctx.apis.values():
-        if api.fallback is None:
+    for w in ctx.wrappers.values():
+        if w.fallback is None:
             continue
-        ps = ", ".join(f"{a.name}: {pure_type(a.type)}" for a in api.f.args)
-        ret = pure_type(api.f.returns)
-        out.append(f"fn {api.fallback}({ps})" + (f" -> {ret}" if ret else ""))
+        ps = ", ".join(f"{a.name}: {row(a.type).pure}" for a in w.f.args)
+        ret = row(w.f.returns).pure
+        out.append(f"fn {w.fallback}({ps})" + (f" -> {ret}" if ret else ""))
     return out
 
 
-def _use_block(module: str, names: list[str]) -> list[str]:
-    if not names:
-        return []
-    inner = [f"{INDENT}{n}," for n in names[:-1]] + [f"{INDENT}{names[-1]}"]
-    return [f"use {module}.{{"] + inner + ["}"]
-
-
-def _tensor_class(ctx: _Context) -> list[str]:
-    T = TENSOR_CLASS
-    fields = [line for name, ty, doc in TENSOR_FIELDS for line in (f"# {doc}", f"{name}: {ty}")]
-    last_error = f"{ctx.last_error.symbol}()"
-    ctors = [
-        "# A tensor owning a libtorch handle.",
-        f"static fn from_handle(handle: i64) -> {T}:",
-        f'{INDENT}{T}(handle: handle, owns_handle: true, backend: "torch", '
-        f'pure_tensor: {EMPTY_PURE}, error_message: "")',
-        "",
-        "# A tensor holding a pure-Simple value (no handle).",
-        f"static fn from_pure(value: {PURE_TENSOR_TYPE}) -> {T}:",
-        f'{INDENT}{T}(handle: 0, owns_handle: false, backend: "pure", '
-        f'pure_tensor: value, error_message: "")',
-        "",
-        "# The result of a call that failed; message says why.",
-        f"static fn failed(message: text) -> {T}:",
-        f'{INDENT}{T}(handle: 0, owns_handle: false, backend: "error", '
-        f"pure_tensor: {EMPTY_PURE}, error_message: message)",
-        "",
-        "# The result of a native call that returned the null handle: the library's last error.",
-        f"static fn native_failure() -> {T}:",
-        f"{INDENT}{T}.failed({last_error})",
-        "",
-        "# False when the call that made this tensor failed (see error_message).",
-        "fn is_ok() -> bool:",
-        f'{INDENT}self.backend != "error"',
-    ]
-    methods: list[str] = []
-    for api in ctx.apis.values():
-        if api.is_method:
-            methods += [""] + _function_block(api, ctx)
-    doc = ('"""A tensor: a libtorch handle, a pure-Simple value when libtorch is not available, '
-           'or the error of the call that made it."""')
-    return ([f"class {T}:", INDENT + doc, ""] + _indent(fields) + [""]
-            + _indent(ctors) + _indent(methods))
-
-
-def _list_helpers() -> list[list[str]]:
-    """mod.spl functions that [Tensor] arguments need."""
-    T = TENSOR_CLASS
-    return [
-        ["# The handles of a list of tensors (a [tensor] argument of the C ABI).",
-         f"fn {simple_types.HANDLES_HELPER}(tensors: [{T}]) -> [i64]:",
-         f"{INDENT}var handles: [i64] = []",
-         f"{INDENT}for t in tensors:",
-         f"{INDENT * 2}handles.push(t.handle)",
-         f"{INDENT}handles"],
-        ["# The pure-Simple values of a list of tensors.",
-         f"fn {simple_types.PURE_VALUES_HELPER}(tensors: [{T}]) -> [{PURE_TENSOR_TYPE}]:",
-         f"{INDENT}var values: [{PURE_TENSOR_TYPE}] = []",
-         f"{INDENT}for t in tensors:",
-         f"{INDENT * 2}values.push(t.pure_tensor)",
-         f"{INDENT}values"],
-        ["# True when every tensor of the list has this backend.",
-         f"fn {simple_types.ALL_BACKEND_HELPER}(tensors: [{T}], backend: text) -> bool:",
-         f"{INDENT}for t in tensors:",
-         f"{INDENT * 2}if t.backend != backend:",
-         f"{INDENT * 3}return false",
-         f"{INDENT}true"],
-    ]
-
-
 def _mod_context(ctx: _Context) -> dict[str, Any]:
-    functions = [api for api in ctx.apis.values() if not api.is_method]
-    blocks = [_function_block(api, ctx) for api in functions]
-    if any(api.takes_tensor_lists for api in ctx.apis.values()):
-        blocks = _list_helpers() + blocks
-    externs = [f.symbol for f in ctx.spec.functions]
-    pure_names = [PURE_TENSOR_NAME] + [a.fallback for a in ctx.apis.values() if a.fallback]
+    wrappers = list(ctx.wrappers.values())
+    needed = {h for w in wrappers for h in w.helpers}
     return {
-        "use_ffi": _use_block(FFI_MODULE, externs),
-        "use_pure": _use_block(PURE_MODULE, pure_names),
-        "pure_contract": _pure_contract(ctx),
+        "T": TENSOR_CLASS,
+        "ffi_module": FFI_MODULE,
+        "externs": [f.symbol for f in ctx.spec.functions],
         "pure_module": PURE_MODULE,
+        "pure_names": [PURE_TENSOR_NAME] + [w.fallback for w in wrappers if w.fallback],
+        "pure_contract": _pure_contract(ctx),
         "pure_tensor_type": PURE_TENSOR_TYPE,
-        "class_lines": _tensor_class(ctx),
-        "function_blocks": blocks,
-        "exports": ", ".join([TENSOR_CLASS] + [a.name for a in functions]),
-        "not_available_code": ctx.not_available_code,
-        "last_error": ctx.apis[ctx.last_error.name].name,
-        "drop_symbol": next(a.f.symbol for a in ctx.apis.values() if a.is_drop),
+        "pure_tensor_name": PURE_TENSOR_NAME,
+        "methods": [w for w in wrappers if w.is_method],
+        "functions": [w for w in wrappers if not w.is_method],
+        "helpers": [h for h in (HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER)
+                    if h in needed],
+        "handles_helper": HANDLES_HELPER,
+        "pure_values_helper": PURE_VALUES_HELPER,
+        "all_backend_helper": ALL_BACKEND_HELPER,
+        "not_available_code": ctx.kind_codes[NOT_AVAILABLE],
+        "last_error": ctx.role("last_error").name,
+        "named": {r: ctx.role(r).name
+                  for r in ("shape", "to_device", "from_f64", "available", "last_error")},
+        "last_error_symbol": ctx.spec.role("last_error").symbol,
+        "last_error_kind_symbol": ctx.spec.role("last_error_kind").symbol,
     }
 
 
@@ -420,6 +224,7 @@ def _mod_context(ctx: _Context) -> dict[str, Any]:
 @dataclass(frozen=True)
 class SpecCase:
     title: str
+    guard: str | None  # the condition the case runs under, if any
     lines: list[str]
 
 
@@ -437,9 +242,7 @@ def _reference(spec: Spec, f: Function, e: Example) -> tuple[bool, Any]:
     names: dict[str, Any] = {"np": np, "math": math, "LIB_VERSION": spec.version,
                              "ABI_VERSION": spec.abi_version, "SPEC_HASH": spec.hash}
     for a in f.args:
-        v = e.args[a.name]
-        names[a.name] = np.asarray(v, dtype=np.float32).astype(np.float64) \
-            if a.type == Type.TENSOR else v
+        names[a.name] = row(a.type).reference(e.args[a.name])
     try:
         # the spec is trusted: the Python conformance harness evaluates the same text
         return True, eval(e.expect, {"__builtins__": __builtins__}, names)  # noqa: S307
@@ -447,98 +250,12 @@ def _reference(spec: Spec, f: Function, e: Example) -> tuple[bool, Any]:
         return False, None
 
 
-def _f32_exact(values: list[float]) -> bool:
-    return all(float(np.float32(v)) == v for v in values)
-
-
-def _f64s_check(expr: str, values: list[float]) -> list[str]:
-    if not all(math.isfinite(v) for v in values):
-        return []
-    values = [v + 0.0 for v in values]  # -0.0 -> 0.0
-    lit = "[" + ", ".join(simple_types.float_literal(v) for v in values) + "]"
-    if _f32_exact(values):
-        return [f"expect({expr}).to_equal({lit})"]
-    return [f"expect(close_to({expr}, {lit})).to_equal(true)"]
-
-
-def _ints(values: Any) -> str:
-    return "[" + ", ".join(str(int(v)) for v in values) + "]"
-
-
-def _value_checks(f: Function, got: str, value: Any) -> list[str] | None:
-    """Checks that the result `got` equals the computed value; None when Simple cannot say it."""
-    match f.returns:
-        case Type.TENSOR:
-            arr = np.asarray(value, dtype=np.float64)
-            lines = [f"expect({got}.shape()).to_equal({_ints(arr.shape)})"]
-            return lines + _f64s_check(f"{got}.to_data()", [float(x) for x in arr.ravel()])
-        case Type.I64 | Type.I32 | Type.DEVICE:
-            if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
-                return None
-            return [f"expect({got}).to_equal({int(value)})"]
-        case Type.F64 | Type.F32:
-            if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.number):
-                return None
-            x = float(value) + 0.0
-            if not math.isfinite(x):
-                return None
-            if _f32_exact([x]):
-                return [f"expect({got}).to_equal({simple_types.float_literal(x)})"]
-            return [f"expect(close_to([{got}], [{simple_types.float_literal(x)}])).to_equal(true)"]
-        case Type.BOOL:
-            if not isinstance(value, bool | np.bool_):
-                return None
-            return [f"expect({got}).to_equal({'true' if value else 'false'})"]
-        case Type.TEXT:
-            if not isinstance(value, str):
-                return None
-            try:
-                return [f"expect({got}).to_equal({simple_types.text_literal(value)})"]
-            except ValueError:
-                return None
-        case Type.SHAPE | Type.I64_ARRAY:
-            try:
-                return [f"expect({got}).to_equal({_ints(list(value))})"]
-            except (TypeError, ValueError):
-                return None
-        case Type.F64_ARRAY | Type.F32_ARRAY:
-            try:
-                return _f64s_check(got, [float(v) for v in value]) or None
-            except (TypeError, ValueError):
-                return None
-        case Type.VOID:
-            return [] if value is None else None
-        case Type.TENSOR_ARRAY:
-            raise UnhandledTypeError("simple (return)", f.returns)
-        case _:
-            raise UnhandledTypeError("simple", f.returns)
-
-
-def _error_sentinel_check(f: Function, got: str) -> list[str]:
-    """After a failed call: the Tier-3 value (scalars only; text and arrays are the runtime's)."""
-    match f.returns:
-        case Type.TENSOR:
-            return [f"expect({got}.handle).to_equal(0)", f"expect({got}.is_ok()).to_equal(false)"]
-        case Type.I64 | Type.I32 | Type.DEVICE | Type.BOOL:
-            return [f"expect({got}).to_equal({simple_types.sentinel_literal(f)})"]
-        case Type.F64 | Type.F32:
-            if f.sentinel_is_nan:
-                return [f"expect({got} != {got}).to_equal(true)"]
-            return [f"expect({got}).to_equal({simple_types.sentinel_literal(f)})"]
-        case Type.TEXT | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID:
-            return []
-        case Type.TENSOR_ARRAY:
-            raise UnhandledTypeError("simple (return)", f.returns)
-        case _:
-            raise UnhandledTypeError("simple", f.returns)
-
-
 def _title(text: str) -> str:
     clean = text.replace('"', "'").replace("\\", "/").replace("{", "(").replace("}", ")")
-    return simple_types.text_literal(" ".join(clean.split()))
+    return text_literal(" ".join(clean.split()))
 
 
-def _explicit_args(f: Function, e: Example) -> list[Arg]:
+def _explicit_args(f: Function, e: Example) -> list:
     """The arguments a Tier-3 call of the example passes: trailing ones at their default are
     left out, so the generated spec exercises the defaults."""
     args = list(f.args)
@@ -550,16 +267,21 @@ def _explicit_args(f: Function, e: Example) -> list[Arg]:
 
 def _make_tensor(ctx: _Context, value: Any) -> str:
     arr = np.asarray(value, dtype=np.float64)
-    data = "[" + ", ".join(simple_types.float_literal(float(x)) for x in arr.ravel()) + "]"
-    return f"{ctx.api('tensor_from_data').name}({data}, {_ints(arr.shape)})"
+    data = "[" + ", ".join(float_literal(float(x)) for x in arr.ravel()) + "]"
+    return f"{ctx.role('from_f64').name}({data}, {ints(arr.shape)})"
 
 
-def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None) -> SpecCase:
-    f = api.f
-    available = ctx.api("available").name
-    cuda = ctx.api("cuda_available").name
-    error_kind = ctx.api("last_error_kind").name
-    last_error = ctx.api("last_error").name
+def _placeholder(title: str, note: str) -> SpecCase:
+    return SpecCase(_title(title), None, [f"# {note}", "expect(true).to_equal(true)"])
+
+
+def _spec_case(ctx: _Context, w: Wrapper, e: Example, preamble: str | None) -> SpecCase:
+    f = w.f
+    res = result_row(f.returns)
+    available = ctx.role("available").name
+    cuda = ctx.role("cuda_available").name
+    error_kind = ctx.role("last_error_kind").name
+    last_error = ctx.role("last_error").name
 
     what = (f"gives {e.expect}" if e.expect is not None
             else f"fails with {e.error}" if e.error is not None
@@ -577,7 +299,7 @@ def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None
         conditions.append(f"{cuda}()")
     elif e.when == "no_cuda":
         conditions.append(f"not {cuda}()")
-    native_only = f.stub is None and (e.error is not None or api.fallback is None)
+    native_only = f.stub is None and (e.error is not None or w.fallback is None)
     if native_only and f"{available}()" not in conditions:
         conditions.insert(0, f"{available}()")
 
@@ -586,92 +308,71 @@ def _spec_case(ctx: _Context, api: ApiFunction, e: Example, preamble: str | None
         body += ["# a call that succeeds in every variant, so no earlier error is left over",
                  f"{preamble}()"]
     values: dict[str, str] = {}
-    taken = {a.name for a in f.args}
-    got = _fresh("got", taken)
+    got = _fresh("got", {a.name for a in f.args})
     for a in _explicit_args(f, e):
-        v = e.args[a.name]
-        if simple_types.holds_tensors(a.type):
-            items = [v] if a.type == Type.TENSOR else list(v)  # type: ignore[arg-type]
-            if any(isinstance(x, int) and not isinstance(x, bool) for x in items):
-                return SpecCase(_title(title), [
-                    "# a raw-handle example: Tier 3 builds tensors only from values",
-                    "expect(true).to_equal(true)"])
-            names = [a.name] if a.type == Type.TENSOR else \
-                [f"{a.name}_{i}" for i in range(len(items))]
-            for name, x in zip(names, items, strict=True):
-                body.append(f"val {name} = {_make_tensor(ctx, x)}")
-            values[a.name] = a.name if a.type == Type.TENSOR else f"[{', '.join(names)}]"
-        else:
-            values[a.name] = simple_types.literal(a.type, v)
-    call = api.api_call(values)
-    body.append(call if f.returns == Type.VOID else f"val {got} = {call}")
+        built, values[a.name] = row(a.type).example(a.name, e.args[a.name])
+        if any(isinstance(x, int) and not isinstance(x, bool) for _, x in built):
+            return _placeholder(title, "a raw-handle example: Tier 3 builds tensors only from "
+                                "values")
+        body += [f"val {name} = {_make_tensor(ctx, x)}" for name, x in built]
+    call = w.api_call(values)
+    body.append(call if res.result == "void" else f"val {got} = {call}")
 
     success = f"expect({error_kind}()).to_equal(0)"
     if e.error is not None:
+        message = e.message or ""
         body += [f"expect({error_kind}()).to_equal({ctx.kind_codes[e.error]})",
-                 f"expect({last_error}()).to_contain({simple_types.text_literal(e.message or '')})"]
-        body += _error_sentinel_check(f, got)
-        if f.returns == Type.TENSOR:
-            body.append(f"expect({got}.error_message)"
-                        f".to_contain({simple_types.text_literal(e.message or '')})")
+                 f"expect({last_error}()).to_contain({text_literal(message)})"]
+        body += res.error_check(got, f, message)  # type: ignore[misc]
     else:
-        if f.returns == Type.TENSOR:
-            body.append(f"expect({got}.is_ok()).to_equal(true)")
+        body += [line.format(got=got) for line in res.ok_check]
         checks: list[str] | None
         if e.shape is not None:
-            checks = [f"expect({got}.shape()).to_equal({_ints(e.shape)})",
+            checks = [f"expect({got}.shape()).to_equal({ints(e.shape)})",
                       f"expect({got}.numel()).to_equal({math.prod(e.shape)})"]
         else:
             ok, value = _reference(ctx.spec, f, e)
-            checks = _value_checks(f, got, value) if ok else None
-        if checks is None or (f.returns == Type.VOID and not checks):
-            # no value Simple can state: the call succeeded
-            if f.returns != Type.TENSOR:
-                if f.stub is None and not native_only:
-                    body += [f"if {available}():", INDENT + success]
-                else:
-                    body.append(success)
-        else:
+            checks = res.check(got, value) if ok and res.check else None
+        if checks:
             body += checks
-    if conditions:
-        body = [f"if {' and '.join(conditions)}:"] + _indent(body)
-    return SpecCase(_title(title), body)
+        elif not res.ok_check:  # no value Simple can state: the call succeeded
+            if f.stub is None and not native_only:
+                body += [f"if {available}():", f"    {success}"]
+            else:
+                body.append(success)
+    return SpecCase(_title(title), " and ".join(conditions) or None, body)
 
 
 def _spec_groups(ctx: _Context) -> list[SpecGroup]:
-    preamble = next((ctx.apis[f.name].name for f in ctx.spec.functions
+    preamble = next((ctx.wrappers[f.name].name for f in ctx.spec.functions
                      if not f.args and not f.keeps_error and f.stub is not None
-                     and f.returns != Type.VOID), None)
+                     and result_row(f.returns).result != "void"), None)
     groups = []
     for f in ctx.spec.functions:
-        api = ctx.apis[f.name]
-        where = f"{TENSOR_CLASS}.{api.name}" if api.is_method else api.name
-        cases = [_spec_case(ctx, api, e, preamble) for e in f.examples]
+        w = ctx.wrappers[f.name]
+        cases = [_spec_case(ctx, w, e, preamble) for e in f.examples]
         if not cases:
-            cases = [SpecCase(_title(f"line {f.line}: has no examples in the spec"), [
-                "# add examples to spec/ffi.yaml to check this function here",
-                "expect(true).to_equal(true)"])]
-        groups.append(SpecGroup(_title(f"{f.symbol} ({where})"), cases))
+            cases = [_placeholder(f"line {f.line}: has no examples in the spec",
+                                  "add examples to spec/ffi.yaml to check this function here")]
+        groups.append(SpecGroup(_title(f"{f.symbol} ({w.t3.qualified})"), cases))
     return groups
 
 
 def _spec_context(ctx: _Context) -> dict[str, Any]:
-    imports = [a.name for a in ctx.apis.values() if not a.is_method]
     return {
-        "use_api": _use_block(API_MODULE, imports),
+        "api_module": API_MODULE,
+        "imports": [w.name for w in ctx.wrappers.values() if not w.is_method],
         "groups": _spec_groups(ctx),
-        "available": ctx.api("available").name,
-        "cuda_available": ctx.api("cuda_available").name,
+        "available": ctx.role("available").name,
+        "cuda_available": ctx.role("cuda_available").name,
     }
 
 
 # ---- entry point ---------------------------------------------------------------------------
 
 def generate(spec: Spec, out: Output) -> None:
-    externs = [
-        SimpleExtern(f.doc, c_types.prototype(f), simple_types.extern_signature(f))
-        for f in spec.functions
-    ]
+    externs = [SimpleExtern(f.doc, c_types.prototype(f), extern_signature(f))
+               for f in spec.functions]
     out.add("simple/ffi.spl", render("simple/ffi.spl.j2", spec=spec, externs=externs))
     ctx = _context(spec)
     out.add("simple/mod.spl", render("simple/mod.spl.j2", spec=spec, **_mod_context(ctx)))

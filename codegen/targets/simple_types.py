@@ -1,7 +1,8 @@
 """Lowering of logical types to the Simple language (Tiers 2 and 3 and the Simple spec file).
 
-Every function here matches the spec's Type enum exhaustively, so a new logical type fails
-generation (UnhandledTypeError) until Simple knows how to carry it.
+One table, TABLE, holds every fact the Simple target needs about a logical type (one frozen
+SimpleRow per type); lowering is a lookup, and a type without a row fails generation
+(UnhandledTypeError) naming the type and the target.
 
 Tier 2 (`extern fn`): Simple sees arrays whole (`[i64]`, `[f64]`) and array results as return
 values; the Simple runtime marshals them to the C pointer + length / caller-buffer convention of
@@ -12,194 +13,88 @@ fallbacks of lib.pure.tensor take `PureTensor<f64>` where the ABI takes a tensor
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
 
 from ..errors import UnhandledTypeError
-from ..model import Function, Scalar
-from ..types import Type
+from ..model import Function, Value
+from ..tables import TypeTable
+from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
 
 TENSOR_CLASS = "Tensor"
 PURE_TENSOR_TYPE = "PureTensor<f64>"
-# mod.spl helpers for [Tensor] arguments (emitted only when a function takes one)
+# mod.spl helpers for [Tensor] arguments (emitted only when a function takes one; their code
+# is in templates/simple/mod.spl.j2)
 HANDLES_HELPER = "tensor_handles"
 PURE_VALUES_HELPER = "pure_values"
 ALL_BACKEND_HELPER = "all_backend"
 
-
-def simple_type(t: Type) -> str:
-    """The Tier-2 (`extern fn`) type; "" for void."""
-    match t:
-        case Type.TENSOR | Type.I64:
-            return "i64"
-        case Type.I32 | Type.DEVICE:
-            return "i32"
-        case Type.F64:
-            return "f64"
-        case Type.F32:
-            return "f32"
-        case Type.BOOL:
-            return "bool"
-        case Type.TEXT:
-            return "text"
-        case Type.SHAPE | Type.I64_ARRAY | Type.TENSOR_ARRAY:
-            return "[i64]"
-        case Type.F64_ARRAY:
-            return "[f64]"
-        case Type.F32_ARRAY:
-            return "[f32]"
-        case Type.VOID:
-            return ""
-        case _:
-            raise UnhandledTypeError("simple", t)
+# How a Tier-3 wrapper returns a result of the type: a Tensor made from a handle, nothing, or
+# the native value itself (the sentinel when it cannot make the call).
+ResultKind = Literal["handle", "void", "value"]
+# How many Tensors a Tier-3 value of the type is made of.
+TensorCount = Literal["none", "one", "many"]
+# A Simple check of a result `got` against a computed value: lines, or None when Simple cannot
+# state the value.
+ValueCheck = Callable[[str, Any], "list[str] | None"]
+# The Simple checks after a failed call: (got, function, the error message) -> lines.
+ErrorCheck = Callable[[str, Function, str], "list[str]"]
+# An example argument: (argument name, spec value) -> (tensors to build first as (name, values),
+# the Simple expression of the argument).
+ExampleArg = Callable[[str, Value], "tuple[list[tuple[str, Value]], str]"]
 
 
-def extern_signature(f: Function) -> str:
-    ps = ", ".join(f"{a.name}: {simple_type(a.type)}" for a in f.args)
-    ret = simple_type(f.returns)
-    return f"extern fn {f.symbol}({ps})" + (f" -> {ret}" if ret else "")
+@dataclass(frozen=True)
+class SimpleRow:
+    """The Simple facts of one logical type. Patterns use `{x}` for the value's expression."""
+
+    tier2: str  # the `extern fn` type ("" for void)
+    tier3: str  # the mod.spl API type
+    pure: str  # the type a pure-Simple fallback (lib.pure.tensor) takes or returns
+    result: ResultKind | None  # how a function with this result is wrapped; None: no result
+    tensors: TensorCount  # how many Tensors a Tier-3 value holds (none: it has no backend)
+    native_arg: str | None  # the Tier-2 argument made from a Tier-3 value; None: no argument
+    pure_arg: str | None  # the pure-fallback argument made from a Tier-3 value
+    backend_test: str | None  # condition: every Tensor in {x} has backend {backend}
+    passthrough: tuple[str, ...]  # statements returning the first failed Tensor in {x}; a
+    #                               list loops with the variable {item}
+    cpu_test: str | None  # condition: the value selects the CPU (a device code); None: it can't
+    helpers: tuple[str, ...]  # mod.spl helper functions an argument of this type needs
+    sentinel: Callable[[Function], str] | None  # the Tier-3 value of a call that cannot be made
+    literal: Callable[[Value], str] | None  # the Simple literal of a spec value (a default)
+    example: ExampleArg  # how an example argument of this type is written in torch_spec.spl
+    reference: Callable[[Value], Any]  # the value an example's `expect` expression sees
+    check: ValueCheck | None  # torch_spec.spl: a result against its computed value
+    ok_check: tuple[str, ...]  # torch_spec.spl: a successful result of this type ({got})
+    error_check: ErrorCheck | None  # torch_spec.spl: the result of a failed call
+
+    @property
+    def holds_tensors(self) -> bool:
+        """Whether a Tier-3 value of this type is made of Tensors (and so has backends)."""
+        return self.tensors != "none"
 
 
-def api_type(t: Type) -> str:
-    """The Tier-3 type: tensors are Tensor objects, everything else is as in Tier 2."""
-    match t:
-        case Type.TENSOR:
-            return TENSOR_CLASS
-        case Type.TENSOR_ARRAY:
-            return f"[{TENSOR_CLASS}]"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
-            return simple_type(t)
-        case _:
-            raise UnhandledTypeError("simple", t)
+# ---- literals -------------------------------------------------------------------------------
 
-
-def pure_type(t: Type) -> str:
-    """The type a pure-Simple fallback (lib.pure.tensor) takes or returns."""
-    match t:
-        case Type.TENSOR:
-            return PURE_TENSOR_TYPE
-        case Type.TENSOR_ARRAY:
-            return f"[{PURE_TENSOR_TYPE}]"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
-            return simple_type(t)
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def native_value(t: Type, expr: str) -> str:
-    """The Tier-2 argument for a Tier-3 value `expr` of type t."""
-    match t:
-        case Type.TENSOR:
-            return f"{expr}.handle"
-        case Type.TENSOR_ARRAY:
-            return f"{HANDLES_HELPER}({expr})"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
-            return expr
-        case Type.VOID:
-            raise ValueError("void is not an argument type")
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def pure_value(t: Type, expr: str) -> str:
-    """The pure-fallback argument for a Tier-3 value `expr` of type t."""
-    match t:
-        case Type.TENSOR:
-            return f"{expr}.pure_tensor"
-        case Type.TENSOR_ARRAY:
-            return f"{PURE_VALUES_HELPER}({expr})"
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY):
-            return expr
-        case Type.VOID:
-            raise ValueError("void is not an argument type")
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def holds_tensors(t: Type) -> bool:
-    """Whether a Tier-3 value of type t is made of Tensors (and so has backends)."""
-    match t:
-        case Type.TENSOR | Type.TENSOR_ARRAY:
-            return True
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
-            return False
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def backend_test(t: Type, expr: str, backend: str) -> str:
-    """A Simple condition: every Tensor in `expr` (of type t) has this backend."""
-    match t:
-        case Type.TENSOR:
-            return f'{expr}.backend == "{backend}"'
-        case Type.TENSOR_ARRAY:
-            return f'{ALL_BACKEND_HELPER}({expr}, "{backend}")'
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
-            raise ValueError(f"{t.value} values hold no tensors")
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def error_passthrough(t: Type, expr: str, item: str) -> list[str]:
-    """Statements returning the first failed Tensor in `expr` (of type t); `item` names the
-    loop variable a list needs."""
-    match t:
-        case Type.TENSOR:
-            return [f'if {expr}.backend == "error":', f"    return {expr}"]
-        case Type.TENSOR_ARRAY:
-            return [f"for {item} in {expr}:", f'    if {item}.backend == "error":',
-                    f"        return {item}"]
-        case (Type.I64 | Type.I32 | Type.DEVICE | Type.F64 | Type.F32 | Type.BOOL | Type.TEXT
-              | Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY | Type.VOID):
-            raise ValueError(f"{t.value} values hold no tensors")
-        case _:
-            raise UnhandledTypeError("simple", t)
-
-
-def sentinel_literal(f: Function) -> str:
-    """The Simple value a Tier-3 wrapper gives when it cannot make the call ("" for void).
-
-    Tensors have none (a failed Tensor is returned instead); text and arrays give "" / [], what
-    the Simple runtime makes of a NULL / -1 result.
-    """
-    match f.returns:
-        case Type.I64 | Type.I32 | Type.DEVICE:
-            return str(_int(f.sentinel))
-        case Type.F64 | Type.F32:
-            if f.sentinel_is_nan:
-                return "0.0 / 0.0"
-            return float_literal(float(_number(f.sentinel)))
-        case Type.BOOL:
-            return "true" if f.sentinel else "false"
-        case Type.TEXT:
-            return '""'
-        case Type.SHAPE | Type.I64_ARRAY | Type.F64_ARRAY | Type.F32_ARRAY:
-            return "[]"
-        case Type.VOID:
-            return ""
-        case Type.TENSOR:
-            raise ValueError("a tensor function has no Tier-3 sentinel value")
-        case Type.TENSOR_ARRAY:
-            raise ValueError("[tensor] is not a return type")
-        case _:
-            raise UnhandledTypeError("simple", f.returns)
-
-
-def _int(v: Scalar) -> int:
+def _int(v: Any) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
         raise ValueError(f"expected an integer, got {v!r}")
     return v
 
 
-def _number(v: Scalar) -> float:
+def _number(v: Any) -> float:
     if isinstance(v, bool) or not isinstance(v, int | float):
         raise ValueError(f"expected a number, got {v!r}")
     return float(v)
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list, got {value!r}")
+    return value
 
 
 def float_literal(x: float) -> str:
@@ -225,32 +120,258 @@ def text_literal(s: str) -> str:
     return f'"{escaped}"'
 
 
-def literal(t: Type, value: Any) -> str:
-    """The Simple literal of a spec example value of type t (tensors are built by the caller)."""
-    match t:
-        case Type.I64 | Type.I32 | Type.DEVICE:
-            return str(_int(value))
-        case Type.F64 | Type.F32:
-            return float_literal(_number(value))
-        case Type.BOOL:
-            if not isinstance(value, bool):
-                raise ValueError(f"expected a bool, got {value!r}")
-            return "true" if value else "false"
-        case Type.TEXT:
-            if not isinstance(value, str):
-                raise ValueError(f"expected text, got {value!r}")
-            return text_literal(value)
-        case Type.SHAPE | Type.I64_ARRAY:
-            return "[" + ", ".join(str(_int(v)) for v in _list(value)) + "]"
-        case Type.F64_ARRAY | Type.F32_ARRAY:
-            return "[" + ", ".join(float_literal(_number(v)) for v in _list(value)) + "]"
-        case Type.TENSOR | Type.TENSOR_ARRAY | Type.VOID:
-            raise ValueError(f"{t.value} values have no Simple literal")
-        case _:
-            raise UnhandledTypeError("simple", t)
+def _bool_literal(v: Any) -> str:
+    if not isinstance(v, bool):
+        raise ValueError(f"expected a bool, got {v!r}")
+    return "true" if v else "false"
 
 
-def _list(value: Any) -> list[Any]:
-    if not isinstance(value, list):
-        raise ValueError(f"expected a list, got {value!r}")
+def _text_literal(v: Any) -> str:
+    if not isinstance(v, str):
+        raise ValueError(f"expected text, got {v!r}")
+    return text_literal(v)
+
+
+def _int_literal(v: Any) -> str:
+    return str(_int(v))
+
+
+def _float_literal(v: Any) -> str:
+    return float_literal(_number(v))
+
+
+def _ints_literal(v: Any) -> str:
+    return "[" + ", ".join(str(_int(x)) for x in _list(v)) + "]"
+
+
+def _floats_literal(v: Any) -> str:
+    return "[" + ", ".join(float_literal(_number(x)) for x in _list(v)) + "]"
+
+
+def ints(values: Any) -> str:
+    """A Simple [i64] literal of computed (numpy) integers."""
+    return "[" + ", ".join(str(int(v)) for v in values) + "]"
+
+
+# ---- sentinels (the Tier-3 value of a call that cannot be made) -----------------------------
+
+def _int_sentinel(f: Function) -> str:
+    return str(_int(f.sentinel))
+
+
+def _float_sentinel(f: Function) -> str:
+    if f.sentinel_is_nan:
+        return "0.0 / 0.0"
+    return float_literal(_number(f.sentinel))
+
+
+def _bool_sentinel(f: Function) -> str:
+    return "true" if f.sentinel else "false"
+
+
+# ---- torch_spec.spl checks ------------------------------------------------------------------
+
+def _f32_exact(values: list[float]) -> bool:
+    return all(float(np.float32(v)) == v for v in values)
+
+
+def _f64s_check(expr: str, values: list[float]) -> list[str]:
+    """expect lines saying the [f64] `expr` equals values ([] when a value has no literal)."""
+    if not all(math.isfinite(v) for v in values):
+        return []
+    values = [v + 0.0 for v in values]  # -0.0 -> 0.0
+    lit = "[" + ", ".join(float_literal(v) for v in values) + "]"
+    if _f32_exact(values):
+        return [f"expect({expr}).to_equal({lit})"]
+    return [f"expect(close_to({expr}, {lit})).to_equal(true)"]
+
+
+def _tensor_check(got: str, value: Any) -> list[str]:
+    arr = np.asarray(value, dtype=np.float64)
+    lines = [f"expect({got}.shape()).to_equal({ints(arr.shape)})"]
+    return lines + _f64s_check(f"{got}.to_data()", [float(x) for x in arr.ravel()])
+
+
+def _int_check(got: str, value: Any) -> list[str] | None:
+    if isinstance(value, bool | np.bool_) or not isinstance(value, int | np.integer):
+        return None
+    return [f"expect({got}).to_equal({int(value)})"]
+
+
+def _float_check(got: str, value: Any) -> list[str] | None:
+    if isinstance(value, bool | np.bool_) or not isinstance(value, int | float | np.number):
+        return None
+    x = float(value) + 0.0
+    if not math.isfinite(x):
+        return None
+    if _f32_exact([x]):
+        return [f"expect({got}).to_equal({float_literal(x)})"]
+    return [f"expect(close_to([{got}], [{float_literal(x)}])).to_equal(true)"]
+
+
+def _bool_check(got: str, value: Any) -> list[str] | None:
+    if not isinstance(value, bool | np.bool_):
+        return None
+    return [f"expect({got}).to_equal({'true' if value else 'false'})"]
+
+
+def _text_check(got: str, value: Any) -> list[str] | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return [f"expect({got}).to_equal({text_literal(value)})"]
+    except ValueError:
+        return None
+
+
+def _ints_check(got: str, value: Any) -> list[str] | None:
+    try:
+        return [f"expect({got}).to_equal({ints(list(value))})"]
+    except (TypeError, ValueError):
+        return None
+
+
+def _floats_check(got: str, value: Any) -> list[str] | None:
+    try:
+        return _f64s_check(got, [float(v) for v in value]) or None
+    except (TypeError, ValueError):
+        return None
+
+
+def _void_check(got: str, value: Any) -> None:
+    return None  # nothing to state: the case checks that the call succeeded
+
+
+def _tensor_error_check(got: str, f: Function, message: str) -> list[str]:
+    return [f"expect({got}.handle).to_equal(0)", f"expect({got}.is_ok()).to_equal(false)",
+            f"expect({got}.error_message).to_contain({text_literal(message)})"]
+
+
+def _sentinel_error_check(got: str, f: Function, message: str) -> list[str]:
+    return [f"expect({got}).to_equal({TABLE[f.returns].sentinel(f)})"]  # type: ignore[misc]
+
+
+def _float_error_check(got: str, f: Function, message: str) -> list[str]:
+    if f.sentinel_is_nan:
+        return [f"expect({got} != {got}).to_equal(true)"]
+    return _sentinel_error_check(got, f, message)
+
+
+def _no_error_check(got: str, f: Function, message: str) -> list[str]:
+    return []  # text and arrays: what the runtime makes of NULL / -1 is its own
+
+
+# ---- examples -------------------------------------------------------------------------------
+
+def _literal_example(literal: Callable[[Value], str]) -> ExampleArg:
+    return lambda name, v: ([], literal(v))
+
+
+def _tensor_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
+    return [(name, v)], name
+
+
+def _tensors_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
+    built = [(f"{name}_{i}", x) for i, x in enumerate(_list(v))]
+    return built, "[" + ", ".join(n for n, _ in built) + "]"
+
+
+def _as_tensor(v: Value) -> Any:
+    return np.asarray(v, dtype=np.float32).astype(np.float64)
+
+
+def _same(v: Value) -> Any:
+    return v
+
+
+def _no_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
+    raise ValueError("void is not an argument type")
+
+
+# ---- the table ------------------------------------------------------------------------------
+
+def _plain(tier2: str, sentinel: Callable[[Function], str] | None,
+           literal: Callable[[Value], str], check: ValueCheck, error_check: ErrorCheck,
+           cpu_test: str | None = None) -> SimpleRow:
+    """A value Simple passes as is (scalars, text, arrays of numbers)."""
+    return SimpleRow(tier2=tier2, tier3=tier2, pure=tier2, result="value", tensors="none",
+                     native_arg="{x}", pure_arg="{x}", backend_test=None, passthrough=(),
+                     cpu_test=cpu_test, helpers=(), sentinel=sentinel, literal=literal,
+                     example=_literal_example(literal), reference=_same, check=check,
+                     ok_check=(), error_check=error_check)
+
+
+def _empty(v: Function) -> str:
+    return "[]"
+
+
+TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
+    TENSOR: SimpleRow(
+        tier2="i64", tier3=TENSOR_CLASS, pure=PURE_TENSOR_TYPE, result="handle", tensors="one",
+        native_arg="{x}.handle", pure_arg="{x}.pure_tensor",
+        backend_test='{x}.backend == "{backend}"',
+        passthrough=('if {x}.backend == "error":', "    return {x}"),
+        cpu_test=None, helpers=(), sentinel=None, literal=None, example=_tensor_example,
+        reference=_as_tensor, check=_tensor_check,
+        ok_check=("expect({got}.is_ok()).to_equal(true)",), error_check=_tensor_error_check),
+    Array(TENSOR): SimpleRow(
+        tier2="[i64]", tier3=f"[{TENSOR_CLASS}]", pure=f"[{PURE_TENSOR_TYPE}]", result=None,
+        tensors="many", native_arg=f"{HANDLES_HELPER}({{x}})",
+        pure_arg=f"{PURE_VALUES_HELPER}({{x}})",
+        backend_test=f'{ALL_BACKEND_HELPER}({{x}}, "{{backend}}")',
+        passthrough=("for {item} in {x}:", '    if {item}.backend == "error":',
+                     "        return {item}"),
+        cpu_test=None, helpers=(HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER),
+        sentinel=None, literal=None, example=_tensors_example, reference=_same, check=None,
+        ok_check=(), error_check=None),
+    I64: _plain("i64", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
+    I32: _plain("i32", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
+    # a negative device code is the CPU, where pure-Simple tensors live
+    DEVICE: _plain("i32", _int_sentinel, _int_literal, _int_check, _sentinel_error_check,
+                   cpu_test="{x} < 0"),
+    F64: _plain("f64", _float_sentinel, _float_literal, _float_check, _float_error_check),
+    F32: _plain("f32", _float_sentinel, _float_literal, _float_check, _float_error_check),
+    BOOL: _plain("bool", _bool_sentinel, _bool_literal, _bool_check, _sentinel_error_check),
+    TEXT: _plain("text", lambda f: '""', _text_literal, _text_check, _no_error_check),
+    Array(DIM): _plain("[i64]", _empty, _ints_literal, _ints_check, _no_error_check),
+    Array(I64): _plain("[i64]", _empty, _ints_literal, _ints_check, _no_error_check),
+    Array(F64): _plain("[f64]", _empty, _floats_literal, _floats_check, _no_error_check),
+    Array(F32): _plain("[f32]", _empty, _floats_literal, _floats_check, _no_error_check),
+    VOID: SimpleRow(
+        tier2="", tier3="", pure="", result="void", tensors="none", native_arg=None,
+        pure_arg=None, backend_test=None, passthrough=(), cpu_test=None, helpers=(),
+        sentinel=lambda f: "", literal=None, example=_no_example, reference=_same,
+        check=_void_check, ok_check=(), error_check=_no_error_check),
+})
+
+
+# ---- lookups --------------------------------------------------------------------------------
+
+def row(t: Type) -> SimpleRow:
+    return TABLE[t]
+
+
+def result_row(t: Type) -> SimpleRow:
+    """The row of a result type (one a Tier-3 wrapper can return)."""
+    r = TABLE[t]
+    if r.result is None:
+        raise UnhandledTypeError("simple (return)", t)
+    return r
+
+
+def _need(value: Any, t: Type, what: str) -> Any:
+    if value is None:
+        raise ValueError(f"{t.value} values have no {what} in Simple")
     return value
+
+
+def literal(t: Type, value: Any) -> str:
+    """The Simple literal of a spec value of type t (tensors are built by the caller)."""
+    return _need(TABLE[t].literal, t, "literal")(value)
+
+
+def extern_signature(f: Function) -> str:
+    """The Tier-2 declaration of f."""
+    ps = ", ".join(f"{a.name}: {TABLE[a.type].tier2}" for a in f.args)
+    ret = TABLE[f.returns].tier2
+    return f"extern fn {f.symbol}({ps})" + (f" -> {ret}" if ret else "")

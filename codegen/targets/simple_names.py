@@ -1,0 +1,63 @@
+"""How each spec function is named in the Simple Tier-3 API (mod.spl).
+
+- A function whose first argument is a Tensor (a value holding exactly one) is a `Tensor`
+  method named naming.short(name); the function with the core role `free` is `Tensor.drop()`.
+- Every other function is naming.simple_free_function(name) (`torch_<short>`).
+- A method's only other Tensor argument is called `other` (a.add(other)) unless an argument
+  already has that name.
+
+codegen/validate_simple.py refuses specs whose functions cannot be named so (clashes with each
+other, with what the Tensor class defines itself, or with Simple's reserved words).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import naming
+from ..model import Arg, Function
+from .simple_types import TABLE, TENSOR_CLASS
+
+DROP_ROLE = "free"
+DROP_METHOD = "drop"
+OTHER = "other"
+
+# What the Tensor class of templates/simple/mod.spl.j2 defines itself (fields, constructors,
+# helpers); no spec function may become a method of these names. tests/test_simple_files.py
+# checks this list against the rendered class.
+TENSOR_MEMBERS: frozenset[str] = frozenset({
+    "handle", "owns_handle", "backend", "pure_tensor", "error_message",
+    "from_handle", "from_pure", "failed", "native_failure", "is_ok", DROP_METHOD,
+})
+
+
+@dataclass(frozen=True)
+class Tier3Name:
+    """A spec function's place in mod.spl."""
+
+    name: str  # the method name (on Tensor) or the free function's name
+    is_method: bool
+    is_drop: bool
+    params: tuple[tuple[str, Arg], ...]  # Tier-3 name and spec argument, self excluded
+
+    @property
+    def qualified(self) -> str:
+        """Tensor.add, torch_zeros."""
+        return f"{TENSOR_CLASS}.{self.name}" if self.is_method else self.name
+
+
+def is_receiver(arg: Arg) -> bool:
+    """Whether a function whose first argument is `arg` is a Tensor method."""
+    return TABLE[arg.type].tensors == "one"
+
+
+def tier3_name(f: Function) -> Tier3Name:
+    if f.args and is_receiver(f.args[0]):
+        is_drop = f.role == DROP_ROLE
+        rest = f.args[1:]
+        tensors = [a for a in rest if TABLE[a.type].tensors == "one"]
+        rename = len(tensors) == 1 and all(a.name != OTHER for a in rest)
+        params = tuple((OTHER if rename and a is tensors[0] else a.name, a) for a in rest)
+        return Tier3Name(DROP_METHOD if is_drop else naming.short(f.name), True, is_drop, params)
+    return Tier3Name(naming.simple_free_function(f.name), False, False,
+                     tuple((a.name, a) for a in f.args))

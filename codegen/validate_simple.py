@@ -1,0 +1,40 @@
+"""What the Simple bindings need of a spec beyond what codegen.spec checks.
+
+`validate(spec)` raises SpecError at the offending function's own line when a function cannot
+be named in the Simple Tier-3 API (codegen/targets/simple_names.py): its name is a Simple
+reserved word, it would shadow a member of the Tensor class, or two functions get one name.
+It also needs the error kind the Tier-3 fallbacks test for (not_available).
+"""
+
+from __future__ import annotations
+
+from .errors import SpecError
+from .model import Function, Spec
+from .naming import SIMPLE_RESERVED
+from .targets.simple_names import TENSOR_MEMBERS, tier3_name
+
+NOT_AVAILABLE = "not_available"
+
+
+def validate(spec: Spec) -> None:
+    seen: dict[tuple[bool, str], Function] = {}
+    for f in spec.functions:
+        def refuse(what: str, f: Function = f) -> SpecError:
+            return SpecError(spec.path, f.line, f.name, what)
+
+        t3 = tier3_name(f)
+        if t3.is_method and not t3.is_drop and t3.name in TENSOR_MEMBERS:
+            raise refuse(f"Tensor.{t3.name} is already defined by the Simple Tensor class; "
+                         "rename the function")
+        if t3.name in SIMPLE_RESERVED:
+            raise refuse(f"{t3.name!r} is reserved in Simple; rename the function")
+        key = (t3.is_method, t3.name)
+        if key in seen:
+            where = "Tensor." if t3.is_method else ""
+            raise refuse(f"becomes {where}{t3.name} in Simple, as does {seen[key].name} "
+                         f"(line {seen[key].line}); rename one")
+        seen[key] = f
+    if not any(k.name == NOT_AVAILABLE for k in spec.error_kinds):
+        raise SpecError(spec.path, spec.error_kinds[0].line, None,
+                        f"the Simple bindings need the error kind {NOT_AVAILABLE!r} (their "
+                        "pure-Simple fallbacks run when the library reports it)")
