@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import abi, writer
+from . import abi, roles, writer
 from .errors import SpecError
 from .model import Spec
 from .spec import load_spec
@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def render_all(spec: Spec) -> writer.Output:
+    roles.require_core(spec)
     out = writer.Output(spec.hash)
     for target in TARGETS:
         target.generate(spec, out)

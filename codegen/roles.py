@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .errors import SpecError
+from .model import Spec
 from .types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
 
 
@@ -41,3 +43,13 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("device", (TENSOR,), DEVICE, "the device code of a tensor (negative = CPU)"),
     Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),
 )}
+
+
+def require_core(spec: Spec) -> None:
+    """Every role must be taken before anything is generated: the runtimes stand on them."""
+    taken = spec.roles
+    missing = [r for r in ROLES if r not in taken]
+    if missing:
+        raise SpecError(spec.path, 1, None,
+                        f"no function takes the core role {missing[0]!r} "
+                        f"({ROLES[missing[0]].doc}); add `role: {missing[0]}` to one")

@@ -227,10 +227,7 @@ def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...
             raise SpecError(node.path, f.line, f.name, f"role {f.role!r} is already taken by "
                             f"{taken[f.role].name} (line {taken[f.role].line})")
         taken[f.role] = f
-    missing = [r for r in ROLES if r not in taken]
-    if missing:
-        raise node.error(f"no function takes the core role {missing[0]!r} "
-                         f"({ROLES[missing[0]].doc}); add `role: {missing[0]}` to one")
+
     return tuple(out)
 
 

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from simple_torch_ffi import device
+from simple_torch_ffi import Tensor, device, ones, tensor, zeros
 from simple_torch_ffi.backends import get_backend
 from simple_torch_ffi.config import DeviceUnavailableError
-from simple_torch_ffi import Tensor, ones, tensor, zeros
 
 
 @pytest.fixture(params=["torch", "pure"])

@@ -24,10 +24,10 @@ from typing import Any
 
 import numpy as np
 import pytest
+from stf_conformance import make_tensor, read_tensor
 
 import simple_torch_ffi
 from simple_torch_ffi import Variant, _abi
-from stf_conformance import make_tensor, read_tensor
 
 pytestmark = pytest.mark.usefixtures("stable_live_count")
 

@@ -370,7 +370,7 @@ def test_mod_has_the_user_facing_api_of_the_seed() -> None:
         assert f"\n{sig}\n" in text, sig
     for sig in ("fn add(other: Tensor) -> Tensor:", "fn shape() -> [i64]:", "fn ndim() -> i64:",
                 "fn numel() -> i64:", "fn is_cuda() -> bool:", "fn to_data() -> [f64]:",
-                "fn cuda(device_id: i32) -> Tensor:", "fn cpu() -> Tensor:",
+                "fn cuda(device_id: i32 = 0) -> Tensor:", "fn cpu() -> Tensor:",
                 "fn to_device(device_code: i32) -> Tensor:", "fn drop():"):
         assert f"\n    {sig}\n" in text, sig
 

@@ -21,6 +21,7 @@ library: simple_torch_ffi
 error_kinds:
   - {name: ok, code: 0, doc: no error}
   - {name: invalid_handle, code: 1, doc: bad handle}
+limits: {max_dims: 64, max_tensor_list: 1048576}
 functions:
 """
 
@@ -49,52 +50,52 @@ def test_good_spec_parses() -> None:
     ("body", "message"),
     [
         (GOOD_FN + "    colour: blue\n",
-         "spec/ffi.yaml:15: tensor_add: unknown key 'colour'"),
+         "spec/ffi.yaml:16: tensor_add: unknown key 'colour'"),
         (GOOD_FN + GOOD_FN,
-         "spec/ffi.yaml:15: tensor_add: function 'tensor_add' is defined twice "
-         "(symbol simple_torch_tensor_add, first on line 9)"),
+         "spec/ffi.yaml:16: tensor_add: function 'tensor_add' is defined twice "
+         "(symbol simple_torch_tensor_add, first on line 10)"),
         (GOOD_FN.replace("type: tensor}, {name: b", "type: tensr}, {name: b"),
-         "spec/ffi.yaml:11: tensor_add: unknown argument type 'tensr' (known: [f32], [f64], "
+         "spec/ffi.yaml:12: tensor_add: unknown argument type 'tensr' (known: [f32], [f64], "
          "[i64], [tensor], bool, device, f32, f64, i32, i64, shape, tensor, text)"),
         (GOOD_FN.replace("    sentinel: 0\n", ""),
-         "spec/ffi.yaml:9: tensor_add: missing required key 'sentinel' (returns tensor)"),
+         "spec/ffi.yaml:10: tensor_add: missing required key 'sentinel' (returns tensor)"),
         (GOOD_FN.replace("sentinel: 0", "sentinel: -1"),
-         "spec/ffi.yaml:13: tensor_add: a tensor function's sentinel must be 0 (the null "
+         "spec/ffi.yaml:14: tensor_add: a tensor function's sentinel must be 0 (the null "
          "handle), got -1"),
         (GOOD_FN.replace("returns: tensor", "returns: bool").replace("sentinel: 0",
                                                                        "sentinel: 0.5"),
-         "spec/ffi.yaml:13: tensor_add: sentinel 0.5 does not fit return type bool"),
+         "spec/ffi.yaml:14: tensor_add: sentinel 0.5 does not fit return type bool"),
         (GOOD_FN.replace("name: tensor_add", "name: tensor-add"),
-         "spec/ffi.yaml:9: tensor-add: name 'tensor-add' is not a C identifier"),
+         "spec/ffi.yaml:10: tensor-add: name 'tensor-add' is not a C identifier"),
         (GOOD_FN.replace("{name: a,", "{name: val,"),
-         "spec/ffi.yaml:11: tensor_add: argument name 'val' is reserved in Simple; rename it"),
+         "spec/ffi.yaml:12: tensor_add: argument name 'val' is reserved in Simple; rename it"),
         (GOOD_FN.replace("{name: a,", "{name: type,"),
-         "spec/ffi.yaml:11: tensor_add: argument name 'type' is reserved in Simple; rename it"),
+         "spec/ffi.yaml:12: tensor_add: argument name 'type' is reserved in Simple; rename it"),
         (GOOD_FN.replace("{name: a,", "{name: int,"),
-         "spec/ffi.yaml:11: tensor_add: argument name 'int' is reserved in C, C++ or Python"),
+         "spec/ffi.yaml:12: tensor_add: argument name 'int' is reserved in C, C++ or Python"),
         (GOOD_FN.replace("{name: b,", "{name: a,"),
-         "spec/ffi.yaml:11: tensor_add: argument 'a' collides with line 11"),
+         "spec/ffi.yaml:12: tensor_add: argument 'a' collides with line 12"),
         (GOOD_FN.replace("returns: tensor", "returns: matrix"),
-         "spec/ffi.yaml:12: tensor_add: unknown return type 'matrix' (known: [f32], [f64], "
+         "spec/ffi.yaml:13: tensor_add: unknown return type 'matrix' (known: [f32], [f64], "
          "[i64], bool, device, f32, f64, i32, i64, tensor, text, void)"),
         (GOOD_FN.replace("returns: tensor", "returns: void"),
-         "spec/ffi.yaml:13: tensor_add: a void function has no sentinel"),
+         "spec/ffi.yaml:14: tensor_add: a void function has no sentinel"),
         (GOOD_FN.replace("    doc: Add.\n", ""),
-         "spec/ffi.yaml:9: tensor_add: missing required key 'doc'"),
+         "spec/ffi.yaml:10: tensor_add: missing required key 'doc'"),
         (GOOD_FN.replace("type: tensor}]", "type: i64, default: 1.5}]"),
-         "spec/ffi.yaml:11: tensor_add: default 1.5 of argument 'b' does not fit type i64"),
+         "spec/ffi.yaml:12: tensor_add: default 1.5 of argument 'b' does not fit type i64"),
         (GOOD_FN.replace("type: tensor}]", "type: tensor, default: 0}]"),
-         "spec/ffi.yaml:11: tensor_add: argument 'b' of type tensor cannot have a default"),
+         "spec/ffi.yaml:12: tensor_add: argument 'b' of type tensor cannot have a default"),
         (GOOD_FN.replace("{name: a, type: tensor}", "{name: a, type: i64, default: 0}"),
-         "spec/ffi.yaml:11: tensor_add: argument 'b' without a default follows one with a "
+         "spec/ffi.yaml:12: tensor_add: argument 'b' without a default follows one with a "
          "default"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], c: [2.0]}, expect: a}\n",
-         "spec/ffi.yaml:16: tensor_add: example names unknown argument 'c'"),
+         "spec/ffi.yaml:17: tensor_add: example names unknown argument 'c'"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}}\n",
-         "spec/ffi.yaml:16: tensor_add: an example needs exactly one of expect, shape, error"),
+         "spec/ffi.yaml:17: tensor_add: an example needs exactly one of expect, shape, error"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}, error: oops, "
          "message: x}\n",
-         "spec/ffi.yaml:16: tensor_add: unknown error kind 'oops'"),
+         "spec/ffi.yaml:17: tensor_add: unknown error kind 'oops'"),
     ],
 )
 def test_bad_function_is_refused(body: str, message: str) -> None:
@@ -103,11 +104,11 @@ def test_bad_function_is_refused(body: str, message: str) -> None:
 
 def test_duplicate_yaml_key() -> None:
     text = HEAD + GOOD_FN.replace("    doc: Add.\n", "    doc: Add.\n    doc: Again.\n")
-    assert error_of(text) == "spec/ffi.yaml:11: tensor_add: duplicate key 'doc' (first on line 10)"
+    assert error_of(text) == "spec/ffi.yaml:12: tensor_add: duplicate key 'doc' (first on line 11)"
 
 
 def test_malformed_yaml() -> None:
-    assert error_of(HEAD + "  - name: [unclosed\n").startswith("spec/ffi.yaml:10: malformed YAML")
+    assert error_of(HEAD + "  - name: [unclosed\n").startswith("spec/ffi.yaml:11: malformed YAML")
 
 
 def test_bad_prefix_and_empty() -> None:

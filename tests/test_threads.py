@@ -18,9 +18,9 @@ from typing import Any
 
 import numpy as np
 import pytest
+from stf_conformance import make_tensor
 
 from simple_torch_ffi import Variant, _abi
-from stf_conformance import make_tensor
 
 pytestmark = pytest.mark.usefixtures("stable_live_count")
 

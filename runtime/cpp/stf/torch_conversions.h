@@ -77,4 +77,27 @@ inline int64_t write_out(const char* name, float* out, int64_t out_len, const at
   return numel;
 }
 
+// The values of `t` as int64 (an index or count result), min(out_len, numel) of them,
+// row-major; returns numel.
+inline int64_t write_out(const char* name, int64_t* out, int64_t out_len, const at::Tensor& t) {
+  detail::check_buffer(name, out, out_len);
+  if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
+  const int64_t numel = t.numel();
+  const int64_t n = std::min(out_len, numel);
+  if (n == 0) return numel;
+  at::Tensor flat = t.reshape({-1});
+  if (n < numel) flat = flat.narrow(0, 0, n);
+  const at::Tensor host = flat.to(at::kCPU, at::kLong).contiguous();
+  std::memcpy(out, host.const_data_ptr<int64_t>(), static_cast<size_t>(n) * sizeof(int64_t));
+  return numel;
+}
+
+// A text result computed by the call: kept in a thread-local buffer, so the borrowed pointer
+// stays valid until the next such result on this thread (the header's contract for text).
+inline const char* thread_text(std::string text) {
+  thread_local std::string buffer;
+  buffer = std::move(text);
+  return buffer.c_str();
+}
+
 }  // namespace stf

@@ -35,7 +35,7 @@ from .tensor import from_numpy, tensor  # noqa: E402
 
 __version__ = VERSION
 
-__all__ = sorted([
+__all__ = [
     "ABI_VERSION",
     "SPEC_HASH",
     "InternalError",
@@ -49,15 +49,15 @@ __all__ = sorted([
     "Variant",
     "backend",
     "default_variant",
-    "ffi",
+    "ffi",  # noqa: F405  (module __getattr__)
     "from_numpy",
-    "lib",
+    "lib",  # noqa: F405  (module __getattr__)
     "live_handles",
     "load",
     "set_backend",
     "tensor",
-    *_api.__all__,
-])
+]
+__all__ += _api.__all__  # Tensor and the spec's module-level functions
 
 
 def live_handles() -> int:
