@@ -18,7 +18,7 @@ from . import naming
 from .errors import SpecError
 from .model import Arg, ErrorKind, Example, Function, Spec, Value
 from .roles import ROLES
-from .types import ARG_TYPES, RETURN_TYPES, VOID, Type, parse
+from .types import ARG_TYPES, RETURN_TYPES, TENSOR, VOID, Type, parse
 
 C_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 VERSION = re.compile(r"^\d+\.\d+\.\d+([.+-][0-9A-Za-z.+-]+)?$")
@@ -325,7 +325,7 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
         t = _type(type_node, str(type_node.scalar()), ARG_TYPES, "argument type")
         consumed_node = m.take("consumed")
         consumed = consumed_node.boolean("consumed") if consumed_node else False
-        if consumed and t != Type.TENSOR:
+        if consumed and t != TENSOR:
             raise consumed_node.error("only tensor arguments can be consumed")  # type: ignore[union-attr]
         default_node = m.take("default")
         default = _default(default_node, t, name) if default_node else None

@@ -15,7 +15,7 @@ the row fails generation naming the type and the target.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Literal
 
 LiteralKind = Literal["handle", "int", "float", "bool", "text", "none"]
 
@@ -23,22 +23,6 @@ LiteralKind = Literal["handle", "int", "float", "bool", "text", "none"]
 @dataclass(frozen=True)
 class Type:
     """A logical argument or result type of an ABI function."""
-
-    # The spec's built-in types, as class attributes for `case Type.I64:` patterns.
-    TENSOR: ClassVar[Base]
-    I64: ClassVar[Base]
-    I32: ClassVar[Base]
-    F64: ClassVar[Base]
-    F32: ClassVar[Base]
-    BOOL: ClassVar[Base]
-    TEXT: ClassVar[Base]
-    DEVICE: ClassVar[Base]
-    SHAPE: ClassVar[Array]
-    I64_ARRAY: ClassVar[Array]
-    F64_ARRAY: ClassVar[Array]
-    F32_ARRAY: ClassVar[Array]
-    TENSOR_ARRAY: ClassVar[Array]
-    VOID: ClassVar[Void]
 
     @property
     def value(self) -> str:
@@ -150,18 +134,3 @@ def parse(text: str) -> Type | None:
         return Array(inner) if inner is not None else None
     return BASES.get(t)
 
-
-Type.TENSOR = TENSOR
-Type.I64 = I64
-Type.I32 = I32
-Type.F64 = F64
-Type.F32 = F32
-Type.BOOL = BOOL
-Type.TEXT = TEXT
-Type.DEVICE = DEVICE
-Type.SHAPE = Array(DIM)
-Type.I64_ARRAY = Array(I64)
-Type.F64_ARRAY = Array(F64)
-Type.F32_ARRAY = Array(F32)
-Type.TENSOR_ARRAY = Array(TENSOR)
-Type.VOID = VOID

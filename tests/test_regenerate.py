@@ -81,7 +81,7 @@ r = lib.simple_torch_tensor_pow(h, 2.0)
 assert read_tensor(v, r).tolist() == [[1.0, 4.0], [9.0, 0.25]]
 lib.simple_torch_tensor_free(r)
 assert lib.simple_torch_tensor_scaled_sum(h, 2.0, 1, True) == (1 + 4 + 9 + 0.25) * 2 + 1
-assert lib.simple_torch_tensor_count_positive(h) == 2
+assert lib.simple_torch_tensor_count_positive(h) == 3
 assert lib.simple_torch_tensor_rank32(h) == 2
 assert lib.simple_torch_tensor_all_positive(h) is False
 assert lib.simple_torch_tensor_max32(h) == 3.0
@@ -127,8 +127,8 @@ for backend in ("torch", "pure"):
     assert t.backend == backend
     assert t.pow().tolist() == [[1.0, 4.0], [9.0, 0.25]]
     assert np.allclose(t.pow(exponent=0.5).numpy()[0, 0], 1.0)
-    assert t.scaled_sum() == 2.5 and t.scaled_sum(2.0, 1, square=True) == 27.5
-    assert t.count_positive() == 2 and t.rank32() == 2 and t.all_positive() is False
+    assert t.scaled_sum() == 2.5 and t.scaled_sum(2.0, 1, square=True) == 29.5
+    assert t.count_positive() == 3 and t.rank32() == 2 and t.all_positive() is False
     assert t.max32() == 3.0 and t.describe() == "2-d float32"
     assert stf.named().tolist() == [0.0, 0.0, 0.0] and stf.named("ones", 2).tolist() == [1.0, 1.0]
     assert t.permute(1, 0).tolist() == [[1.0, 3.0], [-2.0, 0.5]]

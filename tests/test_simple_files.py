@@ -20,7 +20,7 @@ from codegen.model import Function, Spec
 from codegen.naming import SIMPLE_RESERVED
 from codegen.spec import load_spec, parse_spec
 from codegen.targets import simple, simple_names, simple_types
-from codegen.types import ALL_TYPES, Type
+from codegen.types import ALL_TYPES, TENSOR
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import spl_grammar  # noqa: E402
@@ -58,7 +58,7 @@ def short(f: Function) -> str:
 
 
 def is_method(f: Function) -> bool:
-    return bool(f.args) and f.args[0].type == Type.TENSOR
+    return bool(f.args) and f.args[0].type == TENSOR
 
 
 def is_drop(f: Function) -> bool:
@@ -337,7 +337,7 @@ def default_literal(v: object) -> str:
 
 def tier3_signature(f: Function) -> str:
     args = f.args[1:] if is_method(f) else f.args
-    others = [a for a in args if a.type == Type.TENSOR]
+    others = [a for a in args if a.type == TENSOR]
     rename = is_method(f) and len(others) == 1 and all(a.name != "other" for a in args)
     ps = ", ".join(f"{'other' if rename and a is others[0] else a.name}: {TIER3[a.type.value]}"
                    + (f" = {default_literal(a.default)}" if a.has_default else "")
@@ -460,7 +460,7 @@ def test_spec_file_checks_error_cases_through_last_error(spec: Spec) -> None:
             body = "\n".join(blocks[f.symbol])
             assert "expect(torch_last_error()).to_contain(" in body
             assert e.message is not None and e.message in body, f"{f.name}: {e.message}"
-            if f.returns == Type.TENSOR:
+            if f.returns == TENSOR:
                 assert "expect(got.handle).to_equal(0)" in body
 
 

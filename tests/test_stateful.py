@@ -193,6 +193,8 @@ class FFIMachine(RuleBasedStateMachine):
             kind, text, exact = "not_available", NOT_AVAILABLE, True
         if isinstance(sentinel, float) and math.isnan(sentinel):
             assert isinstance(raw, float) and math.isnan(raw), (name, raw)
+        elif _abi.TYPES[_abi.FUNCTIONS[name].returns].result == "text":
+            assert raw == self.ffi.NULL, (name, raw)
         else:
             assert raw == sentinel and type(raw) is type(sentinel), (name, raw)
         assert got[0] == KINDS[kind], (name, got, kind, text)
@@ -461,12 +463,14 @@ class FFIMachine(RuleBasedStateMachine):
         self._log(f"state.stub_any_function({fn!r})")
         args: list[Any] = []
         for _, type_, _ in info.args:
-            if type_ == "shape" or type_.startswith("["):  # any array: (NULL, 0)
+            t = _abi.TYPES[type_]
+            if t.lower == "array":  # any array: (NULL, 0)
                 args += [self.ffi.NULL, 0]
+            elif t.lower == "text":
+                args.append(b"x")
             else:
-                args.append({"text": b"x", "f64": 1.0, "f32": 1.0, "bool": True}.get(type_,
-                                                                                     12345))
-        if info.returns.startswith("["):  # any array result: (out, out_len) = (NULL, 0)
+                args.append({"float": 1.0, "bool": True}.get(t.convert, 12345))
+        if _abi.TYPES[info.returns].lower == "array":  # any array result: (NULL, 0)
             args += [self.ffi.NULL, 0]
         raw = self.f(fn)(*args)
         self._expect_error(raw, info.sentinel, fn, "not_available", NOT_AVAILABLE)

@@ -15,7 +15,7 @@ from ..errors import UnhandledTypeError
 from ..model import Arg, Function, Spec
 from ..render import render
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
+from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
 from ..writer import Output
 from . import c_header, c_types
 
@@ -126,7 +126,7 @@ def _torch_function(f: Function) -> CppFunction:
 def _stub_function(f: Function) -> CppFunction:
     rt = c_types.return_ctype(f)
     if f.stub is None:
-        body = ("stf::unavailable_void(kFn);" if f.returns == Type.VOID
+        body = ("stf::unavailable_void(kFn);" if f.returns == VOID
                 else f"return stf::unavailable<{rt}>(kFn, {c_types.sentinel_literal(f)});")
         return CppFunction(f.symbol, _signature(f, named=False), rt,
                            c_types.sentinel_literal(f), "unavailable", [], body)

@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Spec
 from ..roles import ROLES
 from ..spec import LIMITS
-from ..types import ARG_TYPES, RETURN_TYPES, Type
+from ..types import ARG_TYPES, RETURN_TYPES, VOID
 from ..writer import Output
 
 IDENT = "^[A-Za-z_][A-Za-z0-9_]*$"
@@ -76,7 +76,7 @@ def schema(spec: Spec) -> dict[str, Any]:
                                      "args (the pure backend runs it)"},
             "examples": {"type": "array", "items": example},
         },
-        "if": {"properties": {"returns": {"not": {"const": Type.VOID.value}}}},
+        "if": {"properties": {"returns": {"not": {"const": VOID.value}}}},
         "then": {"required": ["sentinel"]},
     }
     return {
