@@ -61,22 +61,6 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
-@nox.session(venv_backend="none")
-def build(session: nox.Session) -> None:
-    """Compile both variants, their cffi modules, the C++ tests (tests/cpp, when googletest is
-    installed) and the bench harness into build/ (args go to cmake --build)."""
-    py = _python(session)
-    configure = [
-        _tool(py, "cmake"), "-S", str(ROOT), "-B", str(BUILD_DIR), "-G", "Ninja",
-        f"-DCMAKE_MAKE_PROGRAM={_tool(py, 'ninja')}",
-        f"-DPython3_EXECUTABLE={py}", f"-DSTF_PYTHON={py}", f"-DSTF_PYTHON_OUT={PYTHON_OUT}",
-    ]
-    if not (BUILD_DIR / "CMakeCache.txt").exists() or os.environ.get("LIBTORCH"):
-        session.run(*configure, external=True)
-    session.run(_tool(py, "cmake"), "--build", str(BUILD_DIR), "-j", str(os.cpu_count() or 2),
-                *session.posargs, external=True)
-
-
 GTEST_HINT = ("googletest is not installed, so the C++ tests (tests/cpp) were not built: install "
               "it with `apt-get install libgtest-dev` (Debian/Ubuntu), then `nox -s build test`")
 
@@ -91,6 +75,24 @@ def _cmake_cache(build_dir: Path, name: str) -> str | None:
         if sep and key.split(":", 1)[0] == name:
             return value
     return None
+
+
+@nox.session(venv_backend="none")
+def build(session: nox.Session) -> None:
+    """Compile both variants, their cffi modules, the C++ tests (tests/cpp, when googletest is
+    installed) and the bench harness into build/ (args go to cmake --build)."""
+    py = _python(session)
+    configure = [
+        _tool(py, "cmake"), "-S", str(ROOT), "-B", str(BUILD_DIR), "-G", "Ninja",
+        f"-DCMAKE_MAKE_PROGRAM={_tool(py, 'ninja')}",
+        f"-DPython3_EXECUTABLE={py}", f"-DSTF_PYTHON={py}", f"-DSTF_PYTHON_OUT={PYTHON_OUT}",
+    ]
+    # Configure a new tree, a LIBTORCH build, and a tree that lacked googletest (installed since?).
+    if (_cmake_cache(BUILD_DIR, "CMAKE_COMMAND") is None or os.environ.get("LIBTORCH")
+            or _cmake_cache(BUILD_DIR, "STF_CPP_TESTS") == "no-gtest"):
+        session.run(*configure, external=True)
+    session.run(_tool(py, "cmake"), "--build", str(BUILD_DIR), "-j", str(os.cpu_count() or 2),
+                *session.posargs, external=True)
 
 
 @nox.session(venv_backend="none")
