@@ -61,16 +61,35 @@ def generate(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "generate", *session.posargs)
 
 
+GTEST_HINT = ("googletest is not installed, so the C++ tests (tests/cpp) were not built: install "
+              "it with `apt-get install libgtest-dev` (Debian/Ubuntu), then `nox -s build test`")
+
+
+def _cmake_cache(build_dir: Path, name: str) -> str | None:
+    """A value of build_dir/CMakeCache.txt (None when absent)."""
+    cache = build_dir / "CMakeCache.txt"
+    if not cache.exists():
+        return None
+    for line in cache.read_text().splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.split(":", 1)[0] == name:
+            return value
+    return None
+
+
 @nox.session(venv_backend="none")
 def build(session: nox.Session) -> None:
-    """Compile both variants and their cffi modules into build/ (args go to cmake --build)."""
+    """Compile both variants, their cffi modules, the C++ tests (tests/cpp, when googletest is
+    installed) and the bench harness into build/ (args go to cmake --build)."""
     py = _python(session)
     configure = [
         _tool(py, "cmake"), "-S", str(ROOT), "-B", str(BUILD_DIR), "-G", "Ninja",
         f"-DCMAKE_MAKE_PROGRAM={_tool(py, 'ninja')}",
         f"-DPython3_EXECUTABLE={py}", f"-DSTF_PYTHON={py}", f"-DSTF_PYTHON_OUT={PYTHON_OUT}",
     ]
-    if not (BUILD_DIR / "CMakeCache.txt").exists() or os.environ.get("LIBTORCH"):
+    # Configure a new tree, a LIBTORCH build, and a tree that lacked googletest (installed since?).
+    if (_cmake_cache(BUILD_DIR, "CMAKE_COMMAND") is None or os.environ.get("LIBTORCH")
+            or _cmake_cache(BUILD_DIR, "STF_CPP_TESTS") == "no-gtest"):
         session.run(*configure, external=True)
     session.run(_tool(py, "cmake"), "--build", str(BUILD_DIR), "-j", str(os.cpu_count() or 2),
                 *session.posargs, external=True)
@@ -78,8 +97,21 @@ def build(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def test(session: nox.Session) -> None:
-    """Run every test (generator, conformance on both variants, runtime); args go to pytest."""
+    """Run every test: the C++ tests through ctest (tests/cpp, built by `nox -s build`), then
+    pytest (generator, conformance on both variants, runtime); args go to pytest."""
     py = _python(session)
+    cpp = _cmake_cache(BUILD_DIR, "STF_CPP_TESTS")
+    if cpp is None:
+        session.warn(f"C++ tests not run: {BUILD_DIR} is not configured (`nox -s build test`)")
+    elif cpp == "built":
+        session.run(_tool(py, "ctest"), "--test-dir", str(BUILD_DIR), "--output-on-failure",
+                    "--no-tests=error", external=True)
+    elif cpp == "no-gtest" and os.environ.get("STF_REQUIRE_GTEST") == "1":
+        session.error(GTEST_HINT + " (STF_REQUIRE_GTEST=1)")
+    elif cpp == "no-gtest":
+        session.warn(GTEST_HINT)
+    else:
+        session.warn(f"C++ tests skipped: {BUILD_DIR} was configured with -DSTF_BUILD_TESTS=OFF")
     session.run(py, "-m", "pytest", *session.posargs, external=True,
                 env={"PYTHONPATH": PYTHONPATH})
 

@@ -1,4 +1,4 @@
-// bench/abi_overhead.cpp — C++ side of `nox -s bench` (bench/run.py compiles and runs it).
+// bench/abi_overhead.cpp — C++ side of `nox -s bench` (built by CMake: target stf_bench_abi).
 //
 //   abi_overhead add REPEATS ITERS
 //       simple_torch_tensor_add + simple_torch_tensor_free (the generated C ABI) against a direct

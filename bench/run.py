@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import hashlib
 import json
 import os
 import platform
@@ -54,9 +53,9 @@ import torch  # noqa: E402
 import simple_torch_ffi as stf  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-NATIVE = ROOT / "build" / "python" / "simple_torch_ffi" / "_native"
-HARNESS_SRC = ROOT / "bench" / "abi_overhead.cpp"
-HARNESS_BIN = RESULTS / "abi_overhead"
+BUILD_DIR = ROOT / "build" / "cmake"  # where `nox -s build` builds (the harness included)
+HARNESS_TARGET = "stf_bench_abi"  # bench/CMakeLists.txt: bench/abi_overhead.cpp
+HARNESS_BIN = BUILD_DIR / "bench" / "abi_overhead"
 
 Loop = Callable[[int], object]  # runs its operation n times
 
@@ -157,9 +156,9 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    try:
-        cxx = subprocess.run([compiler(), "--version"], capture_output=True, text=True,
-                             check=False).stdout.splitlines()[0]
+    try:  # the compiler CMake built the library and the harness with
+        cxx = subprocess.run([cmake_cache("CMAKE_CXX_COMPILER") or "unknown", "--version"],
+                             capture_output=True, text=True, check=False).stdout.splitlines()[0]
     except (OSError, IndexError):
         cxx = "unknown"
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
@@ -201,34 +200,35 @@ class ForeignLoad:
 
 
 # ---- the C++ harness (rows 1 and 6) ------------------------------------------------------------
-def compiler() -> str:
-    return os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++") or "c++"
+def tool(name: str) -> str:
+    """A program of this interpreter's environment (cmake, ninja), else from PATH."""
+    local = Path(sys.executable).parent / name
+    return str(local) if local.exists() else (shutil.which(name) or name)
+
+
+def cmake_cache(name: str) -> str | None:
+    """A value of build/cmake/CMakeCache.txt (None when absent)."""
+    cache = BUILD_DIR / "CMakeCache.txt"
+    if not cache.exists():
+        return None
+    for line in cache.read_text().splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.split(":", 1)[0] == name:
+            return value
+    return None
 
 
 def harness() -> tuple[Path, float]:
-    """Compile bench/abi_overhead.cpp (cached by content); returns (binary, compile seconds)."""
-    torch_dir = Path(torch.__file__).parent
-    lib = NATIVE / "libsimple_torch_ffi.so"
-    if not lib.exists():
-        raise RuntimeError(f"{lib} is missing: run `nox -s build` first")
-    abi = int(bool(torch._C._GLIBCXX_USE_CXX11_ABI))
-    cmd = [
-        compiler(), "-O2", "-std=c++20", f"-D_GLIBCXX_USE_CXX11_ABI={abi}",
-        "-I", str(ROOT / "generated" / "include"), "-isystem", str(torch_dir / "include"),
-        str(HARNESS_SRC), "-o", str(HARNESS_BIN), str(lib),
-        "-L", str(torch_dir / "lib"), "-lc10", "-ltorch_cpu",
-        f"-Wl,-rpath,{NATIVE.resolve()}:{(torch_dir / 'lib').resolve()}",
-    ]
-    header = ROOT / "generated" / "include" / "simple_torch_ffi.h"
-    key = hashlib.sha256("\0".join(cmd).encode() + HARNESS_SRC.read_bytes()
-                         + header.read_bytes()).hexdigest()
-    stamp = HARNESS_BIN.with_suffix(".sha256")
-    if HARNESS_BIN.exists() and stamp.exists() and stamp.read_text() == key:
-        return HARNESS_BIN, 0.0
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    """Build the C++ harness with CMake (target stf_bench_abi of build/cmake, linked to the torch
+    variant there; a no-op after `nox -s build`); returns (binary, build seconds)."""
+    if cmake_cache("CMAKE_CXX_COMPILER") is None:
+        raise RuntimeError(f"{BUILD_DIR} is not configured: run `nox -s build` first")
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True)
-    stamp.write_text(key)
+    built = subprocess.run([tool("cmake"), "--build", str(BUILD_DIR), "--target", HARNESS_TARGET],
+                           capture_output=True, text=True, check=False)
+    if built.returncode != 0 or not HARNESS_BIN.exists():
+        raise RuntimeError(f"cmake could not build {HARNESS_TARGET} (it needs libtorch and "
+                           f"STF_BUILD_BENCH=ON):\n{built.stdout[-2000:]}{built.stderr[-2000:]}")
     return HARNESS_BIN, time.perf_counter() - t0
 
 
@@ -694,16 +694,16 @@ def main(argv: list[str] | None = None) -> int:
     binary: Path | None = None
     steps: list[tuple[str, Callable[[], list[Row]]]] = []
     if wanted & {"1", "6"}:
-        def compile_harness() -> list[Row]:
+        def build_harness() -> list[Row]:
             nonlocal binary
             binary, secs = harness()
-            timings["harness_compile_s"] = secs
+            timings["harness_build_s"] = secs
             return []
-        steps.append(("harness", compile_harness))
+        steps.append(("harness", build_harness))
 
     def need_binary() -> Path:
         if binary is None:
-            raise RuntimeError("the C++ harness did not compile")
+            raise RuntimeError("the C++ harness did not build")
         return binary
 
     steps += [

@@ -1,20 +1,21 @@
 """Build both variants with AddressSanitizer + UndefinedBehaviorSanitizer and run the tests under
-them; compile and run the C++ runtime tests (tests/cpp) under ASan+UBSan and ThreadSanitizer.
+them; run the C++ tests (tests/cpp, googletest) under ASan+UBSan and ThreadSanitizer.
 
     nox -s sanitize                              # everything (what CI runs)
     python tools/sanitize.py [--skip-build] [--only python|cpp] [-- PYTEST ARGS]
 
 Run it with the interpreter of the torch environment (.nox/torch-env/bin/python; nox does).
+This script only drives CMake, ctest and pytest; the sanitizer flags live in CMakeLists.txt
+(STF_SANITIZE=address: ASan+UBSan, no UBSan recovery; STF_SANITIZE=thread: TSan).
 
-1. CMake configures build/asan (-DSTF_SANITIZE=ON: -fsanitize=address,undefined
-   -fno-sanitize-recover=undefined, RelWithDebInfo) with its Python tree in build/asan-python,
-   and builds both variants and their cffi modules there. build/cmake and build/python are not
-   touched.
-2. Python is not instrumented, so the ASan runtime of the gcc that built the library is
-   preloaded, followed by libstdc++ (python does not link it; ASan looks up the real
-   __cxa_throw at start-up, and without libstdc++ already there the first C++ exception the
-   library throws fails an ASan CHECK and aborts):
-     LD_PRELOAD="$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libstdc++.so.6)"
+1. CMake configures build/asan (-DSTF_SANITIZE=address, RelWithDebInfo) with its Python tree
+   in build/asan-python, and builds both variants, their cffi modules and the C++ tests there.
+   build/cmake and build/python are not touched.
+2. Python is not instrumented, so the ASan runtime of the compiler that built the library
+   (CMAKE_CXX_COMPILER of build/asan) is preloaded, followed by libstdc++ (python does not
+   link it; ASan looks up the real __cxa_throw at start-up, and without libstdc++ already there
+   the first C++ exception the library throws fails an ASan CHECK and aborts):
+     LD_PRELOAD="$(CXX -print-file-name=libasan.so) $(CXX -print-file-name=libstdc++.so.6)"
    The UBSan runtime comes in as a dependency of the instrumented libraries. Options:
      ASAN_OPTIONS=detect_leaks=0        CPython and libtorch keep intentional process-lifetime
                                         allocations (the leaked tensor table too): LeakSanitizer
@@ -29,13 +30,15 @@ Run it with the interpreter of the torch environment (.nox/torch-env/bin/python;
    variants and fails unless each module comes from build/asan-python and libasan is mapped.
 3. pytest runs the generated conformance suite (generated/tests) and tests/test_handles.py,
    tests/test_threads.py and tests/test_stateful.py (its child inherits the environment).
-4. tests/cpp/*.cpp are compiled as their header comments say, twice each: with
-   -fsanitize=address,undefined (run with ASAN_OPTIONS=allocator_may_return_null=1) and with
-   -fsanitize=thread (TSAN_OPTIONS=halt_on_error=1); test_abi_threads.cpp is compiled together
-   with generated/cpp/simple_torch_ffi_torch.cpp so the whole ABI is instrumented. The
-   libtorch-linked ones need the torch package of the running interpreter.
+4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above); then CMake
+   configures build/tsan (-DSTF_SANITIZE=thread, no cffi modules, no bench), builds the test
+   executables alone (target stf_cpp_tests) and ctest runs them with
+   TSAN_OPTIONS=halt_on_error=1. test_abi_threads links the objects of the torch variant, so in
+   both builds the whole ABI is instrumented. The libtorch-linked tests need the torch package
+   of the running interpreter; all of them need googletest (`apt-get install libgtest-dev`).
 
-Exit status 0 means every step passed with no sanitizer report.
+--skip-build skips every configure and build step (reruns the tests of build/asan and
+build/tsan as they are). Exit status 0 means every step passed with no sanitizer report.
 """
 
 from __future__ import annotations
@@ -46,18 +49,18 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "asan"
 PYTHON_OUT = ROOT / "build" / "asan-python"
-CPP_OUT = ROOT / "build" / "sanitize-cpp"
+TSAN_BUILD = ROOT / "build" / "tsan"
 PYTEST_PATHS = ["generated/tests", "tests/test_handles.py", "tests/test_threads.py",
                 "tests/test_stateful.py"]
 ASAN_OPTIONS = "detect_leaks=0:allocator_may_return_null=1:abort_on_error=1:halt_on_error=1"
 UBSAN_OPTIONS = "print_stacktrace=1:halt_on_error=1"
 TSAN_OPTIONS = "halt_on_error=1:second_deadlock_stack=1:allocator_may_return_null=1"
+JOBS = os.cpu_count() or 2
 
 
 def step(title: str) -> None:
@@ -76,21 +79,35 @@ def tool(name: str) -> str:
     return str(candidate) if candidate.exists() else (shutil.which(name) or name)
 
 
-def gcc_runtime(name: str) -> str:
-    out = subprocess.run(["gcc", f"-print-file-name={name}"], capture_output=True, text=True,
+def cmake_cache(build: Path, name: str) -> str:
+    for line in (build / "CMakeCache.txt").read_text().splitlines():
+        key, sep, value = line.partition("=")
+        if sep and key.split(":", 1)[0] == name:
+            return value
+    raise SystemExit(f"{build} has no {name}: configure it first (run without --skip-build)")
+
+
+def compiler_runtime(name: str) -> str:
+    """The path of a runtime library of the compiler that built build/asan."""
+    cxx = cmake_cache(BUILD, "CMAKE_CXX_COMPILER")
+    out = subprocess.run([cxx, f"-print-file-name={name}"], capture_output=True, text=True,
                          check=True).stdout.strip()
     if not os.path.isabs(out):
-        raise SystemExit(f"gcc has no {name} (install the gcc sanitizer runtimes)")
+        raise SystemExit(f"{cxx} has no {name} (install the compiler's sanitizer runtimes)")
     return out
 
 
-def build() -> None:
-    step("configure + build both variants with ASan+UBSan in build/asan")
-    run([tool("cmake"), "-S", str(ROOT), "-B", str(BUILD), "-G", "Ninja",
+def configure(build: Path, sanitizer: str, *extra: str) -> None:
+    run([tool("cmake"), "-S", str(ROOT), "-B", str(build), "-G", "Ninja",
          f"-DCMAKE_MAKE_PROGRAM={tool('ninja')}", "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
-         "-DSTF_SANITIZE=ON", f"-DPython3_EXECUTABLE={sys.executable}",
-         f"-DSTF_PYTHON={sys.executable}", f"-DSTF_PYTHON_OUT={PYTHON_OUT}"])
-    run([tool("cmake"), "--build", str(BUILD), "-j", str(os.cpu_count() or 2)])
+         f"-DSTF_SANITIZE={sanitizer}", "-DSTF_BUILD_BENCH=OFF", "-DSTF_BUILD_TESTS=ON",
+         f"-DPython3_EXECUTABLE={sys.executable}", f"-DSTF_PYTHON={sys.executable}", *extra])
+
+
+def build() -> None:
+    step("configure + build both variants and the C++ tests with ASan+UBSan in build/asan")
+    configure(BUILD, "address", f"-DSTF_PYTHON_OUT={PYTHON_OUT}")
+    run([tool("cmake"), "--build", str(BUILD), "-j", str(JOBS)])
 
 
 def python_env() -> dict[str, str]:
@@ -98,7 +115,8 @@ def python_env() -> dict[str, str]:
     env.update({
         # libstdc++ too: python does not link it, and ASan resolves the real __cxa_throw
         # when it starts; without it the first C++ throw fails an ASan CHECK.
-        "LD_PRELOAD": f"{gcc_runtime('libasan.so')} {gcc_runtime('libstdc++.so.6')}",
+        "LD_PRELOAD": f"{compiler_runtime('libasan.so')} "
+                      f"{compiler_runtime('libstdc++.so.6')}",
         "ASAN_OPTIONS": ASAN_OPTIONS,
         "UBSAN_OPTIONS": UBSAN_OPTIONS,
         "STF_BUILD_PYTHON": str(PYTHON_OUT),
@@ -137,50 +155,25 @@ def python_tests(pytest_args: list[str]) -> None:
          *pytest_args], env=env)
 
 
-def torch_flags() -> tuple[Path, str]:
-    code = ("import os, torch; print(os.path.dirname(torch.__file__)); "
-            "print(int(torch.compiled_with_cxx11_abi()))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
-    return Path(out[0]), out[1]
+def ctest(build: Path, title: str, env: dict[str, str]) -> None:
+    if cmake_cache(build, "STF_CPP_TESTS") != "built":
+        raise SystemExit(f"{build}: the C++ tests were not built (googletest missing? "
+                         "`apt-get install libgtest-dev`)")
+    step(f"ctest: tests/cpp under {title} ({build})")
+    # Test discovery (gtest_discover_tests, at ctest time) runs the executables too: the
+    # sanitizer options must already be in ctest's own environment.
+    run([tool("ctest"), "--test-dir", str(build), "--output-on-failure", "--no-tests=error"],
+        env=dict(os.environ, **env), timeout=1800)
 
 
-def cpp_tests() -> None:
-    torch_dir, cxx11 = torch_flags()
-    CPP_OUT.mkdir(parents=True, exist_ok=True)
-    common = ["g++", "-std=c++20", f"-D_GLIBCXX_USE_CXX11_ABI={cxx11}", "-fPIC", "-O1", "-g",
-              "-Wall", "-Wextra", "-Wno-unused-parameter", "-fno-omit-frame-pointer",
-              "-Iruntime/cpp", "-Igenerated/include", "-pthread"]
-    with_torch = ["-isystem", str(torch_dir / "include"), "-L", str(torch_dir / "lib"),
-                  "-Wl,--no-as-needed", "-ltorch", "-ltorch_cpu", "-lc10", "-Wl,--as-needed",
-                  f"-Wl,-rpath,{torch_dir / 'lib'}"]
-    sanitizers = {
-        "asan": (["-fsanitize=address,undefined", "-fno-sanitize-recover=undefined"],
-                 {"ASAN_OPTIONS": ASAN_OPTIONS, "UBSAN_OPTIONS": UBSAN_OPTIONS}),
-        "tsan": (["-fsanitize=thread"], {"TSAN_OPTIONS": TSAN_OPTIONS}),
-    }
-    tests = {
-        "test_handle_table": (["tests/cpp/test_handle_table.cpp"], False),
-        "test_torch_support": (["tests/cpp/test_torch_support.cpp"], True),
-        "test_abi_threads": (["tests/cpp/test_abi_threads.cpp",
-                              "generated/cpp/simple_torch_ffi_torch.cpp"], True),
-    }
-    jobs = [(name, san, sources, needs_torch)
-            for name, (sources, needs_torch) in tests.items() if (ROOT / sources[0]).exists()
-            for san in sanitizers]
-    step(f"compile {len(jobs)} C++ test programs (ASan+UBSan and TSan) into {CPP_OUT}")
-
-    def compile_one(job: tuple[str, str, list[str], bool]) -> None:
-        name, san, sources, needs_torch = job
-        run([*common, *sanitizers[san][0], *sources, "-o", str(CPP_OUT / f"{name}_{san}"),
-             *(with_torch if needs_torch else [])], timeout=1200)
-
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        list(pool.map(compile_one, jobs))
-    for name, san, _, _ in jobs:
-        step(f"tests/cpp/{name}.cpp under {san}")
-        run([str(CPP_OUT / f"{name}_{san}")], env=dict(os.environ, **sanitizers[san][1]),
-            timeout=900)
+def cpp_tests(skip_build: bool) -> None:
+    ctest(BUILD, "ASan+UBSan", {"ASAN_OPTIONS": ASAN_OPTIONS, "UBSAN_OPTIONS": UBSAN_OPTIONS})
+    if not skip_build:
+        step("configure + build the C++ tests with TSan in build/tsan")
+        configure(TSAN_BUILD, "thread", "-DSTF_WITH_PYTHON=OFF")
+        run([tool("cmake"), "--build", str(TSAN_BUILD), "-j", str(JOBS), "--target",
+             "stf_cpp_tests"], timeout=1800)
+    ctest(TSAN_BUILD, "TSan", {"TSAN_OPTIONS": TSAN_OPTIONS})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,12 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments (after --)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
+    if not args.skip_build:
+        build()
     if args.only != "cpp":
-        if not args.skip_build:
-            build()
         python_tests(args.pytest_args)
     if args.only != "python":
-        cpp_tests()
+        cpp_tests(args.skip_build)
     step(f"sanitize: all clean ({time.perf_counter() - t0:.0f} s)")
     return 0
 

@@ -2,13 +2,11 @@
    the generated ABI source is compiled into the test, so the handle table, the thread-local
    errors and the guards are all instrumented (libtorch itself is not).
 
-   Build & run from the repository root (TORCH = the torch package dir, e.g.
-   .nox/torch-env/lib/python3.11/site-packages/torch; `nox -s sanitize` does both):
-
-   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -Wno-unused-parameter -fsanitize=thread -Iruntime/cpp -Igenerated/include -isystem $TORCH/include tests/cpp/test_abi_threads.cpp generated/cpp/simple_torch_ffi_torch.cpp -o /tmp/test_abi_threads_tsan -L$TORCH/lib -Wl,--no-as-needed -ltorch -ltorch_cpu -lc10 -Wl,--as-needed -Wl,-rpath,$TORCH/lib -pthread && /tmp/test_abi_threads_tsan
-
-   (-fsanitize=address,undefined -fno-sanitize-recover=undefined instead of -fsanitize=thread
-   for ASan/UBSan; run it with ASAN_OPTIONS=detect_leaks=0.)
+   Built by CMake when libtorch is found (tests/cpp/CMakeLists.txt, target test_abi_threads,
+   linked with the objects of the torch variant, stf_torch_objects) and run by ctest:
+     nox -s build test     (or: ctest --test-dir build/cmake --output-on-failure -R AbiThreads)
+   `nox -s sanitize` builds and runs it again under ASan+UBSan (build/asan) and TSan
+   (build/tsan), where those objects are instrumented too.
 
    6 threads x 3000 steps: create (from_data / zeros), add / relu / to_data with value checks,
    free, double free, use after free, null handles, and a pool of 256 shared handles that all
@@ -23,35 +21,27 @@
 #include <thread>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "simple_torch_ffi.h"
 
 namespace {
 
-std::atomic<int> g_failed{0};
-std::atomic<int> g_passed{0};
-
-void check(bool ok, const char* what, int line, const std::string& detail = {}) {
-  if (ok) {
-    ++g_passed;
-    return;
-  }
-  if (++g_failed <= 20) std::fprintf(stderr, "FAIL line %d: %s %s\n", line, what, detail.c_str());
-}
-#define EXPECT(cond) check((cond), #cond, __LINE__)
-#define EXPECT_MSG(cond, msg) check((cond), #cond, __LINE__, (msg))
-
+// googletest records failures from any thread (its result reporter is thread-safe).
 std::string last_error() { return simple_torch_last_error(); }
 int kind() { return simple_torch_last_error_kind(); }
 
 // The last call succeeded (kind 0, empty message).
-#define EXPECT_OK() EXPECT_MSG(kind() == 0 && last_error().empty(), last_error())
+#define EXPECT_OK()                       \
+  do {                                    \
+    EXPECT_EQ(kind(), 0) << last_error(); \
+    EXPECT_EQ(last_error(), "");          \
+  } while (0)
 // The last call failed with `k` and exactly `msg`.
-#define EXPECT_ERR(k, msg)                                                                  \
-  do {                                                                                      \
-    const std::string want_ = (msg);                                                        \
-    EXPECT_MSG(kind() == (k) && last_error() == want_, "got " + std::to_string(kind()) +   \
-                                                         " '" + last_error() + "' want '" + \
-                                                         want_ + "'");                      \
+#define EXPECT_ERR(k, msg)                                                   \
+  do {                                                                       \
+    EXPECT_EQ(kind(), (k)) << "message '" << last_error() << "'";            \
+    EXPECT_EQ(last_error(), std::string(msg));                               \
   } while (0)
 
 std::string stale(const char* fn, const char* arg, int64_t h) {
@@ -81,7 +71,7 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
       const int64_t h = (step % 2) ? simple_torch_tensor_from_data(data, 6, dims23, 2)
                                    : simple_torch_tensor_zeros(dims23, 2);
       EXPECT_OK();
-      EXPECT(h > 0);
+      EXPECT_TRUE(h > 0);
       mine.push_back({h, (step % 2) ? v : 0.0});
     } else if (r < 60) {
       const Own& o = mine[rng() % mine.size()];
@@ -90,12 +80,12 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
       const int64_t p = simple_torch_relu(s);
       EXPECT_OK();
       double out[8] = {-1, -1, -1, -1, -1, -1, -1, -1};
-      EXPECT(simple_torch_tensor_to_data(p, out, 8) == 6);
+      EXPECT_TRUE(simple_torch_tensor_to_data(p, out, 8) == 6);
       EXPECT_OK();
-      for (int i = 0; i < 6; ++i) EXPECT(out[i] == 2 * o.value);
-      EXPECT(out[6] == -1);
+      for (int i = 0; i < 6; ++i) EXPECT_TRUE(out[i] == 2 * o.value);
+      EXPECT_TRUE(out[6] == -1);
       int64_t shape[4] = {0, 0, 0, 0};
-      EXPECT(simple_torch_tensor_shape(o.h, shape, 4) == 2 && shape[0] == 2 && shape[1] == 3);
+      EXPECT_TRUE(simple_torch_tensor_shape(o.h, shape, 4) == 2 && shape[0] == 2 && shape[1] == 3);
       simple_torch_tensor_free(s);
       EXPECT_OK();
       simple_torch_tensor_free(p);
@@ -112,10 +102,10 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
       freed.push_back(h);
     } else if (r < 85 && !freed.empty()) {
       const int64_t h = freed[rng() % freed.size()];
-      EXPECT(simple_torch_tensor_numel(h) == -1);  // use after free
+      EXPECT_TRUE(simple_torch_tensor_numel(h) == -1);  // use after free
       EXPECT_ERR(1, stale("simple_torch_tensor_numel", "handle", h));
     } else if (r < 90) {
-      EXPECT(simple_torch_tensor_mul(0, 0) == 0);
+      EXPECT_TRUE(simple_torch_tensor_mul(0, 0) == 0);
       EXPECT_ERR(1, "simple_torch_tensor_mul: argument 'a': handle 0 is null");
     } else {
       const int64_t h = shared[rng() % shared.size()];
@@ -123,14 +113,14 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
       if (op == 0) {
         const int64_t n = simple_torch_tensor_numel(h);
         if (kind() == 0) {
-          EXPECT(n == 4);
+          EXPECT_TRUE(n == 4);
         } else {
           EXPECT_ERR(1, stale("simple_torch_tensor_numel", "handle", h));
         }
       } else if (op == 1) {
         const int64_t s = simple_torch_tensor_add(h, h);
         if (kind() == 0) {
-          EXPECT(s > 0);
+          EXPECT_TRUE(s > 0);
           simple_torch_tensor_free(s);
           EXPECT_OK();
         } else {
@@ -152,12 +142,12 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
   }
 }
 
-void test_concurrent_handles() {
+TEST(AbiThreads, ConcurrentHandles) {
   const int64_t base = simple_torch_live_handles();
   std::vector<int64_t> shared;
   const int64_t dims[] = {2, 2};
   for (int i = 0; i < kShared; ++i) shared.push_back(simple_torch_tensor_ones(dims, 2));
-  EXPECT(simple_torch_live_handles() == base + kShared);
+  EXPECT_TRUE(simple_torch_live_handles() == base + kShared);
   std::atomic<int> shared_frees{0};
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) threads.emplace_back(worker, t, std::cref(shared), std::ref(shared_frees));
@@ -167,13 +157,13 @@ void test_concurrent_handles() {
     simple_torch_tensor_free(h);
     leftover += kind() == 0;
   }
-  EXPECT_MSG(shared_frees.load() + leftover == kShared,
-             std::to_string(shared_frees.load()) + " + " + std::to_string(leftover));
-  EXPECT(simple_torch_live_handles() == base);
+  EXPECT_EQ(shared_frees.load() + leftover, kShared)
+      << shared_frees.load() << " freed by the threads + " << leftover << " left";
+  EXPECT_TRUE(simple_torch_live_handles() == base);
 }
 
-void test_errors_are_per_thread() {
-  EXPECT(simple_torch_tensor_ndim(-7) == -1);
+TEST(AbiThreads, ErrorsArePerThread) {
+  EXPECT_TRUE(simple_torch_tensor_ndim(-7) == -1);
   const std::string mine = "simple_torch_tensor_ndim: argument 'handle': handle -7 is negative";
   EXPECT_ERR(1, mine);
   const char* p = simple_torch_last_error();
@@ -189,28 +179,21 @@ void test_errors_are_per_thread() {
     });
   }
   for (int i = 0; i < 2000; ++i) {
-    EXPECT(std::string(p) == mine);
-    EXPECT(simple_torch_last_error_kind() == 1);
+    EXPECT_TRUE(std::string(p) == mine);
+    EXPECT_TRUE(simple_torch_last_error_kind() == 1);
   }
   stop = true;
   for (auto& t : noisy) t.join();
   EXPECT_ERR(1, mine);
   std::thread fresh([] {
-    EXPECT(kind() == 0 && last_error().empty());
+    EXPECT_TRUE(kind() == 0 && last_error().empty());
     simple_torch_tensor_free(0);
     EXPECT_ERR(1, "simple_torch_tensor_free: argument 'handle': handle 0 is null");
   });
   fresh.join();
   EXPECT_ERR(1, mine);
-  EXPECT(simple_torch_abi_version() == SIMPLE_TORCH_ABI_VERSION);
+  EXPECT_TRUE(simple_torch_abi_version() == SIMPLE_TORCH_ABI_VERSION);
   EXPECT_OK();
 }
 
 }  // namespace
-
-int main() {
-  test_concurrent_handles();
-  test_errors_are_per_thread();
-  std::printf("%d passed, %d failed\n", g_passed.load(), g_failed.load());
-  return g_failed.load() == 0 ? 0 : 1;
-}

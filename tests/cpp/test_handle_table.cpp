@@ -1,10 +1,8 @@
-/* Tests for runtime/cpp/stf/{errors.h,handle_table.h} (no libtorch needed).
+/* Tests for runtime/cpp/stf/{errors.h,handle_table.h} (no libtorch needed), on googletest.
 
-   Build & run from the repository root (ASan+UBSan, then TSan):
-
-   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -fsanitize=address,undefined -fno-sanitize-recover=undefined -Iruntime/cpp tests/cpp/test_handle_table.cpp -o /tmp/test_handle_table_asan -pthread && /tmp/test_handle_table_asan
-
-   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -fsanitize=thread -Iruntime/cpp tests/cpp/test_handle_table.cpp -o /tmp/test_handle_table_tsan -pthread && /tmp/test_handle_table_tsan
+   Built by CMake (tests/cpp/CMakeLists.txt, target test_handle_table) and run by ctest:
+     nox -s build test     (or: ctest --test-dir build/cmake --output-on-failure -R HandleTable)
+   `nox -s sanitize` builds and runs it again under ASan+UBSan (build/asan) and TSan (build/tsan).
 */
 #include <atomic>
 #include <cstdio>
@@ -16,40 +14,25 @@
 #include <thread>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "stf/errors.h"
 #include "stf/handle_table.h"
 
 namespace {
 
-int g_passed = 0, g_failed = 0;
-
-void check(bool ok, const char* what, int line, const std::string& detail = {}) {
-  if (ok) {
-    ++g_passed;
-  } else {
-    ++g_failed;
-    std::fprintf(stderr, "FAIL line %d: %s %s\n", line, what, detail.c_str());
-  }
-}
-#define EXPECT(cond) check((cond), #cond, __LINE__)
-#define EXPECT_EQ(a, b) check((a) == (b), #a " == " #b, __LINE__, "(got '" + to_s(a) + "', expected '" + to_s(b) + "')")
-
-std::string to_s(const std::string& s) { return s; }
-std::string to_s(const char* s) { return s ? s : "(null)"; }
-template <class T>
-std::string to_s(const T& v) { return std::to_string(v); }
-
 // Runs f, expects stf::Error with the given kind and exact message.
 template <class F>
 void expect_error(stf::ErrorKind kind, const std::string& msg, F&& f, int line) {
+  ::testing::ScopedTrace trace(__FILE__, line, "EXPECT_ERROR: " + msg);
   try {
     f();
-    check(false, "expected stf::Error", line, msg);
+    ADD_FAILURE() << "expected stf::Error";
   } catch (const stf::Error& e) {
-    check(e.kind == kind, "error kind", line, "got kind " + std::to_string(int(e.kind)) + " msg '" + e.message + "'");
-    check(e.message == msg, "error message", line, "got '" + e.message + "' expected '" + msg + "'");
+    EXPECT_EQ(int(e.kind), int(kind)) << "error kind; message '" << e.message << "'";
+    EXPECT_EQ(e.message, msg) << "error message";
   } catch (...) {
-    check(false, "wrong exception type", line, msg);
+    ADD_FAILURE() << "wrong exception type";
   }
 }
 #define EXPECT_ERROR(kind, msg, ...) expect_error(stf::ErrorKind::kind, msg, [&] { __VA_ARGS__; }, __LINE__)
@@ -66,10 +49,10 @@ struct Counted {
   ~Counted() { --alive; }
 };
 
-void test_invalid_handle_messages() {
+TEST(HandleTable, InvalidHandleMessages) {
   Table t(7), other(8);
   int64_t h = t.insert(std::make_shared<int>(1));
-  EXPECT(h > 0);
+  EXPECT_TRUE(h > 0);
   EXPECT_EQ(*t.get("a", h), 1);
   EXPECT_ERROR(InvalidHandle, "argument 'a': handle 0 is null", t.get("a", 0));
   EXPECT_ERROR(InvalidHandle, "argument 'a': handle -5 is negative", t.get("a", -5));
@@ -101,13 +84,13 @@ void test_invalid_handle_messages() {
   EXPECT_ERROR(Internal, "HandleTable: table id must be nonzero", Table bad(0));
 }
 
-void test_aba() {
+TEST(HandleTable, StaleAfterSlotReuse) {
   Table t(3);
   int64_t h1 = t.insert(std::make_shared<int>(10));
   t.remove("a", h1);
   int64_t h2 = t.insert(std::make_shared<int>(20));
   auto p1 = Table::decode(h1), p2 = Table::decode(h2);
-  EXPECT(h1 != h2);
+  EXPECT_TRUE(h1 != h2);
   EXPECT_EQ(p1.shard, p2.shard);
   EXPECT_EQ(p1.slot, p2.slot);  // same slot reused...
   EXPECT_EQ(p2.generation, p1.generation + 1);  // ...with a new generation
@@ -131,12 +114,12 @@ void test_aba() {
       all_stale &= e.kind == stf::ErrorKind::InvalidHandle && e.message.ends_with("is stale (already freed)");
     }
   }
-  EXPECT(all_stale);
+  EXPECT_TRUE(all_stale);
   EXPECT_EQ(*t.get("a", cur), 999);
   EXPECT_EQ(t.live(), 1);
 }
 
-void test_forged() {
+TEST(HandleTable, ForgedHandlesRejected) {
   Table t(5);
   std::vector<int64_t> issued;
   for (int i = 0; i < 1000; ++i) issued.push_back(t.insert(std::make_shared<int>(i)));
@@ -164,12 +147,12 @@ void test_forged() {
   }
   EXPECT_EQ(accepted, 0);
   EXPECT_EQ(rejected, probes);  // every probe threw InvalidHandle
-  EXPECT(probes > 390000);
+  EXPECT_TRUE(probes > 390000);
   for (int i = 1; i < 1000; i += 2) EXPECT_EQ(*t.get("a", issued[i]), i);
   EXPECT_EQ(t.live(), 500);
 }
 
-void test_live_and_clear() {
+TEST(HandleTable, LiveAndClear) {
   stf::HandleTable<Counted> t(9);
   EXPECT_EQ(t.live(), 0);
   std::vector<int64_t> hs;
@@ -207,7 +190,7 @@ struct ReEnter {
   }
 };
 
-void test_reentrant_destructor() {
+TEST(HandleTable, ReentrantDestructor) {
   stf::HandleTable<ReEnter> t(11);
   int64_t inner = t.insert(ReEnter{});
   ReEnter outer_v;
@@ -229,7 +212,7 @@ void test_reentrant_destructor() {
   EXPECT_EQ(t.live(), 0);
 }
 
-void test_concurrency() {
+TEST(HandleTable, Concurrency) {
   Table t(2);
   constexpr int kThreads = 4, kOps = 50000;
   std::vector<int64_t> shared_handles;
@@ -288,8 +271,8 @@ void test_concurrency() {
   for (auto& th : threads) th.join();
   EXPECT_EQ(errors.load(), 0);
   EXPECT_EQ(bad.load(), 0);
-  EXPECT(shared_frees.load() <= 256);
-  EXPECT(shared_stale.load() > 0);
+  EXPECT_TRUE(shared_frees.load() <= 256);
+  EXPECT_TRUE(shared_stale.load() > 0);
   int still_live = 0;
   for (int64_t h : shared_handles) {
     try {
@@ -302,7 +285,7 @@ void test_concurrency() {
   EXPECT_EQ(t.live(), 0);
 }
 
-void test_error_thread_locality() {
+TEST(Errors, ThreadLocality) {
   stf::set_error(stf::ErrorKind::InvalidArgument, "fn_a", "boom");
   EXPECT_EQ(stf::last_error_kind(), 2);
   EXPECT_EQ(std::string(stf::last_error_message()), "fn_a: boom");
@@ -325,7 +308,7 @@ void test_error_thread_locality() {
   EXPECT_EQ(std::string(stf::last_error_message()), "fn_a: boom");
   stf::clear_error();
   EXPECT_EQ(stf::last_error_kind(), 0);
-  EXPECT(stf::last_error_message() != nullptr);
+  EXPECT_TRUE(stf::last_error_message() != nullptr);
   EXPECT_EQ(std::string(stf::last_error_message()), "");
   // Re-reporting the current message (aliasing) works.
   stf::set_error(stf::ErrorKind::Internal, "f", "xyz");
@@ -335,7 +318,7 @@ void test_error_thread_locality() {
   EXPECT_EQ(std::string(stf::last_error_message()), "bare");
 }
 
-void test_guard() {
+TEST(Errors, Guard) {
   using stf::ErrorKind;
   EXPECT_EQ(stf::guard("f", int64_t{-1}, [] { return int64_t{5}; }), 5);
   EXPECT_EQ(stf::last_error_kind(), 0);
@@ -356,19 +339,19 @@ void test_guard() {
   EXPECT_EQ(stf::last_error_kind(), 0);
   EXPECT_EQ(std::string(stf::last_error_message()), "");
   const char* np = nullptr;
-  EXPECT(stf::guard("k", static_cast<const char*>("sentinel"), [&] { return stf::text_arg("name", np); }) ==
+  EXPECT_TRUE(stf::guard("k", static_cast<const char*>("sentinel"), [&] { return stf::text_arg("name", np); }) ==
         std::string_view("sentinel"));
   EXPECT_EQ(std::string(stf::last_error_message()), "k: argument 'name': null pointer");
   EXPECT_EQ(stf::last_error_kind(), 2);
 }
 
-void test_args() {
+TEST(Args, Checks) {
   using stf::ErrorKind;
   const int64_t dims[] = {2, 3, 4};
   auto s = stf::array_arg("dims", dims, 3);
   EXPECT_EQ(s.size(), 3u);
-  EXPECT(s.data() == dims);
-  EXPECT(stf::array_arg<int64_t>("dims", nullptr, 0).empty());
+  EXPECT_TRUE(s.data() == dims);
+  EXPECT_TRUE(stf::array_arg<int64_t>("dims", nullptr, 0).empty());
   EXPECT_ERROR(InvalidArgument, "argument 'dims': null pointer with length 3", stf::array_arg<int64_t>("dims", nullptr, 3));
   EXPECT_ERROR(InvalidArgument, "argument 'dims': negative length -1", stf::array_arg("dims", dims, -1));
   EXPECT_ERROR(InvalidArgument, "argument 'dims': negative length -1", stf::array_arg<double>("dims", nullptr, -1));
@@ -399,32 +382,18 @@ void test_args() {
   std::vector<double> vals{1.5, 2.5, 3.5};
   double out[5] = {0, 0, 0, 0, -1};
   EXPECT_EQ(stf::write_out<double>("out", out, 5, vals), 3);
-  EXPECT(out[0] == 1.5 && out[2] == 3.5 && out[3] == 0 && out[4] == -1);
+  EXPECT_TRUE(out[0] == 1.5 && out[2] == 3.5 && out[3] == 0 && out[4] == -1);
   double small[2] = {0, 0};
   EXPECT_EQ(stf::write_out<double>("out", small, 2, vals), 3);  // truncated, full count returned
-  EXPECT(small[0] == 1.5 && small[1] == 2.5);
+  EXPECT_TRUE(small[0] == 1.5 && small[1] == 2.5);
   EXPECT_EQ(stf::write_out<double>("out", nullptr, 0, vals), 3);  // sizing query
   EXPECT_EQ(stf::write_out("out", out, 0, std::span<const double>(vals)), 3);
   EXPECT_ERROR(InvalidArgument, "argument 'out': negative length -1", stf::write_out<double>("out", out, -1, vals));
   EXPECT_ERROR(InvalidArgument, "argument 'out': null pointer with length 4", stf::write_out<double>("out", nullptr, 4, vals));
   int64_t iout[4];
   EXPECT_EQ(stf::write_out<int64_t>("shape", iout, 4, std::span<const int64_t>(dims)), 3);
-  EXPECT(iout[0] == 2 && iout[1] == 3 && iout[2] == 4);
+  EXPECT_TRUE(iout[0] == 2 && iout[1] == 3 && iout[2] == 4);
   EXPECT_EQ(stf::write_out<int64_t>("shape", iout, 4, {}), 0);
 }
 
 }  // namespace
-
-int main() {
-  test_invalid_handle_messages();
-  test_aba();
-  test_forged();
-  test_live_and_clear();
-  test_reentrant_destructor();
-  test_concurrency();
-  test_error_thread_locality();
-  test_guard();
-  test_args();
-  std::printf("%d passed, %d failed\n", g_passed, g_failed);
-  return g_failed == 0 ? 0 : 1;
-}

@@ -1,17 +1,11 @@
-/* Tests for runtime/cpp/stf/torch_support.h against a real libtorch.
+/* Tests for runtime/cpp/stf/torch_support.h against a real libtorch, on googletest.
 
-   Build & run from the repository root (TORCH = the torch package dir, e.g.
-   /tmp/devenv/lib/python3.11/site-packages/torch):
-
-   g++ -std=c++20 -D_GLIBCXX_USE_CXX11_ABI=1 -fPIC -O1 -g -Wall -Wextra -Iruntime/cpp -isystem $TORCH/include tests/cpp/test_torch_support.cpp -o /tmp/test_torch_support -L$TORCH/lib -ltorch -ltorch_cpu -lc10 -Wl,-rpath,$TORCH/lib -pthread && /tmp/test_torch_support
-
-   With a CUDA libtorch, link libtorch with -Wl,--no-as-needed -ltorch -Wl,--as-needed
-   (Debian's default --as-needed drops it, so libtorch_cuda's hooks never load
-   and cuda_available() reports false).
-
-   Optionally with ASan/UBSan (the oversized allocation test needs the
-   allocator to return null instead of aborting):
-   add -fsanitize=address,undefined, run with ASAN_OPTIONS=allocator_may_return_null=1
+   Built by CMake when libtorch is found (tests/cpp/CMakeLists.txt, target test_torch_support:
+   narrow ATen headers, the torch's C++11 ABI flag, libtorch linked with --no-as-needed so a
+   CUDA libtorch's hooks load) and run by ctest:
+     nox -s build test     (or: ctest --test-dir build/cmake --output-on-failure -R TorchSupport)
+   `nox -s sanitize` runs it again under ASan+UBSan (the oversized allocation test needs
+   ASAN_OPTIONS=allocator_may_return_null=1, which tools/sanitize.py sets) and TSan.
 */
 #include <cmath>
 #include <cstdio>
@@ -25,26 +19,11 @@
 #include <ATen/ops/empty.h>
 #include <ATen/ops/zeros.h>
 
+#include <gtest/gtest.h>
+
 #include "stf/torch_support.h"
 
 namespace {
-
-int g_passed = 0, g_failed = 0;
-
-void check(bool ok, const char* what, int line, const std::string& detail = {}) {
-  if (ok) {
-    ++g_passed;
-  } else {
-    ++g_failed;
-    std::fprintf(stderr, "FAIL line %d: %s %s\n", line, what, detail.c_str());
-  }
-}
-std::string to_s(const std::string& s) { return s; }
-std::string to_s(const char* s) { return s ? s : "(null)"; }
-template <class T>
-std::string to_s(const T& v) { return std::to_string(v); }
-#define EXPECT(cond) check((cond), #cond, __LINE__)
-#define EXPECT_EQ(a, b) check((a) == (b), #a " == " #b, __LINE__, "(got '" + to_s(a) + "', expected '" + to_s(b) + "')")
 
 std::string msg() { return stf::last_error_message(); }
 int kind() { return stf::last_error_kind(); }
@@ -53,13 +32,14 @@ bool contains(const std::string& s, const std::string& sub) { return s.find(sub)
 // Runs body under torch_guard and checks the resulting error.
 template <class F>
 void expect_guard_error(stf::ErrorKind k, const std::string& expected_msg, F&& body, int line) {
+  ::testing::ScopedTrace trace(__FILE__, line, "EXPECT_GUARD_ERROR: " + expected_msg);
   int64_t r = stf::torch_guard("fn", int64_t{-7}, [&]() -> int64_t {
     body();
     return 0;
   });
-  check(r == -7, "sentinel returned", line);
-  check(kind() == static_cast<int>(k), "error kind", line, "got " + std::to_string(kind()) + ": " + msg());
-  check(msg() == expected_msg, "error message", line, "got '" + msg() + "' expected '" + expected_msg + "'");
+  EXPECT_EQ(r, -7) << "sentinel returned";
+  EXPECT_EQ(kind(), static_cast<int>(k)) << "error kind; message: " << msg();
+  EXPECT_EQ(msg(), expected_msg) << "error message";
 }
 #define EXPECT_GUARD_ERROR(k, m, ...) expect_guard_error(stf::ErrorKind::k, m, [&] { __VA_ARGS__; }, __LINE__)
 
@@ -69,15 +49,15 @@ std::vector<double> read_all(const at::Tensor& t) {
   return v;
 }
 
-void test_handles() {
+TEST(TorchSupport, Handles) {
   at::Tensor a = at::zeros({2, 3});
   int64_t h = stf::new_handle(a);
-  EXPECT(h > 0);
+  EXPECT_TRUE(h > 0);
   EXPECT_EQ(stf::HandleTable<at::Tensor>::decode(h).table, 1u);
   EXPECT_EQ(stf::tensors().table_id(), 1);
   EXPECT_EQ(stf::tensors().live(), 1);
   at::Tensor b = stf::tensor_arg("self", h);
-  EXPECT(b.is_same(a));
+  EXPECT_TRUE(b.is_same(a));
   EXPECT_EQ(a.use_count(), 3u);  // a, b, table
   stf::free_tensor("self", h);
   EXPECT_EQ(a.use_count(), 2u);
@@ -88,7 +68,7 @@ void test_handles() {
   EXPECT_GUARD_ERROR(Internal, "fn: cannot create a handle for an undefined tensor", stf::new_handle(at::Tensor()));
   EXPECT_EQ(stf::new_handle_or_null(at::Tensor()), 0);
   int64_t h2 = stf::new_handle_or_null(a);
-  EXPECT(h2 > 0);
+  EXPECT_TRUE(h2 > 0);
   stf::free_tensor("t", h2);
 
   // Concurrent use of the global table.
@@ -106,7 +86,7 @@ void test_handles() {
   EXPECT_EQ(stf::tensors().live(), 0);
 }
 
-void test_guard() {
+TEST(TorchSupport, Guard) {
   // Success passes the value through and clears a previous error.
   stf::set_error(stf::ErrorKind::Internal, "old", "x");
   EXPECT_EQ(stf::torch_guard("fn", int64_t{-1}, [] { return at::zeros({4}).numel(); }), 4);
@@ -118,16 +98,16 @@ void test_guard() {
   int64_t r = stf::torch_guard("stf_add", int64_t{0}, [&] { return stf::new_handle(at::add(a, b)); });
   EXPECT_EQ(r, 0);
   EXPECT_EQ(kind(), 3);
-  EXPECT(msg().starts_with("stf_add: "));
-  EXPECT(contains(msg(), "(3)") && contains(msg(), "(4)"));
-  EXPECT(!contains(msg(), "Exception raised from"));  // no backtrace
+  EXPECT_TRUE(msg().starts_with("stf_add: "));
+  EXPECT_TRUE(contains(msg(), "(3)") && contains(msg(), "(4)"));
+  EXPECT_TRUE(!contains(msg(), "Exception raised from"));  // no backtrace
   std::printf("  add mismatch -> %s\n", msg().c_str());
   EXPECT_EQ(stf::tensors().live(), 0);
 
   // Huge allocation: OutOfMemory or TorchError, never an abort.
   stf::torch_guard_void("stf_empty", [] { at::empty({int64_t{1} << 40, int64_t{1} << 20}); });
-  EXPECT(kind() == 5 || kind() == 3);
-  EXPECT(msg().starts_with("stf_empty: "));
+  EXPECT_TRUE(kind() == 5 || kind() == 3);
+  EXPECT_TRUE(msg().starts_with("stf_empty: "));
   std::printf("  huge alloc -> kind %d: %s\n", kind(), msg().c_str());
 
   // Explicit c10::OutOfMemoryError.
@@ -148,20 +128,20 @@ void test_guard() {
   EXPECT_GUARD_ERROR(Internal, "fn: unknown C++ exception", throw 3);
 }
 
-void test_devices() {
+TEST(TorchSupport, Devices) {
   bool avail = stf::cuda_available();
   int32_t count = stf::cuda_device_count();
   std::printf("  cuda_available=%d count=%d\n", avail, count);
   EXPECT_EQ(avail, count > 0);
   EXPECT_GUARD_ERROR(InvalidArgument, "fn: argument 'device_id': CUDA device index must be >= 0, got -1",
                      stf::cuda_device("device_id", -1));
-  EXPECT(stf::device_from_code("device", -1).is_cpu());
-  EXPECT(stf::device_from_code("device", -100).is_cpu());
+  EXPECT_TRUE(stf::device_from_code("device", -1).is_cpu());
+  EXPECT_TRUE(stf::device_from_code("device", -100).is_cpu());
   if (!avail) {
     EXPECT_GUARD_ERROR(NotAvailable, "fn: CUDA is not available", stf::cuda_device("device_id", 0));
     EXPECT_GUARD_ERROR(NotAvailable, "fn: CUDA is not available", stf::device_from_code("device_id", 0));
   } else {
-    EXPECT(stf::cuda_device("device_id", 0).is_cuda());
+    EXPECT_TRUE(stf::cuda_device("device_id", 0).is_cuda());
     std::string n = std::to_string(count);
     EXPECT_GUARD_ERROR(InvalidArgument,
                        "fn: argument 'device_id': CUDA device " + n + " out of range (" + n +
@@ -173,14 +153,14 @@ void test_devices() {
   }
 }
 
-void test_from_data() {
+TEST(TorchSupport, FromData) {
   std::vector<double> d{1, 2, 3, 4, 5, 6.5};
   std::vector<int64_t> dims{2, 3};
   at::Tensor t = stf::from_data(d, dims);
-  EXPECT(t.scalar_type() == at::kFloat);
-  EXPECT(t.is_cpu());
-  EXPECT(t.sizes() == at::IntArrayRef({2, 3}));
-  EXPECT(read_all(t) == d);
+  EXPECT_TRUE(t.scalar_type() == at::kFloat);
+  EXPECT_TRUE(t.is_cpu());
+  EXPECT_TRUE(t.sizes() == at::IntArrayRef({2, 3}));
+  EXPECT_TRUE(read_all(t) == d);
 
   std::vector<double> five{1, 2, 3, 4, 5};
   EXPECT_GUARD_ERROR(InvalidArgument, "fn: argument 'data': 5 values do not fill shape [2, 3] (6 elements)",
@@ -189,7 +169,7 @@ void test_from_data() {
   std::vector<double> one{3.25};
   at::Tensor s = stf::from_data(one, {});
   EXPECT_EQ(s.dim(), 0);
-  EXPECT(read_all(s) == one);
+  EXPECT_TRUE(read_all(s) == one);
   EXPECT_GUARD_ERROR(InvalidArgument, "fn: argument 'data': 0 values do not fill shape [] (1 element)",
                      stf::from_data({}, {}));
   std::vector<int64_t> zdims{0, 4};
@@ -202,32 +182,32 @@ void test_from_data() {
   EXPECT_EQ(read_all(stf::from_data(third, d1))[0], static_cast<double>(1.0f / 3));
   if (stf::cuda_available()) {
     at::Tensor g = stf::from_data(d, dims, stf::cuda_device("device_id", 0));
-    EXPECT(g.is_cuda());
-    EXPECT(read_all(g) == d);
+    EXPECT_TRUE(g.is_cuda());
+    EXPECT_TRUE(read_all(g) == d);
   }
 }
 
-void test_write_out() {
+TEST(TorchSupport, WriteOut) {
   // 2x3 int64 arange, transposed -> non-contiguous 3x2.
   at::Tensor a = at::arange(6, at::TensorOptions().dtype(at::kLong)).reshape({2, 3});
   at::Tensor tt = a.t();
-  EXPECT(!tt.is_contiguous());
-  EXPECT((read_all(tt) == std::vector<double>{0, 3, 1, 4, 2, 5}));
+  EXPECT_TRUE(!tt.is_contiguous());
+  EXPECT_TRUE((read_all(tt) == std::vector<double>{0, 3, 1, 4, 2, 5}));
   // Truncated copy returns the full count and leaves the rest untouched.
   double buf[4] = {-1, -1, -1, -1};
   EXPECT_EQ(stf::write_out("out", buf, 2, tt), 6);
-  EXPECT(buf[0] == 0 && buf[1] == 3 && buf[2] == -1);
+  EXPECT_TRUE(buf[0] == 0 && buf[1] == 3 && buf[2] == -1);
   EXPECT_EQ(stf::write_out("out", nullptr, 0, tt), 6);
   // Double fast path with a storage offset.
   at::Tensor dd = at::arange(10, at::TensorOptions().dtype(at::kDouble)).narrow(0, 3, 4);
-  EXPECT((read_all(dd) == std::vector<double>{3, 4, 5, 6}));
+  EXPECT_TRUE((read_all(dd) == std::vector<double>{3, 4, 5, 6}));
   // Strided double (slow path).
   at::Tensor ds = at::arange(10, at::TensorOptions().dtype(at::kDouble)).slice(0, 0, 10, 3);
-  EXPECT((read_all(ds) == std::vector<double>{0, 3, 6, 9}));
+  EXPECT_TRUE((read_all(ds) == std::vector<double>{0, 3, 6, 9}));
   // Bool, 0-d, empty.
   at::Tensor bo = at::zeros({3}, at::TensorOptions().dtype(at::kBool));
-  EXPECT((read_all(bo) == std::vector<double>{0, 0, 0}));
-  EXPECT((read_all(at::zeros({})) == std::vector<double>{0}));
+  EXPECT_TRUE((read_all(bo) == std::vector<double>{0, 0, 0}));
+  EXPECT_TRUE((read_all(at::zeros({})) == std::vector<double>{0}));
   EXPECT_EQ(stf::write_out("out", buf, 4, at::zeros({0, 3})), 0);
   // Argument errors.
   EXPECT_GUARD_ERROR(InvalidArgument, "fn: argument 'out': negative length -2", stf::write_out("out", buf, -2, tt));
@@ -239,24 +219,14 @@ void test_write_out() {
   int64_t shape[8];
   at::Tensor z = at::zeros({4, 5, 6});
   EXPECT_EQ(stf::write_out("shape", shape, 8, z.sizes()), 3);
-  EXPECT(shape[0] == 4 && shape[1] == 5 && shape[2] == 6);
+  EXPECT_TRUE(shape[0] == 4 && shape[1] == 5 && shape[2] == 6);
   EXPECT_EQ(stf::write_out("shape", nullptr, 0, z.sizes()), 3);
   EXPECT_EQ(stf::write_out("shape", shape, 8, at::zeros({}).sizes()), 0);
   EXPECT_EQ(stf::shape_str(z.sizes()), "[4, 5, 6]");
   if (stf::cuda_available()) {
     at::Tensor g = tt.to(stf::cuda_device("device_id", 0));
-    EXPECT((read_all(g) == std::vector<double>{0, 3, 1, 4, 2, 5}));
+    EXPECT_TRUE((read_all(g) == std::vector<double>{0, 3, 1, 4, 2, 5}));
   }
 }
 
 }  // namespace
-
-int main() {
-  test_handles();
-  test_guard();
-  test_devices();
-  test_from_data();
-  test_write_out();
-  std::printf("%d passed, %d failed\n", g_passed, g_failed);
-  return g_failed == 0 ? 0 : 1;
-}

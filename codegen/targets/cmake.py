@@ -1,0 +1,38 @@
+"""generated/cmake/stf_generated.cmake: what the build needs to know about the spec.
+
+CMakeLists.txt includes it instead of repeating the spec: the library name, the versions and the
+generated files the build compiles, installs or feeds to cffi. The paths are those the other
+targets rendered, so this target runs after them (it checks that each file it names exists in the
+output).
+"""
+
+from __future__ import annotations
+
+from ..model import Spec
+from ..render import render
+from ..writer import Output
+from . import c_header
+
+PATH = "cmake/stf_generated.cmake"
+
+
+def _files(spec: Spec) -> dict[str, list[str]]:
+    """CMake list name -> paths relative to generated/."""
+    lib = spec.library
+    return {
+        "STF_TORCH_SOURCES": [f"cpp/{lib}_torch.cpp"],
+        "STF_STUB_SOURCES": [f"cpp/{lib}_stub.cpp"],
+        "STF_HEADERS": [c_header.header_path(spec), c_header.decls_path(spec)],
+        "STF_PUBLIC_HEADER": [c_header.header_path(spec)],
+        "STF_PYTHON_ABI": [f"python/{lib}/_abi.py"],
+        "STF_PYTHON_FILES": [f"python/{lib}/_abi.py", f"python/{lib}/_lib.pyi"],
+    }
+
+
+def generate(spec: Spec, out: Output) -> None:
+    files = _files(spec)
+    missing = sorted({p for paths in files.values() for p in paths} - set(out.files))
+    if missing:
+        raise ValueError(f"{PATH} names files no target rendered: {', '.join(missing)} "
+                         "(the cmake target must run after the others)")
+    out.add(PATH, render("cmake/stf_generated.cmake.j2", spec=spec, files=files))
