@@ -104,9 +104,10 @@ def python_name(name: str) -> str:
     return PYTHON_RENAMES.get(s, s)
 
 
-def python_other(name: str, names: list[str], lone_tensor: bool) -> str:
-    """A method's parameter name: the lone tensor besides self is `other`, as in torch
-    (tensor_add(a, b) -> Tensor.add(self, other)), unless a parameter is already so named."""
+def other_param(name: str, names: list[str], lone_tensor: bool) -> str:
+    """A method's parameter name (Python and Simple): the lone tensor besides self is `other`,
+    as in torch (tensor_add(a, b) -> Tensor.add(self, other)), unless a parameter is already
+    so named."""
     if lone_tensor and "other" not in names:
         return "other"
     return name

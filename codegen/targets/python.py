@@ -246,7 +246,7 @@ def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | 
     if kind == "method":  # torch's name for the one other tensor of a method
         lone = [a for a in rest if a.type == TENSOR]
         names = [a.name for a in rest]
-        params = [ApiParam(naming.python_other(a.name, names, len(lone) == 1 and a is lone[0]),
+        params = [ApiParam(naming.other_param(a.name, names, len(lone) == 1 and a is lone[0]),
                            p.hint, p.default) for a, p in zip(rest, params, strict=True)]
     variadic = None
     if len(rest) == 1 and rest[0].type in (Array(DIM), Array(I64)) and not rest[0].has_default:

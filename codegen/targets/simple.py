@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import validate_simple
+from .. import examples, validate_simple
 from ..model import Example, Function, Spec
 from ..render import render
 from ..writer import Output
@@ -234,22 +234,6 @@ class SpecGroup:
     cases: list[SpecCase]
 
 
-def _reference(spec: Spec, f: Function, e: Example) -> tuple[bool, Any]:
-    """(True, value) when the example's expect expression can be computed here: it may use np,
-    math, the spec's constants and the arguments; torch and CUDA_* depend on the machine."""
-    if e.expect is None:
-        return False, None
-    names: dict[str, Any] = {"np": np, "math": math, "LIB_VERSION": spec.version,
-                             "ABI_VERSION": spec.abi_version, "SPEC_HASH": spec.hash}
-    for a in f.args:
-        names[a.name] = row(a.type).reference(e.args[a.name])
-    try:
-        # the spec is trusted: the Python conformance harness evaluates the same text
-        return True, eval(e.expect, {"__builtins__": __builtins__}, names)  # noqa: S307
-    except NameError:  # names that depend on the machine (torch, CUDA_*)
-        return False, None
-
-
 def _title(text: str) -> str:
     clean = text.replace('"', "'").replace("\\", "/").replace("{", "(").replace("}", ")")
     return text_literal(" ".join(clean.split()))
@@ -331,7 +315,7 @@ def _spec_case(ctx: _Context, w: Wrapper, e: Example, preamble: str | None) -> S
             checks = [f"expect({got}.shape()).to_equal({ints(e.shape)})",
                       f"expect({got}.numel()).to_equal({math.prod(e.shape)})"]
         else:
-            ok, value = _reference(ctx.spec, f, e)
+            ok, value = examples.evaluate(ctx.spec, f, e)
             checks = res.check(got, value) if ok and res.check else None
         if checks:
             body += checks

@@ -20,7 +20,6 @@ from .simple_types import TABLE, TENSOR_CLASS
 
 DROP_ROLE = "free"
 DROP_METHOD = "drop"
-OTHER = "other"
 
 # What the Tensor class of templates/simple/mod.spl.j2 defines itself (fields, constructors,
 # helpers); no spec function may become a method of these names. tests/test_simple_files.py
@@ -56,8 +55,9 @@ def tier3_name(f: Function) -> Tier3Name:
         is_drop = f.role == DROP_ROLE
         rest = f.args[1:]
         tensors = [a for a in rest if TABLE[a.type].tensors == "one"]
-        rename = len(tensors) == 1 and all(a.name != OTHER for a in rest)
-        params = tuple((OTHER if rename and a is tensors[0] else a.name, a) for a in rest)
+        names = [a.name for a in rest]
+        params = tuple((naming.other_param(a.name, names, len(tensors) == 1 and a is tensors[0]),
+                        a) for a in rest)
         return Tier3Name(DROP_METHOD if is_drop else naming.short(f.name), True, is_drop, params)
     return Tier3Name(naming.simple_free_function(f.name), False, False,
                      tuple((a.name, a) for a in f.args))

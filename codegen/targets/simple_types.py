@@ -66,7 +66,6 @@ class SimpleRow:
     sentinel: Callable[[Function], str] | None  # the Tier-3 value of a call that cannot be made
     literal: Callable[[Value], str] | None  # the Simple literal of a spec value (a default)
     example: ExampleArg  # how an example argument of this type is written in torch_spec.spl
-    reference: Callable[[Value], Any]  # the value an example's `expect` expression sees
     check: ValueCheck | None  # torch_spec.spl: a result against its computed value
     ok_check: tuple[str, ...]  # torch_spec.spl: a successful result of this type ({got})
     error_check: ErrorCheck | None  # torch_spec.spl: the result of a failed call
@@ -276,14 +275,6 @@ def _tensors_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]
     return built, "[" + ", ".join(n for n, _ in built) + "]"
 
 
-def _as_tensor(v: Value) -> Any:
-    return np.asarray(v, dtype=np.float32).astype(np.float64)
-
-
-def _same(v: Value) -> Any:
-    return v
-
-
 def _no_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
     raise ValueError("void is not an argument type")
 
@@ -297,7 +288,7 @@ def _plain(tier2: str, sentinel: Callable[[Function], str] | None,
     return SimpleRow(tier2=tier2, tier3=tier2, pure=tier2, result="value", tensors="none",
                      native_arg="{x}", pure_arg="{x}", backend_test=None, passthrough=(),
                      cpu_test=cpu_test, helpers=(), sentinel=sentinel, literal=literal,
-                     example=_literal_example(literal), reference=_same, check=check,
+                     example=_literal_example(literal), check=check,
                      ok_check=(), error_check=error_check)
 
 
@@ -312,7 +303,7 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
         backend_test='{x}.backend == "{backend}"',
         passthrough=('if {x}.backend == "error":', "    return {x}"),
         cpu_test=None, helpers=(), sentinel=None, literal=None, example=_tensor_example,
-        reference=_as_tensor, check=_tensor_check,
+        check=_tensor_check,
         ok_check=("expect({got}.is_ok()).to_equal(true)",), error_check=_tensor_error_check),
     Array(TENSOR): SimpleRow(
         tier2="[i64]", tier3=f"[{TENSOR_CLASS}]", pure=f"[{PURE_TENSOR_TYPE}]", result=None,
@@ -322,7 +313,7 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
         passthrough=("for {item} in {x}:", '    if {item}.backend == "error":',
                      "        return {item}"),
         cpu_test=None, helpers=(HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER),
-        sentinel=None, literal=None, example=_tensors_example, reference=_same, check=None,
+        sentinel=None, literal=None, example=_tensors_example, check=None,
         ok_check=(), error_check=None),
     I64: _plain("i64", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
     I32: _plain("i32", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
@@ -340,8 +331,8 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
     VOID: SimpleRow(
         tier2="", tier3="", pure="", result="void", tensors="none", native_arg=None,
         pure_arg=None, backend_test=None, passthrough=(), cpu_test=None, helpers=(),
-        sentinel=lambda f: "", literal=None, example=_no_example, reference=_same,
-        check=_void_check, ok_check=(), error_check=_no_error_check),
+        sentinel=lambda f: "", literal=None, example=_no_example, check=_void_check,
+        ok_check=(), error_check=_no_error_check),
 })
 
 
