@@ -45,9 +45,10 @@ def evaluate(spec: Spec, f: Function, e: Example) -> tuple[bool, Any]:
 
 
 def plain(value: Any) -> Any:
-    """A computed value as plain Python data (lists, floats, ints, bools, str, None)."""
+    """A computed value as plain Python data (floats, ints, bools, str, None, lists of them)
+    or an ndarray (kept: its shape matters, an empty one too)."""
     if isinstance(value, np.ndarray):
-        return value.tolist()
+        return value
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, tuple | list):
@@ -61,4 +62,7 @@ def literal(value: Any) -> str:
         return f'float("{value}")'
     if isinstance(value, list):
         return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, np.ndarray):
+        data = literal(value.ravel().tolist())
+        return f"np.array({data}, dtype=np.{value.dtype.name}).reshape({value.shape!r})"
     return repr(value)

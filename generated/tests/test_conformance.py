@@ -8,6 +8,7 @@ variant; the harness is tests/support/stf_conformance.py.
 
 from __future__ import annotations
 
+import numpy as np  # noqa: F401  (computed example values)
 from stf_conformance import Case, Variant, run_bad_argument, run_cases
 
 # A valid value of each argument type (codegen/targets/tests.py): what the other arguments
@@ -93,9 +94,9 @@ def test_cuda_device_count(variant: Variant) -> None:
 def test_tensor_zeros(variant: Variant) -> None:
     """tensor_zeros (spec/ffi.yaml:149)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=158, args={'dims': [2, 3]}, expect='np.zeros((2, 3))', value=[[0.0, 0.0, 0.0], [0.0, 0.0, 0.0]], has_value=True),
-        Case(line=159, args={'dims': []}, expect='np.zeros(())', value=0.0, has_value=True),
-        Case(line=160, args={'dims': [0, 4]}, expect='np.zeros((0, 4))', value=[], has_value=True),
+        Case(line=158, args={'dims': [2, 3]}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=159, args={'dims': []}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=160, args={'dims': [0, 4]}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -111,7 +112,7 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 def test_tensor_ones(variant: Variant) -> None:
     """tensor_ones (spec/ffi.yaml:162)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=171, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))', value=[[[1.0, 1.0]], [[1.0, 1.0]], [[1.0, 1.0]]], has_value=True),
+        Case(line=171, args={'dims': [3, 1, 2]}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -143,8 +144,8 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 def test_tensor_from_data(variant: Variant) -> None:
     """tensor_from_data (spec/ffi.yaml:184)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=194, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=[[1.5, -2.0, 3.25], [4.0, 5.0, 6.0]], has_value=True),
-        Case(line=195, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=7.0, has_value=True),
+        Case(line=194, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=195, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
         Case(line=196, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
@@ -163,8 +164,8 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 def test_tensor_from_f32(variant: Variant) -> None:
     """tensor_from_f32 (spec/ffi.yaml:198)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=207, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=[[1.5, -2.0], [3.25, 4.0], [5.0, 6.0]], has_value=True),
-        Case(line=208, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=[], has_value=True),
+        Case(line=207, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=208, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
         Case(line=209, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
@@ -183,8 +184,8 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 def test_tensor_add(variant: Variant) -> None:
     """tensor_add (spec/ffi.yaml:212)"""
     run_cases(variant, "tensor_add", [
-        Case(line=221, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=[[11.0, 22.0, 33.0], [4.5, 5.25, 5.0]], has_value=True),
-        Case(line=222, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=[[2.0, 1.0, 5.0], [5.0, 4.0, 8.0]], has_value=True),
+        Case(line=221, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=222, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
         Case(line=223, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
@@ -208,7 +209,7 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 def test_tensor_mul(variant: Variant) -> None:
     """tensor_mul (spec/ffi.yaml:225)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=234, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=[[2.0, 1.0, -3.0], [0.0, 15.0, 6.0]], has_value=True),
+        Case(line=234, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -231,7 +232,7 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 def test_tensor_matmul(variant: Variant) -> None:
     """tensor_matmul (spec/ffi.yaml:236)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=245, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=[[7.0, -1.0], [16.0, -1.0]], has_value=True),
+        Case(line=245, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
         Case(line=246, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
@@ -349,7 +350,7 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 def test_relu(variant: Variant) -> None:
     """relu (spec/ffi.yaml:307)"""
     run_cases(variant, "relu", [
-        Case(line=316, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=[[0.0, 0.0, 2.5], [3.0, 0.0, 1.0]], has_value=True),
+        Case(line=316, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -366,7 +367,7 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 def test_sigmoid(variant: Variant) -> None:
     """sigmoid (spec/ffi.yaml:318)"""
     run_cases(variant, "sigmoid", [
-        Case(line=327, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=[[0.11920292202211755, 0.5, 0.8807970779778823], [0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546]], has_value=True),
+        Case(line=327, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -383,7 +384,7 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 def test_tanh(variant: Variant) -> None:
     """tanh (spec/ffi.yaml:329)"""
     run_cases(variant, "tanh", [
-        Case(line=338, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=[[-0.9640275800758169, 0.0, 0.9640275800758169], [0.9999999958776927, -0.9999999958776927, 0.46211715726000974]], has_value=True),
+        Case(line=338, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -400,7 +401,7 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 def test_tensor_cuda(variant: Variant) -> None:
     """tensor_cuda (spec/ffi.yaml:341)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=349, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=[1.0, 2.0], has_value=True),
+        Case(line=349, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
         Case(line=350, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
         Case(line=351, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
@@ -419,7 +420,7 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 def test_tensor_cpu(variant: Variant) -> None:
     """tensor_cpu (spec/ffi.yaml:353)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=362, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=[[1.0, 2.0], [3.0, 4.0]], has_value=True),
+        Case(line=362, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -470,8 +471,8 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 def test_tensor_to_device(variant: Variant) -> None:
     """tensor_to_device (spec/ffi.yaml:387)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=396, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=[1.0, 2.0], has_value=True),
-        Case(line=397, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=[1.0, 2.0], has_value=True),
+        Case(line=396, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=397, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
         Case(line=398, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
@@ -490,7 +491,7 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 def test_tensor_sub(variant: Variant) -> None:
     """tensor_sub (spec/ffi.yaml:401)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=409, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=[[0.5, 0.0, 4.0], [0.0, 5.0, 5.0]], has_value=True),
+        Case(line=409, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
         Case(line=410, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
@@ -514,7 +515,7 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 def test_tensor_div(variant: Variant) -> None:
     """tensor_div (spec/ffi.yaml:412)"""
     run_cases(variant, "tensor_div", [
-        Case(line=420, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=[[0.5, 0.5, -3.0], [0.5, 10.0, 2.0]], has_value=True),
+        Case(line=420, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -537,7 +538,7 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 def test_tensor_neg(variant: Variant) -> None:
     """tensor_neg (spec/ffi.yaml:422)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=430, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=[[-1.0, 2.0], [-0.0, -3.5]], has_value=True),
+        Case(line=430, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -554,7 +555,7 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 def test_tensor_exp(variant: Variant) -> None:
     """tensor_exp (spec/ffi.yaml:432)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=440, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=[[1.0, 2.718281828459045], [0.1353352832366127, 20.085536923187668]], has_value=True),
+        Case(line=440, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -571,7 +572,7 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 def test_tensor_log(variant: Variant) -> None:
     """tensor_log (spec/ffi.yaml:442)"""
     run_cases(variant, "tensor_log", [
-        Case(line=450, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=[[0.0, 0.6931471805599453], [-0.6931471805599453, 2.302585092994046]], has_value=True),
+        Case(line=450, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -622,7 +623,7 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 def test_tensor_reshape(variant: Variant) -> None:
     """tensor_reshape (spec/ffi.yaml:472)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=480, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], has_value=True),
+        Case(line=480, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
         Case(line=481, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
@@ -642,7 +643,7 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 def test_tensor_transpose(variant: Variant) -> None:
     """tensor_transpose (spec/ffi.yaml:483)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=491, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=[[1.0, 4.0], [2.0, 5.0], [3.0, 6.0]], has_value=True),
+        Case(line=491, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
         Case(line=492, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
@@ -660,9 +661,9 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 def test_softmax(variant: Variant) -> None:
     """softmax (spec/ffi.yaml:494)"""
     run_cases(variant, "softmax", [
-        Case(line=502, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=[[0.09003057317038046, 0.24472847105479767, 0.6652409557748219], [0.46831053083348123, 0.46831053083348123, 0.06337893833303763]], has_value=True),
-        Case(line=503, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=[[0.2689414213699951, 0.7310585786300049], [0.11920292202211756, 0.8807970779778824]], has_value=True),
-        Case(line=504, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=[[0.11920292202211755, 0.04742587317756679], [0.8807970779778824, 0.9525741268224333]], has_value=True),
+        Case(line=502, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=503, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=504, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -679,7 +680,7 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 def test_tensor_full(variant: Variant) -> None:
     """tensor_full (spec/ffi.yaml:506)"""
     run_cases(variant, "tensor_full", [
-        Case(line=514, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)', value=[[2.5, 2.5, 2.5], [2.5, 2.5, 2.5]], has_value=True),
+        Case(line=514, args={'dims': [2, 3], 'value': 2.5}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
         Case(line=515, args={'dims': [2], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
@@ -696,8 +697,8 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 def test_tensor_arange(variant: Variant) -> None:
     """tensor_arange (spec/ffi.yaml:517)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=525, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)', value=[0.0, 1.0, 2.0, 3.0, 4.0], has_value=True),
-        Case(line=526, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)', value=[1.0, 1.25, 1.5, 1.75], has_value=True),
+        Case(line=525, args={'start': 0.0, 'end': 5.0, 'step': 1.0}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=526, args={'start': 1.0, 'end': 2.0, 'step': 0.25}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
         Case(line=527, args={'start': 0.0, 'end': 5.0, 'step': 0.0}, error='torch_error', message='step must be nonzero'),
     ])
 
@@ -705,7 +706,7 @@ def test_tensor_arange(variant: Variant) -> None:
 def test_tensor_eye(variant: Variant) -> None:
     """tensor_eye (spec/ffi.yaml:529)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=537, args={'n': 3}, expect='np.eye(n)', value=[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], has_value=True),
+        Case(line=537, args={'n': 3}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
         Case(line=538, args={'n': -1}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
@@ -713,8 +714,8 @@ def test_tensor_eye(variant: Variant) -> None:
 def test_tensor_cat(variant: Variant) -> None:
     """tensor_cat (spec/ffi.yaml:540)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=548, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], has_value=True),
-        Case(line=549, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=[[1.0, 2.0, 3.0, 4.0]], has_value=True),
+        Case(line=548, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=549, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
         Case(line=550, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
@@ -729,7 +730,7 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 def test_tensor_clone(variant: Variant) -> None:
     """tensor_clone (spec/ffi.yaml:552)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=560, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=[[1.0, 2.0], [3.0, 4.0]], has_value=True),
+        Case(line=560, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
