@@ -119,7 +119,7 @@ void work(Mode mode, int64_t own, int64_t shared, int64_t n) {
   switch (mode) {
     case Mode::Create:
       for (int64_t i = 0; i < n; ++i) {
-        const int64_t h = simple_torch_tensor_ones(one, 1);
+        const int64_t h = simple_torch_tensor_ones(one, 1, SIMPLE_TORCH_DTYPE_FLOAT32);
         if (h == 0) fail("tensor_ones");
         if (simple_torch_tensor_numel(h) != 1) fail("tensor_numel");
         simple_torch_tensor_free(h);
@@ -160,7 +160,7 @@ double timed_threads(Mode mode, int threads, int64_t shared, int64_t n) {
   std::vector<std::thread> pool;
   for (int t = 0; t < threads; ++t) {
     pool.emplace_back([&, t] {
-      const int64_t own = checked(simple_torch_tensor_ones(one, 1), "tensor_ones");
+      const int64_t own = checked(simple_torch_tensor_ones(one, 1, SIMPLE_TORCH_DTYPE_FLOAT32), "tensor_ones");
       work(mode, own, shared, 256);  // warm-up: thread-local error slot, allocator caches
       ready.fetch_add(1);
       while (!go.load(std::memory_order_acquire)) {
@@ -193,7 +193,7 @@ int run_contention(const char* mode_name, int repeats, int64_t iters) {
     return 2;
   }
   const int64_t one[] = {1};
-  const int64_t shared = checked(simple_torch_tensor_ones(one, 1), "tensor_ones");
+  const int64_t shared = checked(simple_torch_tensor_ones(one, 1, SIMPLE_TORCH_DTYPE_FLOAT32), "tensor_ones");
   timed_threads(mode, 2, shared, iters / 4);  // warm-up
   // The control loop (no library call) runs as long as the measured mode, interleaved with it
   // in every repeat: its speed-up is what this machine allows right now.

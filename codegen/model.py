@@ -22,6 +22,18 @@ class ErrorKind:
 
 
 @dataclass(frozen=True)
+class DType:
+    """One element type of the ABI: its code is part of the ABI (header, every binding)."""
+
+    name: str  # float32, int64, ... (the spelling every binding uses)
+    code: int
+    aten: str  # the at::ScalarType constant, e.g. kFloat
+    numpy: str  # the numpy dtype name (bfloat16 through ml_dtypes)
+    size: int  # bytes per element
+    line: int
+
+
+@dataclass(frozen=True)
 class Arg:
     name: str
     type: Type
@@ -81,6 +93,8 @@ class Spec:
     error_kinds: tuple[ErrorKind, ...]
     functions: tuple[Function, ...]
     limits: tuple[tuple[str, int], ...] = ()  # (name, value): max_dims, max_tensor_list
+    dtypes: tuple[DType, ...] = ()
+    default_dtype: str = "float32"  # what creation functions and tensor(...) of floats make
 
     @property
     def hash(self) -> str:
@@ -93,6 +107,8 @@ class Spec:
             "library": self.library,
             "error_kinds": [(k.name, k.code) for k in self.error_kinds],
             "limits": list(self.limits),
+            "dtypes": [(d.name, d.code, d.aten, d.size) for d in self.dtypes],
+            "default_dtype": self.default_dtype,
             "functions": [
                 {
                     "name": f.name,
@@ -109,6 +125,12 @@ class Spec:
         }
         blob = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+    def dtype(self, name: str) -> DType:
+        for d in self.dtypes:
+            if d.name == name:
+                return d
+        raise KeyError(name)
 
     def role(self, role: str) -> Function:
         """The function that takes a core role (codegen.roles); the loader checks each role

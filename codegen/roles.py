@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .errors import SpecError
 from .model import Spec
-from .types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
+from .types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array, Type
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,11 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("to_f64", (TENSOR,), Array(F64), "a tensor's values as f64"),
     Role("from_f32", (Array(F32), Array(DIM)), TENSOR, "a new tensor from float32 values"),
     Role("to_f32", (TENSOR,), Array(F32), "a tensor's values as float32"),
+    Role("dtype", (TENSOR,), DTYPE, "a tensor's dtype code"),
+    Role("to_dtype", (TENSOR, DTYPE), TENSOR, "a copy of a tensor converted to a dtype"),
+    Role("from_bytes", (Array(U8), Array(DIM), DTYPE), TENSOR,
+         "a new tensor of a dtype from raw bytes (one copy)"),
+    Role("to_bytes", (TENSOR,), Array(U8), "a tensor's raw bytes, row-major"),
     Role("is_cuda", (TENSOR,), BOOL, "whether a tensor lives on a CUDA device"),
     Role("device", (TENSOR,), DEVICE, "the device code of a tensor (negative = CPU)"),
     Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),

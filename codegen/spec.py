@@ -16,7 +16,7 @@ import yaml
 
 from . import naming
 from .errors import SpecError
-from .model import Arg, ErrorKind, Example, Function, Spec, Value
+from .model import Arg, DType, ErrorKind, Example, Function, Spec, Value
 from .roles import ROLES
 from .types import ARG_TYPES, RETURN_TYPES, TENSOR, VOID, Type, parse
 
@@ -162,9 +162,46 @@ def parse_spec(text: str, path: str = "spec/ffi.yaml") -> Spec:
         raise library_node.error(f"library {library!r} is not a C identifier")
     kinds = _error_kinds(top.need("error_kinds"))
     limits = _limits(top.need("limits"))
-    functions = _functions(top.need("functions"), prefix, {k.name for k in kinds})
+    dtypes = _dtypes(top.need("dtypes"))
+    default_node = top.need("default_dtype")
+    default_dtype = default_node.text("default_dtype")
+    if default_dtype not in {d.name for d in dtypes}:
+        raise default_node.error(f"default_dtype {default_dtype!r} is not one of the dtypes")
+    functions = _functions(top.need("functions"), prefix, {k.name for k in kinds},
+                           frozenset(d.name for d in dtypes))
     top.done()
-    return Spec(path, abi_version, version, prefix, library, kinds, functions, limits)
+    return Spec(path, abi_version, version, prefix, library, kinds, functions, limits, dtypes,
+                default_dtype)
+
+
+def _dtypes(node: _Node) -> tuple[DType, ...]:
+    """The ABI's dtype table: unique names and codes (codes are ABI), sizes 1..16."""
+    out: list[DType] = []
+    for item in node.sequence("dtypes"):
+        m = item.mapping("a dtype")
+        name = m.need("name").text("dtype name")
+        if not C_IDENT.match(name):
+            raise item.error(f"dtype name {name!r} is not a C identifier")
+        code_node = m.need("code")
+        code = code_node.integer("dtype code")
+        if not 0 <= code < 2**31:
+            raise code_node.error(f"dtype code must be in [0, 2^31), got {code}")
+        aten = m.need("aten").text("aten")
+        if not C_IDENT.match(aten):
+            raise item.error(f"aten {aten!r} is not an at::ScalarType constant name")
+        numpy = m.need("numpy").text("numpy")
+        size_node = m.need("size")
+        size = size_node.integer("size")
+        if size not in (1, 2, 4, 8, 16):
+            raise size_node.error(f"size must be 1, 2, 4, 8 or 16 bytes, got {size}")
+        m.done()
+        for d in out:
+            if d.name == name or d.code == code:
+                raise item.error(f"dtype {name!r} (code {code}) repeats line {d.line}")
+        out.append(DType(name, code, aten, numpy, size, item.line))
+    if not out:
+        raise node.error("the spec declares no dtypes")
+    return tuple(out)
 
 
 LIMITS = {"max_dims": "the most dimensions a tensor may have",
@@ -204,11 +241,12 @@ def _error_kinds(node: _Node) -> tuple[ErrorKind, ...]:
     return tuple(kinds)
 
 
-def _functions(node: _Node, prefix: str, kinds: set[str]) -> tuple[Function, ...]:
+def _functions(node: _Node, prefix: str, kinds: set[str],
+               dtypes: frozenset[str]) -> tuple[Function, ...]:
     seen: dict[str, int] = {}
     out: list[Function] = []
     for item in node.sequence("functions"):
-        f = _function(item, prefix, kinds)
+        f = _function(item, prefix, kinds, dtypes)
         if f.symbol in seen:
             raise SpecError(
                 item.path, item.line, f.name,
@@ -239,7 +277,7 @@ def _peek_name(item: _Node) -> str | None:
     return None
 
 
-def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
+def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str]) -> Function:
     item.where = _peek_name(item)
     m = item.mapping("a function")
     name_node = m.need("name")
@@ -252,7 +290,7 @@ def _function(item: _Node, prefix: str, kinds: set[str]) -> Function:
     doc = m.need("doc").text("doc")
     if "\n" in doc.strip():
         raise m.error("doc must be one line")
-    args = _args(m.take("args"), name)
+    args = _args(m.take("args"), name, dtypes)
     ret_node = m.need("returns")
     ret_text = str(ret_node.scalar())
     returns = _type(ret_node, ret_text, RETURN_TYPES, "return type")
@@ -305,7 +343,7 @@ def _type(node: _Node, text: str, allowed: frozenset[Type], what: str) -> Type:
     return t
 
 
-def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
+def _args(node: _Node | None, fn: str, dtypes: frozenset[str]) -> tuple[Arg, ...]:
     if node is None:
         return ()
     args: list[Arg] = []
@@ -328,7 +366,7 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
         if consumed and t != TENSOR:
             raise consumed_node.error("only tensor arguments can be consumed")  # type: ignore[union-attr]
         default_node = m.take("default")
-        default = _default(default_node, t, name) if default_node else None
+        default = _default(default_node, t, name, dtypes) if default_node else None
         if default_node is None and args and args[-1].has_default:
             raise item.error(f"argument {name!r} without a default follows one with a default")
         m.done()
@@ -341,11 +379,16 @@ def _args(node: _Node | None, fn: str) -> tuple[Arg, ...]:
     return tuple(args)
 
 
-def _default(node: _Node, t: Type, name: str) -> Any:
+def _default(node: _Node, t: Type, name: str, dtypes: frozenset[str]) -> Any:
     """An argument's default value, checked against its type's literal kind."""
     v = node.scalar()
     if t.is_array or t.literal == "handle":  # type: ignore[attr-defined]
         raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
+    if t.literal == "dtype":  # type: ignore[attr-defined]
+        if v not in dtypes:
+            raise node.error(f"default {v!r} of argument {name!r} is not a dtype "
+                             f"(known: {', '.join(sorted(dtypes))})")
+        return v
     if not _fits(t, v):
         raise node.error(f"default {v!r} of argument {name!r} does not fit type {t.value}")
     return float(v) if t.literal == "float" else v  # type: ignore[attr-defined]
@@ -365,6 +408,8 @@ def _fits(t: Type, v: Any) -> bool:
             return isinstance(v, bool)
         case "text":
             return isinstance(v, str)
+        case "dtype":  # on the C side a code: a sentinel is an integer that is no code
+            return isinstance(v, int) and not isinstance(v, bool)
     raise AssertionError(f"literal kind of {t.value}")  # every Base has one of the above
 
 

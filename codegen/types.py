@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-LiteralKind = Literal["handle", "int", "float", "bool", "text", "none"]
+LiteralKind = Literal["handle", "int", "float", "bool", "text", "dtype", "none"]
 
 
 @dataclass(frozen=True)
@@ -103,18 +103,21 @@ BOOL = Base("bool", "bool")
 TEXT = Base("text", "text", doc="UTF-8 string, borrowed on both sides")
 DEVICE = Base("device", "int", 32, "i32 device code: negative = CPU, N >= 0 = CUDA device N")
 DIM = Base("dim", "int", 64, "a non-negative dimension (the element of a shape)")
+DTYPE = Base("dtype", "dtype", 32, "an i32 dtype code from the spec's dtypes table; a spec "
+             "value (default, example) names the dtype")
+U8 = Base("u8", "int", 8, "a byte (the element of raw tensor data)")
 VOID = Void()
 
 BASES: dict[str, Base] = {b.name: b for b in (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE,
-                                              DIM)}
+                                              DIM, DTYPE, U8)}
 # Spellings that name a composition.
 ALIASES: dict[str, Type] = {"shape": Array(DIM)}
 ALIASES_BY_TYPE: dict[Type, str] = {t: name for name, t in ALIASES.items()}
 
 # What a spec may use. An array is an argument (pointer + length) or a result (a caller
 # buffer); [tensor] is an argument only; DIM appears only inside a shape.
-ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, TENSOR)
-SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE)
+ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, U8, TENSOR)
+SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE, DTYPE)
 ARG_TYPES: frozenset[Type] = frozenset(
     [*SCALARS, *(Array(e) for e in ARRAY_ELEMENTS)])
 RETURN_TYPES: frozenset[Type] = frozenset(

@@ -411,7 +411,7 @@ def test_error_of_one_call_replaces_the_previous(torch_variant: Variant) -> None
     assert v.last_error() == (1, "simple_torch_tensor_ndim: argument 'handle': handle -7 "
                                  "is negative")
     dims = v.ffi.new("int64_t[]", [2, -3])
-    assert v.func("tensor_zeros")(dims, 2) == 0
+    assert v.func("tensor_zeros")(dims, 2, 0) == 0
     assert v.last_error() == (2, "simple_torch_tensor_zeros: argument 'dims': dimension 1 is "
                                  "negative (-3)")
 
@@ -438,7 +438,7 @@ def test_allocation_too_large(torch_variant: Variant, fn: str) -> None:
     for dims, kind, message in ((HUGE_DIMS, KINDS["out_of_memory"], HUGE_MESSAGE),
                                 (OVERFLOW_DIMS, KINDS["torch_error"], OVERFLOW_MESSAGE)):
         buf = v.ffi.new("int64_t[]", dims)
-        assert v.func(fn)(buf, len(dims)) == 0
+        assert v.func(fn)(buf, len(dims), 0) == 0  # 0: float32
         assert v.last_error() == (kind, f"simple_torch_{fn}: {message}")
         assert live(v) == base
     # Still usable.
@@ -459,17 +459,17 @@ _SILENT_CHILD = textwrap.dedent("""
         seen.setdefault(kind, f"{v.variant}: {what}: {msg}")
     for name in ("torch", "stub"):
         v = load(name); f = v.func; ffi = v.ffi
-        dims = lambda *d: (ffi.new("int64_t[]", list(d)), len(d))
+        dims = lambda *d: (ffi.new("int64_t[]", list(d)), len(d), 0)  # 0: float32
         a = f("tensor_zeros")(*dims(2, 3)); note(v, "zeros")
         b = f("tensor_ones")(*dims(2, 2)); note(v, "ones")
         for bad in (0, -1, 1, a | 0xFFFFF, (a ^ (5 << 55)) if a else 7):
             f("relu")(bad); note(v, "relu(bad)")
             f("tensor_free")(bad); note(v, "free(bad)")
         f("tensor_zeros")(*dims(2, -1)); note(v, "zeros(negative)")
-        f("tensor_zeros")(ffi.NULL, 3); note(v, "zeros(NULL, 3)")
+        f("tensor_zeros")(ffi.NULL, 3, 0); note(v, "zeros(NULL, 3)")
         f("tensor_zeros")(*dims(*([1] * 65))); note(v, "zeros(65 dims)")
         f("tensor_zeros")(*dims(1 << 40, 1 << 40)); note(v, "zeros(overflow)")
-        f("tensor_from_data")(ffi.new("double[]", 5), 5, *dims(2, 3)); note(v, "from_data")
+        f("tensor_from_data")(ffi.new("double[]", 5), 5, *dims(2, 3)[:2]); note(v, "from_data")
         f("tensor_to_data")(a, ffi.NULL, 4); note(v, "to_data(NULL, 4)")
         f("tensor_add")(a, b); note(v, "add mismatch")
         f("tensor_matmul")(a, a); note(v, "matmul mismatch")

@@ -57,7 +57,7 @@ def test_both_variants_live_in_one_process(torch_variant: Variant, stub_variant:
     assert stub_variant.available is False
     assert torch_variant.version.startswith(f"{SPEC.version}+torch")
     assert stub_variant.version == f"{SPEC.version}+stub"
-    h = torch_variant.func("tensor_zeros")(torch_variant.ffi.new("int64_t[]", [2]), 1)
+    h = torch_variant.func("tensor_zeros")(torch_variant.ffi.new("int64_t[]", [2]), 1, 0)
     assert h > 0
     # The stub knows nothing of the torch variant's handles.
     assert stub_variant.func("tensor_numel")(h) == -1

@@ -156,6 +156,9 @@ def invalid_handle_st(table_id: int) -> st.SearchStrategy[tuple[int, str]]:
     )
 
 
+F32 = _abi.DTYPES["float32"].code  # the dtype argument of creation functions
+
+
 class FFIMachine(RuleBasedStateMachine):
     """Drives one variant (VARIANT) through its raw cffi functions."""
 
@@ -245,14 +248,14 @@ class FFIMachine(RuleBasedStateMachine):
     @rule(target=tensors, fn=st.sampled_from(["tensor_zeros", "tensor_ones"]), dims=dims_st)
     def create_const(self, fn: str, dims: list[int]) -> Any:
         self._log(f"state.create_const({fn!r}, {dims})")
-        h = self.f(fn)(*self._dims(dims))
+        h = self.f(fn)(*self._dims(dims), F32)
         fill = np.zeros if fn == "tensor_zeros" else np.ones
         return self._new(h, fn, fill(dims, dtype=np.float32))
 
     @rule(target=tensors, dims=dims_st)
     def create_randn(self, dims: list[int]) -> Any:
         self._log(f"state.create_randn({dims})")
-        h = self.f("tensor_randn")(*self._dims(dims))
+        h = self.f("tensor_randn")(*self._dims(dims), F32)
         result = self._new(h, "tensor_randn", None)
         if isinstance(result, int):
             got = self.model[result]
@@ -285,7 +288,7 @@ class FFIMachine(RuleBasedStateMachine):
         i = min(where, len(dims))
         dims = dims[:i] + [neg] + dims[i:]
         self._log(f"state.create_negative_dims({dims})")
-        h = self.f("tensor_zeros")(*self._dims(dims))
+        h = self.f("tensor_zeros")(*self._dims(dims), F32)
         self._expect_error(h, 0, "tensor_zeros", "invalid_argument",
                            f"argument 'dims': dimension {i} is negative ({dims[i]})")
 

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     def cycle(i: int) -> None:
         nonlocal failures
         a = from_data(data, 6, dims23, 2)
-        b = zeros(dims3, 1)
+        b = zeros(dims3, 1, 0)  # 0: float32
         s = add(a, b)
         m = mul(s, a)
         r = relu(m)
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         numel(s)  # use after free
         add(0, b)  # null handle
         add(a, b)  # stale a
-        zeros(bad_dims, 2)  # invalid argument
+        zeros(bad_dims, 2, 0)  # invalid argument
         if kind() == 0:
             failures += 1
 

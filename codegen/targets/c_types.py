@@ -16,7 +16,22 @@ from dataclasses import dataclass
 from .. import naming
 from ..model import Arg, Function, Scalar, Spec
 from ..tables import TypeTable
-from ..types import ARRAY_ELEMENTS, BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
+from ..types import (
+    ARRAY_ELEMENTS,
+    BOOL,
+    DEVICE,
+    DIM,
+    DTYPE,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    U8,
+    VOID,
+    Array,
+)
 
 
 @dataclass(frozen=True)
@@ -55,7 +70,8 @@ def _scalar(ctype: str, sentinel: Callable[[Scalar], str], doc: str = "") -> CRo
                 doc or "the value, or {sentinel} on error")
 
 
-_ELEMENT_CTYPES = {DIM: "int64_t", I64: "int64_t", F64: "double", F32: "float", TENSOR: "int64_t"}
+_ELEMENT_CTYPES = {DIM: "int64_t", I64: "int64_t", F64: "double", F32: "float", U8: "uint8_t",
+                   TENSOR: "int64_t"}
 
 
 def _array(element: str) -> CRow:
@@ -70,6 +86,7 @@ TABLE: TypeTable[CRow] = TypeTable("c", {
     I64: _scalar("int64_t", _int),
     I32: _scalar("int32_t", _int),
     DEVICE: _scalar("int32_t", _int),
+    DTYPE: _scalar("int32_t", _int, "a dtype code, or {sentinel} on error"),
     F64: _scalar("double", _float),
     F32: _scalar("float", _float),
     BOOL: _scalar("bool", lambda v: "true" if v else "false"),

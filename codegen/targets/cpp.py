@@ -15,7 +15,7 @@ from ..errors import UnhandledTypeError
 from ..model import Arg, Function, Spec
 from ..render import render
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
+from ..types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array
 from ..writer import Output
 from . import c_header, c_types
 
@@ -54,6 +54,8 @@ TABLE: TypeTable[CppRow] = TypeTable("cpp", {
     TEXT: CppRow('const char* const {n} = stf::text_arg("{n}", {raw});', "return {expr};"),
     DEVICE: CppRow('const at::Device {n} = stf::device_from_code("{n}", {raw});',
                    "return static_cast<int32_t>({expr});"),
+    DTYPE: CppRow('const at::ScalarType {n} = stf::gen::dtype_arg("{n}", {raw});',
+                  "return stf::gen::dtype_code({expr});"),
     VOID: CppRow(None, "{expr};"),
     Array(DIM): CppRow("const at::IntArrayRef {n} = "
                        'stf::int_array_ref(stf::shape_arg("{n}", {raw}, {n}_len));',
@@ -65,6 +67,8 @@ TABLE: TypeTable[CppRow] = TypeTable("cpp", {
                        'return stf::write_out("out", out, out_len, {expr});'),
     Array(F32): CppRow('const std::span<const float> {n} = stf::array_arg("{n}", {raw}, {n}_len);',
                        'return stf::write_out("out", out, out_len, {expr});'),
+    Array(U8): CppRow('const std::span<const uint8_t> {n} = stf::array_arg("{n}", {raw}, {n}_len);',
+                      'return stf::write_out("out", out, out_len, {expr});'),
     Array(TENSOR): CppRow("const std::vector<at::Tensor> {n} = "
                           'stf::tensor_list_arg("{n}", {raw}, {n}_len);', None),
 })

@@ -27,12 +27,14 @@ from ..types import (
     BOOL,
     DEVICE,
     DIM,
+    DTYPE,
     F32,
     F64,
     I32,
     I64,
     TENSOR,
     TEXT,
+    U8,
     VOID,
     Array,
     Type,
@@ -73,19 +75,21 @@ def _scalar(pyi: str, hint: str, convert: str, result: str, pyi_ret: str = "") -
                  _lit)
 
 
-_ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str]] = {
-    # element: (cffi type, numpy dtype, API hint, API result hint, converter, pure check)
-    DIM: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "dims"),
-    I64: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "value"),
-    F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "value"),
-    F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "value"),
-    TENSOR: ("int64_t", "int64", "Sequence[Operand]", "list[Tensor]", "operands", "handles"),
+_ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str, str]] = {
+    # element: (cffi type, numpy dtype, API hint, API result hint, converter, result, pure)
+    DIM: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "ints", "dims"),
+    I64: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "ints",
+          "value"),
+    F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "floats", "value"),
+    F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "floats", "value"),
+    U8: ("uint8_t", "uint8", "bytes", "bytes", "bytes", "bytes", "value"),
+    TENSOR: ("int64_t", "int64", "Sequence[Operand]", "list[Tensor]", "operands", "ints",
+             "handles"),
 }
 
 
 def _array(element: Type) -> PyRow:
-    ctype, dtype, hint, result_hint, convert, pure = _ARRAY_FACTS[element]
-    result = "ints" if dtype == "int64" else "floats"
+    ctype, dtype, hint, result_hint, convert, result, pure = _ARRAY_FACTS[element]
     return PyRow(("_CData", "int"), "int", hint, result_hint, convert, "array", ctype, dtype,
                  result, pure, _lit)
 
@@ -96,6 +100,8 @@ TABLE: TypeTable[PyRow] = TypeTable("python", {
     I64: _scalar("int", "int", "int64", "int"),
     I32: _scalar("int", "int", "int32", "int"),
     DEVICE: _scalar("int", "DeviceLike", "device", "int", "int"),
+    DTYPE: PyRow(("int",), "int", "DTypeLike", "str", "dtype", "value", "", "", "dtype",
+                 "dtype", _lit),
     F64: _scalar("float", "float", "float", "float"),
     F32: _scalar("float", "float", "float", "float"),
     BOOL: _scalar("bool", "bool", "bool", "bool"),
@@ -207,7 +213,8 @@ class ApiFunction:
     @property
     def signature(self) -> str:
         if self.variadic:
-            return f"*{self.variadic}: int | Sequence[int]"
+            return ", ".join([f"*{self.variadic}: int | Sequence[int]"]
+                             + [p.decl for p in self.params[1:]])
         return ", ".join(p.decl for p in self.params)
 
 
@@ -248,8 +255,9 @@ def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | 
         names = [a.name for a in rest]
         params = [ApiParam(naming.other_param(a.name, names, len(lone) == 1 and a is lone[0]),
                            p.hint, p.default) for a, p in zip(rest, params, strict=True)]
-    variadic = None
-    if len(rest) == 1 and rest[0].type in (Array(DIM), Array(I64)) and not rest[0].has_default:
+    variadic = None  # torch's *size: a leading shape taken as *dims, the rest keyword-only
+    if rest and rest[0].type in (Array(DIM), Array(I64)) and not rest[0].has_default and all(
+            a.has_default for a in rest[1:]):
         variadic = rest[0].name
     head = ["self"] if kind == "method" else []
     values = ", ".join(head + [p.name for p in params])
@@ -291,7 +299,7 @@ def _api_imports(methods: list[ApiFunction], functions: list[ApiFunction]) -> di
     fast2 = any(f.fast is not None and f.arity == 2 for f in methods)
     generic = any(f.fast is None for f in methods) or bool(functions)
     names = {"TensorBase"}
-    names |= {n for n in ("BackendLike", "DeviceLike", "Operand") if n in hints}
+    names |= {n for n in ("BackendLike", "DTypeLike", "DeviceLike", "Operand") if n in hints}
     names |= {"BackendLike"} if functions else set()
     names |= {"new_object"} if fast1 or fast2 else set()
     names |= {"unary"} if fast1 else set()

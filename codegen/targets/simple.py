@@ -32,6 +32,8 @@ from . import c_types
 from .simple_names import Tier3Name, tier3_name
 from .simple_types import (
     ALL_BACKEND_HELPER,
+    DTYPE_CODE_HELPER,
+    DTYPE_NAME_HELPER,
     HANDLES_HELPER,
     PURE_TENSOR_TYPE,
     PURE_VALUES_HELPER,
@@ -145,7 +147,8 @@ def _wrapper(f: Function) -> Wrapper:
         returns=res.tier3,
         shape="drop" if t3.is_drop else "tensors" if tensors else "free",
         kind=res.result,  # type: ignore[arg-type]
-        native_call=call(f.symbol, pure=False),
+        native_call=(res.from_native.format(x=call(f.symbol, pure=False)) if res.result == "value"
+                     else call(f.symbol, pure=False)),
         pure_call=call(fallback, pure=True) if fallback else None,
         result=_fresh("result", taken),
         passthrough=[line.format(x=n, item=item)
@@ -155,7 +158,8 @@ def _wrapper(f: Function) -> Wrapper:
         single=single,
         cpu_test=cpu[0] if cpu and t3.is_method and single else None,
         sentinel=res.sentinel(f) if res.sentinel is not None else "",
-        helpers=tuple(h for a in f.args for h in row(a.type).helpers),
+        helpers=tuple(h for t in [*(a.type for a in f.args), f.returns]
+                      for h in row(t).helpers),
     )
 
 
@@ -205,8 +209,11 @@ def _mod_context(ctx: _Context) -> dict[str, Any]:
         "pure_tensor_name": PURE_TENSOR_NAME,
         "methods": [w for w in wrappers if w.is_method],
         "functions": [w for w in wrappers if not w.is_method],
-        "helpers": [h for h in (HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER)
-                    if h in needed],
+        "helpers": [h for h in (HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER,
+                                DTYPE_CODE_HELPER, DTYPE_NAME_HELPER) if h in needed],
+        "dtype_code_helper": DTYPE_CODE_HELPER,
+        "dtype_name_helper": DTYPE_NAME_HELPER,
+        "dtypes": [(d.name, d.code) for d in ctx.spec.dtypes],
         "handles_helper": HANDLES_HELPER,
         "pure_values_helper": PURE_VALUES_HELPER,
         "all_backend_helper": ALL_BACKEND_HELPER,

@@ -22,7 +22,22 @@ import numpy as np
 from ..errors import UnhandledTypeError
 from ..model import Function, Value
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array, Type
+from ..types import (
+    BOOL,
+    DEVICE,
+    DIM,
+    DTYPE,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    U8,
+    VOID,
+    Array,
+    Type,
+)
 
 TENSOR_CLASS = "Tensor"
 PURE_TENSOR_TYPE = "PureTensor<f64>"
@@ -31,6 +46,8 @@ PURE_TENSOR_TYPE = "PureTensor<f64>"
 HANDLES_HELPER = "tensor_handles"
 PURE_VALUES_HELPER = "pure_values"
 ALL_BACKEND_HELPER = "all_backend"
+DTYPE_CODE_HELPER = "dtype_code"  # dtype name -> ABI code (-1 for an unknown name)
+DTYPE_NAME_HELPER = "dtype_name"  # ABI code -> dtype name
 
 # How a Tier-3 wrapper returns a result of the type: a Tensor made from a handle, nothing, or
 # the native value itself (the sentinel when it cannot make the call).
@@ -62,7 +79,8 @@ class SimpleRow:
     passthrough: tuple[str, ...]  # statements returning the first failed Tensor in {x}; a
     #                               list loops with the variable {item}
     cpu_test: str | None  # condition: the value selects the CPU (a device code); None: it can't
-    helpers: tuple[str, ...]  # mod.spl helper functions an argument of this type needs
+    helpers: tuple[str, ...]  # mod.spl helper functions a value of this type needs
+    from_native: str  # the Tier-3 value of a native result {x} (e.g. a dtype code -> its name)
     sentinel: Callable[[Function], str] | None  # the Tier-3 value of a call that cannot be made
     literal: Callable[[Value], str] | None  # the Simple literal of a spec value (a default)
     example: ExampleArg  # how an example argument of this type is written in torch_spec.spl
@@ -287,7 +305,8 @@ def _plain(tier2: str, sentinel: Callable[[Function], str] | None,
     """A value Simple passes as is (scalars, text, arrays of numbers)."""
     return SimpleRow(tier2=tier2, tier3=tier2, pure=tier2, result="value", tensors="none",
                      native_arg="{x}", pure_arg="{x}", backend_test=None, passthrough=(),
-                     cpu_test=cpu_test, helpers=(), sentinel=sentinel, literal=literal,
+                     cpu_test=cpu_test, helpers=(), from_native="{x}", sentinel=sentinel,
+                     literal=literal,
                      example=_literal_example(literal), check=check,
                      ok_check=(), error_check=error_check)
 
@@ -302,7 +321,8 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
         native_arg="{x}.handle", pure_arg="{x}.pure_tensor",
         backend_test='{x}.backend == "{backend}"',
         passthrough=('if {x}.backend == "error":', "    return {x}"),
-        cpu_test=None, helpers=(), sentinel=None, literal=None, example=_tensor_example,
+        cpu_test=None, helpers=(), from_native="{x}", sentinel=None, literal=None,
+        example=_tensor_example,
         check=_tensor_check,
         ok_check=("expect({got}.is_ok()).to_equal(true)",), error_check=_tensor_error_check),
     Array(TENSOR): SimpleRow(
@@ -313,7 +333,7 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
         passthrough=("for {item} in {x}:", '    if {item}.backend == "error":',
                      "        return {item}"),
         cpu_test=None, helpers=(HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER),
-        sentinel=None, literal=None, example=_tensors_example, check=None,
+        from_native="{x}", sentinel=None, literal=None, example=_tensors_example, check=None,
         ok_check=(), error_check=None),
     I64: _plain("i64", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
     I32: _plain("i32", _int_sentinel, _int_literal, _int_check, _sentinel_error_check),
@@ -328,10 +348,21 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
     Array(I64): _plain("[i64]", _empty, _ints_literal, _ints_check, _no_error_check),
     Array(F64): _plain("[f64]", _empty, _floats_literal, _floats_check, _no_error_check),
     Array(F32): _plain("[f32]", _empty, _floats_literal, _floats_check, _no_error_check),
+    Array(U8): _plain("[i64]", _empty, _ints_literal, _ints_check, _no_error_check),
+    # Tier 3 names dtypes ("float32"); the ABI takes codes: mod.spl's generated helpers
+    # dtype_code / dtype_name translate (an unknown name gives -1, which the library refuses)
+    DTYPE: SimpleRow(
+        tier2="i32", tier3="text", pure="text", result="value", tensors="none",
+        native_arg=f"{DTYPE_CODE_HELPER}({{x}})", pure_arg="{x}", backend_test=None,
+        passthrough=(), cpu_test=None, helpers=(DTYPE_CODE_HELPER, DTYPE_NAME_HELPER),
+        from_native=f"{DTYPE_NAME_HELPER}({{x}})", sentinel=lambda f: '""',
+        literal=_text_literal, example=_literal_example(_text_literal), check=_text_check,
+        ok_check=(), error_check=_no_error_check),
     VOID: SimpleRow(
         tier2="", tier3="", pure="", result="void", tensors="none", native_arg=None,
         pure_arg=None, backend_test=None, passthrough=(), cpu_test=None, helpers=(),
-        sentinel=lambda f: "", literal=None, example=_no_example, check=_void_check,
+        from_native="{x}", sentinel=lambda f: "", literal=None, example=_no_example,
+        check=_void_check,
         ok_check=(), error_check=_no_error_check),
 })
 

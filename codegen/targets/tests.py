@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Arg, Example, Function, Spec, Value
 from .. import examples
+from ..model import Arg, Example, Function, Spec, Value
 from ..render import render
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array
+from ..types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array
 from ..writer import Output
 
 
@@ -52,6 +52,10 @@ TABLE: TypeTable[TestRow] = TypeTable("tests", {
                   "x"),
     DEVICE: TestRow(("device_out_of_range",), (), _BAD,
                     -1),
+    DTYPE: TestRow(("unknown_dtype_code",), (), _BAD,
+                   "float32"),
+    Array(U8): TestRow(_ARRAY, _OUT, _BAD,
+                       [0, 0, 128, 63]),
     VOID: TestRow((), (), (),
                   None),
     Array(DIM): TestRow(_ARRAY + ("negative_dim", "too_many_dims", "overflowing_numel"), _OUT,

@@ -1,10 +1,10 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)
 set(STF_LIBRARY "simple_torch_ffi")
 set(STF_VERSION "0.1.0")
-set(STF_ABI_VERSION 1)
+set(STF_ABI_VERSION 2)
 set(STF_TORCH_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_torch.cpp")
 set(STF_STUB_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_stub.cpp")
 set(STF_HEADERS "${STF_GENERATED}/include/simple_torch_ffi.h" "${STF_GENERATED}/include/simple_torch_ffi_decls.h")

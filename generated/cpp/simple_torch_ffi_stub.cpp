@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -66,17 +66,17 @@ int32_t simple_torch_cuda_device_count(void) {
   return stf::guard<int32_t>(kFn, -1, [&]() -> int32_t { return static_cast<int32_t>(0); });
 }
 
-int64_t simple_torch_tensor_zeros(const int64_t*, int64_t) {
+int64_t simple_torch_tensor_zeros(const int64_t*, int64_t, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_zeros";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-int64_t simple_torch_tensor_ones(const int64_t*, int64_t) {
+int64_t simple_torch_tensor_ones(const int64_t*, int64_t, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_ones";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-int64_t simple_torch_tensor_randn(const int64_t*, int64_t) {
+int64_t simple_torch_tensor_randn(const int64_t*, int64_t, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_randn";
   return stf::unavailable<int64_t>(kFn, 0);
 }
@@ -128,6 +128,26 @@ int64_t simple_torch_tensor_to_data(int64_t, double*, int64_t) {
 
 int64_t simple_torch_tensor_to_f32(int64_t, float*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_to_f32";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int32_t simple_torch_tensor_dtype(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_dtype";
+  return stf::unavailable<int32_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_to_dtype(int64_t, int32_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_dtype";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_from_bytes(const uint8_t*, int64_t, const int64_t*, int64_t, int32_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_bytes";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_to_bytes(int64_t, uint8_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_bytes";
   return stf::unavailable<int64_t>(kFn, -1);
 }
 
@@ -221,17 +241,17 @@ int64_t simple_torch_softmax(int64_t, int64_t) {
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-int64_t simple_torch_tensor_full(const int64_t*, int64_t, double) {
+int64_t simple_torch_tensor_full(const int64_t*, int64_t, double, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_full";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-int64_t simple_torch_tensor_arange(double, double, double) {
+int64_t simple_torch_tensor_arange(double, double, double, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_arange";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-int64_t simple_torch_tensor_eye(int64_t) {
+int64_t simple_torch_tensor_eye(int64_t, int32_t) {
   static constexpr const char* kFn = "simple_torch_tensor_eye";
   return stf::unavailable<int64_t>(kFn, 0);
 }

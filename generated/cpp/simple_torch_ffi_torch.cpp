@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -47,6 +47,63 @@ static_assert(SIMPLE_TORCH_ERR_OUT_OF_MEMORY == static_cast<int>(stf::ErrorKind:
 static_assert(SIMPLE_TORCH_ERR_INTERNAL == static_cast<int>(stf::ErrorKind::Internal), "spec error kind SIMPLE_TORCH_ERR_INTERNAL differs from the runtime");
 static_assert(SIMPLE_TORCH_MAX_DIMS == stf::kMaxDims, "spec limits.max_dims differs from the runtime");
 static_assert(SIMPLE_TORCH_MAX_TENSOR_LIST == stf::kMaxTensorList, "spec limits.max_tensor_list differs from the runtime");
+
+// The spec's dtype table: ABI codes <-> at::ScalarType.
+namespace stf::gen {
+
+inline at::ScalarType dtype_arg(const char* name, int32_t code) {
+  switch (code) {
+    case SIMPLE_TORCH_DTYPE_FLOAT32: return at::kFloat;
+    case SIMPLE_TORCH_DTYPE_FLOAT64: return at::kDouble;
+    case SIMPLE_TORCH_DTYPE_FLOAT16: return at::kHalf;
+    case SIMPLE_TORCH_DTYPE_BFLOAT16: return at::kBFloat16;
+    case SIMPLE_TORCH_DTYPE_INT64: return at::kLong;
+    case SIMPLE_TORCH_DTYPE_INT32: return at::kInt;
+    case SIMPLE_TORCH_DTYPE_INT16: return at::kShort;
+    case SIMPLE_TORCH_DTYPE_INT8: return at::kChar;
+    case SIMPLE_TORCH_DTYPE_UINT8: return at::kByte;
+    case SIMPLE_TORCH_DTYPE_BOOL: return at::kBool;
+    default: break;
+  }
+  stf::raise(stf::ErrorKind::InvalidArgument,
+             std::string("argument '") + name + "': unknown dtype code " + std::to_string(code));
+}
+
+inline const char* dtype_name(at::ScalarType type) noexcept {
+  switch (type) {
+    case at::kFloat: return "float32";
+    case at::kDouble: return "float64";
+    case at::kHalf: return "float16";
+    case at::kBFloat16: return "bfloat16";
+    case at::kLong: return "int64";
+    case at::kInt: return "int32";
+    case at::kShort: return "int16";
+    case at::kChar: return "int8";
+    case at::kByte: return "uint8";
+    case at::kBool: return "bool";
+    default: return "(a dtype without a code)";
+  }
+}
+
+inline int32_t dtype_code(at::ScalarType type) {
+  switch (type) {
+    case at::kFloat: return SIMPLE_TORCH_DTYPE_FLOAT32;
+    case at::kDouble: return SIMPLE_TORCH_DTYPE_FLOAT64;
+    case at::kHalf: return SIMPLE_TORCH_DTYPE_FLOAT16;
+    case at::kBFloat16: return SIMPLE_TORCH_DTYPE_BFLOAT16;
+    case at::kLong: return SIMPLE_TORCH_DTYPE_INT64;
+    case at::kInt: return SIMPLE_TORCH_DTYPE_INT32;
+    case at::kShort: return SIMPLE_TORCH_DTYPE_INT16;
+    case at::kChar: return SIMPLE_TORCH_DTYPE_INT8;
+    case at::kByte: return SIMPLE_TORCH_DTYPE_UINT8;
+    case at::kBool: return SIMPLE_TORCH_DTYPE_BOOL;
+    default: break;
+  }
+  stf::raise(stf::ErrorKind::NotAvailable,
+             std::string("dtype ") + c10::toString(type) + " has no code in this ABI");
+}
+
+}  // namespace stf::gen
 
 extern "C" {
 
@@ -107,27 +164,30 @@ int32_t simple_torch_cuda_device_count(void) {
   });
 }
 
-int64_t simple_torch_tensor_zeros(const int64_t* dims_raw, int64_t dims_len) {
+int64_t simple_torch_tensor_zeros(const int64_t* dims_raw, int64_t dims_len, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_zeros";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(at::zeros(dims, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::zeros(dims, stf::options(dtype)));
   });
 }
 
-int64_t simple_torch_tensor_ones(const int64_t* dims_raw, int64_t dims_len) {
+int64_t simple_torch_tensor_ones(const int64_t* dims_raw, int64_t dims_len, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ones";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(at::ones(dims, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::ones(dims, stf::options(dtype)));
   });
 }
 
-int64_t simple_torch_tensor_randn(const int64_t* dims_raw, int64_t dims_len) {
+int64_t simple_torch_tensor_randn(const int64_t* dims_raw, int64_t dims_len, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_randn";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(at::randn(dims, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::randn(dims, stf::options(dtype)));
   });
 }
 
@@ -210,6 +270,41 @@ int64_t simple_torch_tensor_to_data(int64_t handle_raw, double* out, int64_t out
 
 int64_t simple_torch_tensor_to_f32(int64_t handle_raw, float* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_f32";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int32_t simple_torch_tensor_dtype(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_dtype";
+  return stf::torch_guard<int32_t>(kFn, -1, [&]() -> int32_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::gen::dtype_code(handle.scalar_type());
+  });
+}
+
+int64_t simple_torch_tensor_to_dtype(int64_t handle_raw, int32_t dtype_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_dtype";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(handle.to(dtype));
+  });
+}
+
+int64_t simple_torch_tensor_from_bytes(const uint8_t* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len, int32_t dtype_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_bytes";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const std::span<const uint8_t> data = stf::array_arg("data", data_raw, data_len);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(stf::from_bytes(data, dims, dtype, stf::gen::dtype_name(dtype)));
+  });
+}
+
+int64_t simple_torch_tensor_to_bytes(int64_t handle_raw, uint8_t* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_bytes";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
@@ -364,25 +459,28 @@ int64_t simple_torch_softmax(int64_t handle_raw, int64_t dim) {
   });
 }
 
-int64_t simple_torch_tensor_full(const int64_t* dims_raw, int64_t dims_len, double value) {
+int64_t simple_torch_tensor_full(const int64_t* dims_raw, int64_t dims_len, double value, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_full";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(at::full(dims, value, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::full(dims, value, stf::options(dtype)));
   });
 }
 
-int64_t simple_torch_tensor_arange(double start, double end, double step) {
+int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_arange";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    return stf::new_handle(at::arange(start, end, step, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::arange(start, end, step, stf::options(dtype)));
   });
 }
 
-int64_t simple_torch_tensor_eye(int64_t n) {
+int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_eye";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    return stf::new_handle(at::eye(n, stf::float_options()));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::eye(n, stf::options(dtype)));
   });
 }
 

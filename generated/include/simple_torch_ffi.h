@@ -1,8 +1,8 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
- * The simple_torch_ffi C ABI, version 1.
+ * The simple_torch_ffi C ABI, version 2.
  *
  * Conventions (every function):
  *   - Never throws, never aborts, never prints. On failure it returns its sentinel and records a
@@ -35,9 +35,9 @@
 extern "C" {
 #endif
 
-#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "abd670d80c0268c6"
+#define SIMPLE_TORCH_SPEC_HASH "6451c2775c5dadaa"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -49,6 +49,18 @@ extern "C" {
 #define SIMPLE_TORCH_ERR_NOT_AVAILABLE 4 /* the feature is not in this build or machine (stub variant, CUDA) */
 #define SIMPLE_TORCH_ERR_OUT_OF_MEMORY 5 /* an allocation failed */
 #define SIMPLE_TORCH_ERR_INTERNAL 6 /* an unexpected C++ exception */
+
+/* Dtype codes: every `dtype` argument and result (an unknown code is invalid_argument). */
+#define SIMPLE_TORCH_DTYPE_FLOAT32 0 /* 4 bytes, the default */
+#define SIMPLE_TORCH_DTYPE_FLOAT64 1 /* 8 bytes */
+#define SIMPLE_TORCH_DTYPE_FLOAT16 2 /* 2 bytes */
+#define SIMPLE_TORCH_DTYPE_BFLOAT16 3 /* 2 bytes */
+#define SIMPLE_TORCH_DTYPE_INT64 4 /* 8 bytes */
+#define SIMPLE_TORCH_DTYPE_INT32 5 /* 4 bytes */
+#define SIMPLE_TORCH_DTYPE_INT16 6 /* 2 bytes */
+#define SIMPLE_TORCH_DTYPE_INT8 7 /* 1 byte */
+#define SIMPLE_TORCH_DTYPE_UINT8 8 /* 1 byte */
+#define SIMPLE_TORCH_DTYPE_BOOL 9 /* 1 byte */
 
 #ifndef SIMPLE_TORCH_API
 #  if defined(_WIN32)
@@ -103,20 +115,20 @@ SIMPLE_TORCH_API bool simple_torch_cuda_available(void);
  * Simple: extern fn simple_torch_cuda_device_count() -> i32 */
 SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);
 
-/* New float32 tensor of zeros with the given dims.
+/* New tensor of zeros with the given dims and dtype.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_zeros(dims: [i64]) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
+ * Simple: extern fn simple_torch_tensor_zeros(dims: [i64], dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len, int32_t dtype);
 
-/* New float32 tensor of ones with the given dims.
+/* New tensor of ones with the given dims and dtype.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_ones(dims: [i64]) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
+ * Simple: extern fn simple_torch_tensor_ones(dims: [i64], dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len, int32_t dtype);
 
-/* New float32 tensor of standard-normal random values with the given dims.
+/* New tensor of standard-normal random values with the given dims and (floating) dtype.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_randn(dims: [i64]) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+ * Simple: extern fn simple_torch_tensor_randn(dims: [i64], dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
 
 /* New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.
  * Returns a new tensor handle (> 0), or 0 on error.
@@ -167,6 +179,26 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out
  * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
  * Simple: extern fn simple_torch_tensor_to_f32(handle: i64) -> [f32] */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
+
+/* The tensor's dtype code (see the dtype table).
+ * Returns a dtype code, or -1 on error.
+ * Simple: extern fn simple_torch_tensor_dtype(handle: i64) -> i32 */
+SIMPLE_TORCH_API int32_t simple_torch_tensor_dtype(int64_t handle);
+
+/* A copy of the tensor converted to dtype (torch's rounding and wrapping rules).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_to_dtype(handle: i64, dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_dtype(int64_t handle, int32_t dtype);
+
+/* New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_bytes(data: [i64], dims: [i64], dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len, int32_t dtype);
+
+/* The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
+ * Simple: extern fn simple_torch_tensor_to_bytes(handle: i64) -> [i64] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
 
 /* Rectified linear unit max(x, 0), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
@@ -258,20 +290,20 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t d
  * Simple: extern fn simple_torch_softmax(handle: i64, dim: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 
-/* New float32 tensor with the given dims, every element equal to value.
+/* New tensor with the given dims and dtype, every element equal to value.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_full(dims: [i64], value: f64) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
+ * Simple: extern fn simple_torch_tensor_full(dims: [i64], value: f64, dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
 
-/* New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.
+/* New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_arange(start: f64, end: f64, step: f64) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step);
+ * Simple: extern fn simple_torch_tensor_arange(start: f64, end: f64, step: f64, dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype);
 
-/* New n x n float32 identity matrix.
+/* New n x n identity matrix of the given dtype.
  * Returns a new tensor handle (> 0), or 0 on error.
- * Simple: extern fn simple_torch_tensor_eye(n: i64) -> i64 */
-SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n);
+ * Simple: extern fn simple_torch_tensor_eye(n: i64, dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype);
 
 /* Concatenation of the tensors along dim, a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.

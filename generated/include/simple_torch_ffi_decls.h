@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -12,9 +12,9 @@
 extern "C" {
 #endif
 
-#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "abd670d80c0268c6"
+#define SIMPLE_TORCH_SPEC_HASH "6451c2775c5dadaa"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -24,6 +24,16 @@ extern "C" {
 #define SIMPLE_TORCH_ERR_NOT_AVAILABLE 4
 #define SIMPLE_TORCH_ERR_OUT_OF_MEMORY 5
 #define SIMPLE_TORCH_ERR_INTERNAL 6
+#define SIMPLE_TORCH_DTYPE_FLOAT32 0
+#define SIMPLE_TORCH_DTYPE_FLOAT64 1
+#define SIMPLE_TORCH_DTYPE_FLOAT16 2
+#define SIMPLE_TORCH_DTYPE_BFLOAT16 3
+#define SIMPLE_TORCH_DTYPE_INT64 4
+#define SIMPLE_TORCH_DTYPE_INT32 5
+#define SIMPLE_TORCH_DTYPE_INT16 6
+#define SIMPLE_TORCH_DTYPE_INT8 7
+#define SIMPLE_TORCH_DTYPE_UINT8 8
+#define SIMPLE_TORCH_DTYPE_BOOL 9
 
 #ifndef SIMPLE_TORCH_API
 #  if defined(_WIN32)
@@ -42,9 +52,9 @@ SIMPLE_TORCH_API int32_t simple_torch_last_error_kind(void);
 SIMPLE_TORCH_API int64_t simple_torch_live_handles(void);
 SIMPLE_TORCH_API bool simple_torch_cuda_available(void);
 SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_add(int64_t a, int64_t b);
@@ -55,6 +65,10 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_ndim(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
+SIMPLE_TORCH_API int32_t simple_torch_tensor_dtype(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_dtype(int64_t handle, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
 SIMPLE_TORCH_API int64_t simple_torch_relu(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_sigmoid(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tanh(int64_t handle);
@@ -73,9 +87,9 @@ SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step);
-SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_clone(int64_t handle);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);

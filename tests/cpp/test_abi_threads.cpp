@@ -69,7 +69,7 @@ void worker(int tid, const std::vector<int64_t>& shared, std::atomic<int>& share
       const double v = tid * 10000.0 + step;
       const double data[6] = {v, v, v, v, v, v};
       const int64_t h = (step % 2) ? simple_torch_tensor_from_data(data, 6, dims23, 2)
-                                   : simple_torch_tensor_zeros(dims23, 2);
+                                   : simple_torch_tensor_zeros(dims23, 2, SIMPLE_TORCH_DTYPE_FLOAT32);
       EXPECT_OK();
       EXPECT_TRUE(h > 0);
       mine.push_back({h, (step % 2) ? v : 0.0});
@@ -146,7 +146,7 @@ TEST(AbiThreads, ConcurrentHandles) {
   const int64_t base = simple_torch_live_handles();
   std::vector<int64_t> shared;
   const int64_t dims[] = {2, 2};
-  for (int i = 0; i < kShared; ++i) shared.push_back(simple_torch_tensor_ones(dims, 2));
+  for (int i = 0; i < kShared; ++i) shared.push_back(simple_torch_tensor_ones(dims, 2, SIMPLE_TORCH_DTYPE_FLOAT32));
   EXPECT_TRUE(simple_torch_live_handles() == base + kShared);
   std::atomic<int> shared_frees{0};
   std::vector<std::thread> threads;

@@ -118,6 +118,8 @@ class _Call:
             self.c_args += [buf, len(value)]
         elif t.lower == "text":
             self.c_args.append(value.encode() if isinstance(value, str) else value)
+        elif t.convert == "dtype":  # the spec names dtypes; the ABI takes codes
+            self.c_args.append(_abi.DTYPES[value].code if isinstance(value, str) else value)
         else:
             self.c_args.append(value)
 
@@ -271,6 +273,8 @@ def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, wher
             np.testing.assert_allclose(raw, expected, rtol=1e-6, err_msg=where)
         case "float":
             assert math.isclose(raw, expected, rel_tol=1e-6), f"{where}: {raw} != {expected}"
+        case "dtype":  # a code; the spec names dtypes
+            assert _abi.DTYPE_NAMES.get(raw) == expected, f"{where}: {raw!r} != {expected!r}"
         case _:
             assert raw == expected, f"{where}: {raw!r} != {expected!r}"
 
@@ -341,6 +345,8 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
             return [buf, 2], "invalid_handle", f"handle {stale} is stale (already freed)"
         case "null_text":
             return [ffi.NULL], "invalid_argument", "null"
+        case "unknown_dtype_code":
+            return [99], "invalid_argument", "unknown dtype code 99"
         case "device_out_of_range":
             if v.role("cuda_available")():
                 return [1000], "invalid_argument", "out of range"
@@ -404,10 +410,10 @@ def _bad_out(v: Variant, info: _abi.FunctionInfo, call: _Call, case: str,
                 _expect_error(v, info, full, "not_available", NOT_AVAILABLE_MESSAGE, where)
                 return None, None
             assert full >= 2, f"{where}: need a result of 2+ values, got {full}"
-            buf = ffi.new(f"{elem}[]", [-7] * full)
+            buf = ffi.new(f"{elem}[]", [7] * full)
             got = fn(*call.c_args, buf, 1)
             assert got == full, f"{where}: must return the full count {full}, got {got}"
-            assert all(x == -7 for x in buf[1:full]), f"{where}: wrote past out_len"
+            assert all(x == 7 for x in buf[1:full]), f"{where}: wrote past out_len"
             assert v.role("last_error_kind")() == 0
             return None, None
         case _:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -8,10 +8,33 @@ from typing import NamedTuple
 LIBRARY = "simple_torch_ffi"
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
-ABI_VERSION = 1
-SPEC_HASH = "abd670d80c0268c6"
+ABI_VERSION = 2
+SPEC_HASH = "6451c2775c5dadaa"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
+
+# The dtype table (codes are ABI): name -> DTypeInfo.
+class DTypeInfo(NamedTuple):
+    name: str
+    code: int
+    numpy: str  # the numpy dtype name (bfloat16: ml_dtypes)
+    size: int  # bytes per element
+
+
+DTYPES: dict[str, DTypeInfo] = {
+    "float32": DTypeInfo("float32", 0, "float32", 4),
+    "float64": DTypeInfo("float64", 1, "float64", 8),
+    "float16": DTypeInfo("float16", 2, "float16", 2),
+    "bfloat16": DTypeInfo("bfloat16", 3, "bfloat16", 2),
+    "int64": DTypeInfo("int64", 4, "int64", 8),
+    "int32": DTypeInfo("int32", 5, "int32", 4),
+    "int16": DTypeInfo("int16", 6, "int16", 2),
+    "int8": DTypeInfo("int8", 7, "int8", 1),
+    "uint8": DTypeInfo("uint8", 8, "uint8", 1),
+    "bool": DTypeInfo("bool", 9, "bool", 1),
+}
+DTYPE_NAMES: dict[int, str] = {d.code: d.name for d in DTYPES.values()}
+DEFAULT_DTYPE = "float32"
 
 # name -> code of every error kind (last_error_kind()).
 ERROR_KINDS: dict[str, int] = {
@@ -160,39 +183,39 @@ FUNCTIONS: dict[str, FunctionInfo] = {
     "tensor_zeros": FunctionInfo(
         "tensor_zeros",
         "simple_torch_tensor_zeros",
-        (("dims", "shape", False), ),
+        (("dims", "shape", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New float32 tensor of zeros with the given dims.",
+        {'dtype': 'float32'},
+        "New tensor of zeros with the given dims and dtype.",
         None,
         "zeros",
     ),
     "tensor_ones": FunctionInfo(
         "tensor_ones",
         "simple_torch_tensor_ones",
-        (("dims", "shape", False), ),
+        (("dims", "shape", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New float32 tensor of ones with the given dims.",
+        {'dtype': 'float32'},
+        "New tensor of ones with the given dims and dtype.",
         None,
         "ones",
     ),
     "tensor_randn": FunctionInfo(
         "tensor_randn",
         "simple_torch_tensor_randn",
-        (("dims", "shape", False), ),
+        (("dims", "shape", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New float32 tensor of standard-normal random values with the given dims.",
+        {'dtype': 'float32'},
+        "New tensor of standard-normal random values with the given dims and (floating) dtype.",
         None,
         "randn",
     ),
@@ -325,6 +348,58 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s values as float32 (row-major), written to a caller buffer; returns the element count.",
         "to_f32",
         "to_f32",
+    ),
+    "tensor_dtype": FunctionInfo(
+        "tensor_dtype",
+        "simple_torch_tensor_dtype",
+        (("handle", "tensor", False), ),
+        "dtype",
+        -1,
+        False,
+        False,
+        {},
+        "The tensor\u0027s dtype code (see the dtype table).",
+        "dtype",
+        "dtype",
+    ),
+    "tensor_to_dtype": FunctionInfo(
+        "tensor_to_dtype",
+        "simple_torch_tensor_to_dtype",
+        (("handle", "tensor", False), ("dtype", "dtype", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "A copy of the tensor converted to dtype (torch\u0027s rounding and wrapping rules).",
+        "to_dtype",
+        "to_dtype",
+    ),
+    "tensor_from_bytes": FunctionInfo(
+        "tensor_from_bytes",
+        "simple_torch_tensor_from_bytes",
+        (("data", "[u8]", False), ("dims", "shape", False), ("dtype", "dtype", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype\u0027s size).",
+        "from_bytes",
+        "from_bytes",
+    ),
+    "tensor_to_bytes": FunctionInfo(
+        "tensor_to_bytes",
+        "simple_torch_tensor_to_bytes",
+        (("handle", "tensor", False), ),
+        "[u8]",
+        -1,
+        False,
+        False,
+        {},
+        "The tensor\u0027s raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count.",
+        "to_bytes",
+        "to_bytes",
     ),
     "relu": FunctionInfo(
         "relu",
@@ -563,39 +638,39 @@ FUNCTIONS: dict[str, FunctionInfo] = {
     "tensor_full": FunctionInfo(
         "tensor_full",
         "simple_torch_tensor_full",
-        (("dims", "shape", False), ("value", "f64", False), ),
+        (("dims", "shape", False), ("value", "f64", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New float32 tensor with the given dims, every element equal to value.",
+        {'dtype': 'float32'},
+        "New tensor with the given dims and dtype, every element equal to value.",
         None,
         "full",
     ),
     "tensor_arange": FunctionInfo(
         "tensor_arange",
         "simple_torch_tensor_arange",
-        (("start", "f64", False), ("end", "f64", False), ("step", "f64", False), ),
+        (("start", "f64", False), ("end", "f64", False), ("step", "f64", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step.",
+        {'dtype': 'float32'},
+        "New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype.",
         None,
         "arange",
     ),
     "tensor_eye": FunctionInfo(
         "tensor_eye",
         "simple_torch_tensor_eye",
-        (("n", "i64", False), ),
+        (("n", "i64", False), ("dtype", "dtype", False), ),
         "tensor",
         0,
         False,
         False,
-        {},
-        "New n x n float32 identity matrix.",
+        {'dtype': 'float32'},
+        "New n x n identity matrix of the given dtype.",
         None,
         "eye",
     ),
@@ -656,6 +731,10 @@ ROLES: dict[str, str] = {
     "shape": "tensor_shape",
     "to_f64": "tensor_to_data",
     "to_f32": "tensor_to_f32",
+    "dtype": "tensor_dtype",
+    "to_dtype": "tensor_to_dtype",
+    "from_bytes": "tensor_from_bytes",
+    "to_bytes": "tensor_to_bytes",
     "is_cuda": "tensor_is_cuda",
     "device": "tensor_device",
     "to_device": "tensor_to_device",
@@ -683,10 +762,14 @@ TYPES: dict[str, TypeInfo] = {
                        "ints", "value"),
     "[tensor]": TypeInfo("operands", "array", "int64_t", "int64",
                        "ints", "handles"),
+    "[u8]": TypeInfo("bytes", "array", "uint8_t", "uint8",
+                       "bytes", "value"),
     "bool": TypeInfo("bool", "value", "", "",
                        "bool", "value"),
     "device": TypeInfo("device", "value", "", "",
                        "int", "value"),
+    "dtype": TypeInfo("dtype", "value", "", "",
+                       "dtype", "dtype"),
     "f64": TypeInfo("float", "value", "", "",
                        "float", "value"),
     "i32": TypeInfo("int32", "value", "", "",
@@ -723,7 +806,7 @@ FAST_OPS: tuple[str, ...] = (
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
 CDEF = """
-#define SIMPLE_TORCH_ABI_VERSION 1
+#define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_ERR_OK 0
 #define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
 #define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2
@@ -740,9 +823,9 @@ int32_t simple_torch_last_error_kind(void);
 int64_t simple_torch_live_handles(void);
 bool simple_torch_cuda_available(void);
 int32_t simple_torch_cuda_device_count(void);
-int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len);
-int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len);
-int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len, int32_t dtype);
+int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len, int32_t dtype);
+int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
 int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_add(int64_t a, int64_t b);
@@ -753,6 +836,10 @@ int64_t simple_torch_tensor_ndim(int64_t handle);
 int64_t simple_torch_tensor_numel(int64_t handle);
 int64_t simple_torch_tensor_to_data(int64_t handle, double* out, int64_t out_len);
 int64_t simple_torch_tensor_to_f32(int64_t handle, float* out, int64_t out_len);
+int32_t simple_torch_tensor_dtype(int64_t handle);
+int64_t simple_torch_tensor_to_dtype(int64_t handle, int32_t dtype);
+int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len, int32_t dtype);
+int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
 int64_t simple_torch_relu(int64_t handle);
 int64_t simple_torch_sigmoid(int64_t handle);
 int64_t simple_torch_tanh(int64_t handle);
@@ -771,9 +858,9 @@ double simple_torch_tensor_mean(int64_t handle);
 int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 int64_t simple_torch_softmax(int64_t handle, int64_t dim);
-int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value);
-int64_t simple_torch_tensor_arange(double start, double end, double step);
-int64_t simple_torch_tensor_eye(int64_t n);
+int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
+int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype);
+int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype);
 int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 int64_t simple_torch_tensor_clone(int64_t handle);
 void simple_torch_tensor_free(int64_t handle);
@@ -790,9 +877,9 @@ static int32_t (*const stf_check_last_error_kind)(void) __attribute__((unused)) 
 static int64_t (*const stf_check_live_handles)(void) __attribute__((unused)) = simple_torch_live_handles;
 static bool (*const stf_check_cuda_available)(void) __attribute__((unused)) = simple_torch_cuda_available;
 static int32_t (*const stf_check_cuda_device_count)(void) __attribute__((unused)) = simple_torch_cuda_device_count;
-static int64_t (*const stf_check_tensor_zeros)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_zeros;
-static int64_t (*const stf_check_tensor_ones)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_ones;
-static int64_t (*const stf_check_tensor_randn)(const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_randn;
+static int64_t (*const stf_check_tensor_zeros)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_zeros;
+static int64_t (*const stf_check_tensor_ones)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_ones;
+static int64_t (*const stf_check_tensor_randn)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_randn;
 static int64_t (*const stf_check_tensor_from_data)(const double*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_data;
 static int64_t (*const stf_check_tensor_from_f32)(const float*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_f32;
 static int64_t (*const stf_check_tensor_add)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_add;
@@ -803,6 +890,10 @@ static int64_t (*const stf_check_tensor_ndim)(int64_t) __attribute__((unused)) =
 static int64_t (*const stf_check_tensor_numel)(int64_t) __attribute__((unused)) = simple_torch_tensor_numel;
 static int64_t (*const stf_check_tensor_to_data)(int64_t, double*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_data;
 static int64_t (*const stf_check_tensor_to_f32)(int64_t, float*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_f32;
+static int32_t (*const stf_check_tensor_dtype)(int64_t) __attribute__((unused)) = simple_torch_tensor_dtype;
+static int64_t (*const stf_check_tensor_to_dtype)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_dtype;
+static int64_t (*const stf_check_tensor_from_bytes)(const uint8_t*, int64_t, const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_from_bytes;
+static int64_t (*const stf_check_tensor_to_bytes)(int64_t, uint8_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_bytes;
 static int64_t (*const stf_check_relu)(int64_t) __attribute__((unused)) = simple_torch_relu;
 static int64_t (*const stf_check_sigmoid)(int64_t) __attribute__((unused)) = simple_torch_sigmoid;
 static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple_torch_tanh;
@@ -821,9 +912,9 @@ static double (*const stf_check_tensor_mean)(int64_t) __attribute__((unused)) = 
 static int64_t (*const stf_check_tensor_reshape)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_reshape;
 static int64_t (*const stf_check_tensor_transpose)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_transpose;
 static int64_t (*const stf_check_softmax)(int64_t, int64_t) __attribute__((unused)) = simple_torch_softmax;
-static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double) __attribute__((unused)) = simple_torch_tensor_full;
-static int64_t (*const stf_check_tensor_arange)(double, double, double) __attribute__((unused)) = simple_torch_tensor_arange;
-static int64_t (*const stf_check_tensor_eye)(int64_t) __attribute__((unused)) = simple_torch_tensor_eye;
+static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double, int32_t) __attribute__((unused)) = simple_torch_tensor_full;
+static int64_t (*const stf_check_tensor_arange)(double, double, double, int32_t) __attribute__((unused)) = simple_torch_tensor_arange;
+static int64_t (*const stf_check_tensor_eye)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_eye;
 static int64_t (*const stf_check_tensor_cat)(const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_cat;
 static int64_t (*const stf_check_tensor_clone)(int64_t) __attribute__((unused)) = simple_torch_tensor_clone;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;

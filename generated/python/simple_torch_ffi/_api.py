@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from .tensor import (
     NUMBERS,
     BackendLike,
+    DTypeLike,
     Operand,
     TensorBase,
     binary,
@@ -610,34 +611,34 @@ class Tensor(TensorBase):
         return unary(Tensor, self, "tensor_clone")
 
 
-def zeros(*dims: int | Sequence[int], backend: BackendLike = None) -> Tensor:
-    """New float32 tensor of zeros with the given dims."""
-    return invoke(Tensor, "tensor_zeros", (dims,), backend, place=True)  # type: ignore[no-any-return]
+def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
+    """New tensor of zeros with the given dims and dtype."""
+    return invoke(Tensor, "tensor_zeros", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
-def ones(*dims: int | Sequence[int], backend: BackendLike = None) -> Tensor:
-    """New float32 tensor of ones with the given dims."""
-    return invoke(Tensor, "tensor_ones", (dims,), backend, place=True)  # type: ignore[no-any-return]
+def ones(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
+    """New tensor of ones with the given dims and dtype."""
+    return invoke(Tensor, "tensor_ones", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
-def randn(*dims: int | Sequence[int], backend: BackendLike = None) -> Tensor:
-    """New float32 tensor of standard-normal random values with the given dims."""
-    return invoke(Tensor, "tensor_randn", (dims,), backend, place=True)  # type: ignore[no-any-return]
+def randn(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
+    """New tensor of standard-normal random values with the given dims and (floating) dtype."""
+    return invoke(Tensor, "tensor_randn", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
-def full(dims: int | Sequence[int], value: float, *, backend: BackendLike = None) -> Tensor:
-    """New float32 tensor with the given dims, every element equal to value."""
-    return invoke(Tensor, "tensor_full", (dims, value,), backend, place=True)  # type: ignore[no-any-return]
+def full(dims: int | Sequence[int], value: float, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:
+    """New tensor with the given dims and dtype, every element equal to value."""
+    return invoke(Tensor, "tensor_full", (dims, value, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
-def arange(start: float, end: float, step: float, *, backend: BackendLike = None) -> Tensor:
-    """New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step."""
-    return invoke(Tensor, "tensor_arange", (start, end, step,), backend, place=True)  # type: ignore[no-any-return]
+def arange(start: float, end: float, step: float, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype."""
+    return invoke(Tensor, "tensor_arange", (start, end, step, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
-def eye(n: int, *, backend: BackendLike = None) -> Tensor:
-    """New n x n float32 identity matrix."""
-    return invoke(Tensor, "tensor_eye", (n,), backend, place=True)  # type: ignore[no-any-return]
+def eye(n: int, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:
+    """New n x n identity matrix of the given dtype."""
+    return invoke(Tensor, "tensor_eye", (n, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
 def cat(tensors: Sequence[Operand], dim: int = 0, *, backend: BackendLike = None) -> Tensor:

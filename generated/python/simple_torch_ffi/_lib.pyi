@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -41,14 +41,14 @@ def simple_torch_cuda_available() -> bool:
 def simple_torch_cuda_device_count() -> int:
     """Number of CUDA devices libtorch can use (0 without CUDA)."""
 
-def simple_torch_tensor_zeros(dims: _CData, dims_len: int) -> int:
-    """New float32 tensor of zeros with the given dims."""
+def simple_torch_tensor_zeros(dims: _CData, dims_len: int, dtype: int) -> int:
+    """New tensor of zeros with the given dims and dtype."""
 
-def simple_torch_tensor_ones(dims: _CData, dims_len: int) -> int:
-    """New float32 tensor of ones with the given dims."""
+def simple_torch_tensor_ones(dims: _CData, dims_len: int, dtype: int) -> int:
+    """New tensor of ones with the given dims and dtype."""
 
-def simple_torch_tensor_randn(dims: _CData, dims_len: int) -> int:
-    """New float32 tensor of standard-normal random values with the given dims."""
+def simple_torch_tensor_randn(dims: _CData, dims_len: int, dtype: int) -> int:
+    """New tensor of standard-normal random values with the given dims and (floating) dtype."""
 
 def simple_torch_tensor_from_data(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
     """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product."""
@@ -79,6 +79,18 @@ def simple_torch_tensor_to_data(handle: int, out: _CData, out_len: int) -> int:
 
 def simple_torch_tensor_to_f32(handle: int, out: _CData, out_len: int) -> int:
     """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count."""
+
+def simple_torch_tensor_dtype(handle: int) -> int:
+    """The tensor's dtype code (see the dtype table)."""
+
+def simple_torch_tensor_to_dtype(handle: int, dtype: int) -> int:
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules)."""
+
+def simple_torch_tensor_from_bytes(data: _CData, data_len: int, dims: _CData, dims_len: int, dtype: int) -> int:
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size)."""
+
+def simple_torch_tensor_to_bytes(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count."""
 
 def simple_torch_relu(handle: int) -> int:
     """Rectified linear unit max(x, 0), a new tensor."""
@@ -134,14 +146,14 @@ def simple_torch_tensor_transpose(handle: int, dim0: int, dim1: int) -> int:
 def simple_torch_softmax(handle: int, dim: int) -> int:
     """Softmax along dim, a new tensor."""
 
-def simple_torch_tensor_full(dims: _CData, dims_len: int, value: float) -> int:
-    """New float32 tensor with the given dims, every element equal to value."""
+def simple_torch_tensor_full(dims: _CData, dims_len: int, value: float, dtype: int) -> int:
+    """New tensor with the given dims and dtype, every element equal to value."""
 
-def simple_torch_tensor_arange(start: float, end: float, step: float) -> int:
-    """New 1-d float32 tensor of values from start (inclusive) to end (exclusive) by step."""
+def simple_torch_tensor_arange(start: float, end: float, step: float, dtype: int) -> int:
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype."""
 
-def simple_torch_tensor_eye(n: int) -> int:
-    """New n x n float32 identity matrix."""
+def simple_torch_tensor_eye(n: int, dtype: int) -> int:
+    """New n x n identity matrix of the given dtype."""
 
 def simple_torch_tensor_cat(tensors: _CData, tensors_len: int, dim: int) -> int:
     """Concatenation of the tensors along dim, a new tensor."""

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <span>
 #include <string>
 #include <vector>
@@ -90,6 +91,46 @@ inline int64_t write_out(const char* name, int64_t* out, int64_t out_len, const 
   const at::Tensor host = flat.to(at::kCPU, at::kLong).contiguous();
   std::memcpy(out, host.const_data_ptr<int64_t>(), static_cast<size_t>(n) * sizeof(int64_t));
   return numel;
+}
+
+// Tensor options of a dtype (creation functions with a `dtype` argument).
+inline at::TensorOptions options(at::ScalarType dtype) noexcept {
+  return at::TensorOptions().dtype(dtype);
+}
+
+// A tensor of `dtype` and shape `dims` holding a copy of `data`, raw row-major bytes (one
+// memcpy); `dtype_name` is the ABI's name of the dtype, for the message.
+inline at::Tensor from_bytes(std::span<const uint8_t> data, std::span<const int64_t> dims,
+                             at::ScalarType dtype, const char* dtype_name) {
+  const int64_t numel = shape_numel("dims", dims);
+  const auto item = static_cast<int64_t>(c10::elementSize(dtype));
+  if (numel > std::numeric_limits<int64_t>::max() / item) {
+    detail::bad_arg("dims", "byte count overflows int64");
+  }
+  const int64_t nbytes = numel * item;
+  if (static_cast<int64_t>(data.size()) != nbytes) {
+    detail::bad_arg("data", std::to_string(data.size()) + " bytes do not fill shape " +
+                                shape_str(dims) + " of " + dtype_name + " (" +
+                                std::to_string(nbytes) + " bytes)");
+  }
+  at::Tensor t = at::empty(at::IntArrayRef(dims.data(), dims.size()), options(dtype));
+  if (nbytes > 0) std::memcpy(t.data_ptr(), data.data(), static_cast<size_t>(nbytes));
+  return t;
+}
+
+// The raw bytes of `t` (its own dtype, row-major), min(out_len, nbytes) of them; returns
+// nbytes. A contiguous CPU tensor is one memcpy; others are made so by libtorch first.
+inline int64_t write_out(const char* name, uint8_t* out, int64_t out_len, const at::Tensor& t) {
+  detail::check_buffer(name, out, out_len);
+  if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
+  const bool direct = t.is_cpu() && t.layout() == at::kStrided && t.is_contiguous() &&
+                      !t.is_neg() && !t.is_conj();
+  const at::Tensor host =
+      direct ? t : t.to(at::kCPU).resolve_conj().resolve_neg().contiguous();
+  const int64_t nbytes = host.numel() * static_cast<int64_t>(host.element_size());
+  const int64_t n = std::min(out_len, nbytes);
+  if (n > 0) std::memcpy(out, host.const_data_ptr(), static_cast<size_t>(n));
+  return nbytes;
 }
 
 // A text result computed by the call: kept in a thread-local buffer, so the borrowed pointer

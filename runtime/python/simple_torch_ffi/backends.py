@@ -30,7 +30,7 @@ from typing import Any, NoReturn, Protocol, runtime_checkable
 
 import numpy as np
 
-from . import _abi
+from . import _abi, dtypes
 from .errors import (
     InternalError,
     InvalidArgumentError,
@@ -79,7 +79,8 @@ class Backend(Protocol):
     name: str
 
     def from_numpy(self, a: np.ndarray[Any, Any]) -> Any: ...
-    def to_numpy(self, h: Any) -> np.ndarray[Any, np.dtype[np.float32]]: ...
+    def to_numpy(self, h: Any) -> np.ndarray[Any, Any]: ...
+    def dtype(self, h: Any) -> str: ...
     def shape(self, h: Any) -> tuple[int, ...]: ...
     def device(self, h: Any) -> int: ...
     def has_op(self, op: str) -> bool: ...
@@ -164,7 +165,6 @@ class TorchBackend:
         self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in _abi.FAST_OPS)
         self._free = self._fns[ROLES["free"]]
         self.release: Any = self._free
-        self._double1 = ffi.typeof("double[1]")
         self._cuda: bool | None = None
         _releasing.add(self)
 
@@ -225,7 +225,7 @@ class TorchBackend:
             n = int(self._call(op, *c_args, ffi.NULL, 0))
             out = np.empty(n, dtype=result.dtype)
             self._call(op, *c_args, ffi.from_buffer(f"{result.ctype}[]", out), n)
-            return RESULT_KINDS[result.result](out.tolist())
+            return RESULT_KINDS[result.result](out)
         raw = self._call(op, *c_args)
         if result.result == "text":
             return None if raw == self._ffi.NULL else \
@@ -233,33 +233,33 @@ class TorchBackend:
         return RESULT_KINDS[result.result](raw)
 
     def from_numpy(self, a: np.ndarray[Any, Any]) -> int:
-        if a.dtype == np.float32:  # float32 straight in: no conversion, no copy
-            data = a if a.flags.c_contiguous else np.array(a, order="C")
-            role = "from_f32"
-        else:  # the library rounds float64 to float32 (no numpy overflow warnings)
-            data = np.array(a, dtype=np.float64, order="C")  # np.array keeps 0-d arrays 0-d
-            role = "from_f64"
-        name = ROLES[role]
-        ctype = _abi.TYPES[_abi.FUNCTIONS[name].args[0][1]].ctype
+        """A new tensor holding a copy of the array, of its dtype (one memcpy of its bytes)."""
+        code = dtypes.code(a.dtype)
+        data = np.require(a, requirements="C")  # keeps 0-d arrays 0-d
         dims = np.array(data.shape, dtype=np.int64)
-        return self._new(name, self._ffi.from_buffer(f"{ctype}[]", data), data.size,
-                         self._ffi.from_buffer("int64_t[]", dims), dims.size)
+        ffi = self._ffi
+        return self._new(ROLES["from_bytes"], ffi.from_buffer("uint8_t[]", data), data.nbytes,
+                         ffi.from_buffer("int64_t[]", dims), dims.size, code)
 
     def scalar(self, value: float) -> int:
-        """A new 0-d tensor holding value (what from_numpy(np.asarray(value)) makes)."""
-        return self._new(ROLES["from_f64"], self._ffi.new(self._double1, (value,)), 1,
-                         self._ffi.NULL, 0)
+        """A new 0-d tensor holding a Python number: float -> the default dtype, int -> int64,
+        bool -> bool (torch's rules for a number in an operation)."""
+        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(
+            dtypes.name(type(value)))))
 
     def shape(self, h: int) -> tuple[int, ...]:
         return self.call(ROLES["shape"], h)  # type: ignore[no-any-return]
 
-    def to_numpy(self, h: int) -> np.ndarray[Any, np.dtype[np.float32]]:
-        shape = self.shape(h)
-        out = np.empty(shape, dtype=np.float32)
-        name = ROLES["to_f32"]
-        n = self._call(name, h, self._ffi.from_buffer("float[]", out), out.size)
-        if n != out.size:  # cannot happen for a live tensor: tensors are immutable
-            raise SimpleTorchError(f"{name} returned {n} values for shape {list(shape)}")
+    def dtype(self, h: int) -> str:
+        return self.call(ROLES["dtype"], h)  # type: ignore[no-any-return]
+
+    def to_numpy(self, h: int) -> np.ndarray[Any, Any]:
+        """A new array of the tensor's shape and dtype (one memcpy of its bytes)."""
+        out = np.empty(self.shape(h), dtype=dtypes.numpy_dtype(self.dtype(h)))
+        name = ROLES["to_bytes"]
+        n = self._call(name, h, self._ffi.from_buffer("uint8_t[]", out), out.nbytes)
+        if n != out.nbytes:  # cannot happen for a live tensor: tensors are immutable
+            raise SimpleTorchError(f"{name} returned {n} bytes for {out.nbytes}")
         return out
 
     def device(self, h: int) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from . import _abi, dtypes
 from .device import parse_device_code
 from .errors import InvalidArgumentError
 
@@ -71,12 +72,23 @@ def _identity(where: str, value: Any) -> Any:
     return value
 
 
+def _bytes(where: str, value: Any) -> np.ndarray[Any, Any]:
+    """Raw bytes: any buffer (bytes, bytearray, memoryview, a C-contiguous ndarray)."""
+    try:
+        return np.frombuffer(memoryview(value).cast("B"), dtype=np.uint8)
+    except TypeError:
+        raise TypeError(f"{where} must be a bytes-like object, not "
+                        f"{type(value).__name__}") from None
+
+
 # TypeInfo.convert -> (where, value) -> logical value. Tensor operands ("operand", "operands")
 # are made tensors by simple_torch_ffi.tensor, which knows the backend.
 CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
     "int64": lambda where, v: _integer(where, v, _INT64, "i64"),
     "int32": lambda where, v: _integer(where, v, _INT32, "i32"),
     "device": lambda where, v: parse_device_code(v),
+    "dtype": lambda where, v: dtypes.code(v),
+    "bytes": _bytes,
     "float": _real,
     "bool": _bool,
     "text": _text,
@@ -88,7 +100,8 @@ CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
     "none": _identity,
 }
 
-# TypeInfo.result -> how a Python caller receives a result of that kind.
+# TypeInfo.result -> how a Python caller receives a result of that kind (arrays arrive as
+# sequences or ndarrays).
 RESULT_KINDS: dict[str, Callable[[Any], Any]] = {
     "handle": lambda r: r,
     "int": int,
@@ -96,6 +109,8 @@ RESULT_KINDS: dict[str, Callable[[Any], Any]] = {
     "bool": bool,
     "text": lambda r: r,
     "void": lambda r: None,
-    "ints": lambda r: tuple(int(v) for v in r),
-    "floats": lambda r: [float(v) for v in r],
+    "dtype": lambda r: _abi.DTYPE_NAMES.get(r, "") if isinstance(r, int) else dtypes.name(r),
+    "ints": lambda r: tuple(np.asarray(r, dtype=np.int64).tolist()),
+    "floats": lambda r: np.asarray(r, dtype=np.float64).tolist(),
+    "bytes": lambda r: np.asarray(r, dtype=np.uint8).tobytes(),
 }

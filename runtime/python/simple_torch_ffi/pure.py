@@ -2,13 +2,16 @@
 
 Each spec function with a `numpy:` reference (spec/ffi.yaml) is a function of the generated
 _reference.py; this backend checks the arguments by their type (handles, shapes), runs the
-reference and converts its result by the result type (a tensor result becomes a read-only
-float32 array: a new handle). A function without a reference raises NotAvailableError saying so
-(`python -m simple_torch_ffi info` lists them). Failures raise the torch backend's exception
-classes: numpy's ValueError/IndexError/ArithmeticError are TorchError (what libtorch raises for
-bad shapes and dims), MemoryError is OutOfMemoryError; messages start with the C symbol, like
-the library's, but are numpy's words. Handles may share one array; the backend counts the live
-ones like the library's handle table does. Nothing here names a spec function.
+reference and converts its result by the result type (a tensor result becomes a read-only array:
+a new handle). Dtypes follow numpy, with torch's default-dtype rule on top: a float64 result
+none of whose tensor inputs (nor an explicit dtype argument) is float64 becomes float32, as
+torch computes int + float and Python floats in the default dtype. A function without a
+reference raises NotAvailableError saying so (`python -m simple_torch_ffi info` lists them).
+Failures raise the torch backend's exception classes: numpy's
+ValueError/IndexError/ArithmeticError are TorchError (what libtorch raises for bad shapes and
+dims), MemoryError is OutOfMemoryError; messages start with the C symbol, like the library's,
+but are numpy's words. Handles may share one array; the backend counts the live ones like the
+library's handle table does. Nothing here names a spec function.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from . import _abi
+from . import _abi, dtypes
 from ._reference import REFERENCES
 from .errors import (
     InvalidArgumentError,
@@ -36,7 +39,7 @@ __all__ = ["MAX_DIMS", "PureBackend", "check_dims"]
 MAX_DIMS = _abi.MAX_DIMS
 _INT64_MAX = 2**63 - 1
 
-Array = np.ndarray[Any, np.dtype[np.float32]]
+Array = np.ndarray[Any, Any]
 
 
 def _fail(cls: type[SimpleTorchError], name: str, message: str) -> SimpleTorchError:
@@ -66,10 +69,20 @@ def check_dims(name: str, dims: Sequence[int], arg: str = "dims") -> int:
 
 
 def _frozen(a: Any) -> Array:
-    """A read-only C-contiguous float32 array (0-d stays 0-d); handles may share one safely."""
-    out: Array = np.require(a, dtype=np.float32, requirements="C")
+    """A read-only C-contiguous array of a dtype of the ABI (0-d stays 0-d); handles may share
+    one safely."""
+    out: Array = np.require(np.asarray(a), requirements="C")
+    dtypes.name_of(out.dtype)  # a dtype the ABI has (InvalidArgumentError otherwise)
     out.flags.writeable = False
     return out
+
+
+def _default_dtype(result: Any, inputs: list[Any], dtype_args: list[np.dtype[Any]]) -> Any:
+    """torch's default-dtype rule over numpy's promotion (see the module docstring)."""
+    if isinstance(result, np.ndarray | np.generic) and result.dtype == np.float64 and not any(
+            x.dtype == np.float64 for x in inputs) and np.float64 not in dtype_args:
+        return np.asarray(result, dtype=dtypes.numpy_dtype(_abi.DEFAULT_DTYPE))
+    return result
 
 
 # numpy's exceptions -> the library's error kinds.
@@ -134,6 +147,11 @@ class PureBackend:
             case "dims":
                 check_dims(op, value, name)
                 return tuple(value)
+            case "dtype":
+                if value not in _abi.DTYPE_NAMES:
+                    raise _fail(InvalidArgumentError, op,
+                                f"argument '{name}': unknown dtype code {value}")
+                return dtypes.numpy_dtype(_abi.DTYPE_NAMES[value])
         return value
 
     def call(self, op: str, *args: Any) -> Any:
@@ -146,6 +164,10 @@ class PureBackend:
                         "has no numpy reference)")
         values = [self._argument(op, name, type_, v)
                   for (name, type_, _), v in zip(info.args, args, strict=True)]
+        kinds = [_abi.TYPES[t].pure for _, t, _ in info.args]
+        inputs = [x for k, v in zip(kinds, values, strict=True)
+                  for x in ((v,) if k == "handle" else v if k == "handles" else ())]
+        dtype_args = [v for k, v in zip(kinds, values, strict=True) if k == "dtype"]
         try:
             with np.errstate(all="ignore"):
                 result = fn(*values)
@@ -158,18 +180,26 @@ class PureBackend:
             raise
         kind = _abi.TYPES[info.returns].result
         if kind == "handle":
-            return self._new(op, result)
-        if kind in ("ints", "floats"):
-            result = np.asarray(result).ravel().tolist()
+            return self._new(op, _default_dtype(result, inputs, dtype_args))
+        if kind in ("ints", "floats", "bytes"):
+            result = np.asarray(result).ravel()
         return RESULT_KINDS[kind](result)
 
     # ---- the core, by role ------------------------------------------------------------
     def from_numpy(self, a: np.ndarray[Any, Any]) -> Array:
-        check_dims(_abi.ROLES["from_f32"], a.shape)
-        return self._new(_abi.ROLES["from_f32"], np.array(a, dtype=np.float32, order="C"))
+        check_dims(_abi.ROLES["from_bytes"], a.shape)
+        return self._new(_abi.ROLES["from_bytes"], np.array(a, order="C"))
+
+    def scalar(self, value: float) -> Array:
+        """A new 0-d tensor of a Python number (float: the default dtype, int: int64)."""
+        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(
+            dtypes.name(type(value)))))
 
     def to_numpy(self, h: Any) -> Array:
-        return np.array(self._check(_abi.ROLES["to_f32"], h), dtype=np.float32, order="C")
+        return np.array(self._check(_abi.ROLES["to_bytes"], h), order="C")
+
+    def dtype(self, h: Any) -> str:
+        return dtypes.name_of(self._check(_abi.ROLES["dtype"], h).dtype)
 
     def shape(self, h: Any) -> tuple[int, ...]:
         return tuple(int(d) for d in self._check(_abi.ROLES["shape"], h).shape)

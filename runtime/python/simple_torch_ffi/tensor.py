@@ -24,13 +24,14 @@ from typing import Any, TypeAlias, TypeVar
 
 import numpy as np
 
-from . import _abi
+from . import _abi, dtypes
 from .backends import Backend, get_backend
 from .device import default_device, device_name, parse_device_code
+from .dtypes import DTypeLike
 from .errors import InvalidArgumentError, InvalidHandleError, TorchError
 from .marshal import CONVERTERS, numeric
 
-__all__ = ["TensorBase", "from_numpy", "tensor"]
+__all__ = ["DTypeLike", "TensorBase", "from_numpy", "tensor"]
 
 CLOSED_MESSAGE = "the tensor has been closed"
 # close() may race with close() from another thread (never with __del__: that runs only when
@@ -53,15 +54,25 @@ def operand_types() -> tuple[type, ...]:
     return (TensorBase, np.ndarray, *_SCALARS)
 
 
-def _as_array(data: Any) -> np.ndarray[Any, Any]:
-    """Nested lists / scalars / arrays / tensors -> a numeric ndarray (not yet float32)."""
+def _as_array(data: Any, dtype: DTypeLike | None) -> np.ndarray[Any, Any]:
+    """Nested lists / numbers / arrays / tensors -> an ndarray of the tensor's dtype: `dtype`
+    if given, else as torch.tensor infers it (an array or tensor keeps its dtype; Python bools
+    -> bool, ints -> int64, floats -> the default dtype)."""
     if isinstance(data, TensorBase):
-        return data.numpy()
-    try:
-        arr = np.asarray(data)
-    except ValueError as e:  # ragged nested lists
-        raise InvalidArgumentError(f"tensor(): cannot make a tensor of {data!r}: {e}") from None
-    return numeric(arr, "tensor()")
+        arr = data.numpy()
+    else:
+        try:
+            arr = np.asarray(data)
+        except ValueError as e:  # ragged nested lists
+            raise InvalidArgumentError(
+                f"tensor(): cannot make a tensor of {data!r}: {e}") from None
+        arr = numeric(arr, "tensor()")
+        if dtype is None and not isinstance(data, np.ndarray | np.generic):
+            kind = {"b": bool, "i": int, "u": int, "f": float}[arr.dtype.kind]
+            dtype = dtypes.name(kind)
+    if dtype is None:
+        return arr
+    return arr.astype(dtypes.numpy_dtype(dtypes.name(dtype)), copy=False)
 
 
 def _placed(t: T) -> T:
@@ -87,12 +98,10 @@ class TensorBase:
     # _shape is set when first asked (tensors are immutable); _ops is the backend's raw_ops
     # for a CPU tensor of a backend that has them (torch), else None: two tensors with the same
     # _ops take the fast path of the spec's unary and binary operations.
-    __slots__ = ("__weakref__", "_backend", "_device", "_handle", "_ops", "_shape")
+    __slots__ = ("__weakref__", "_backend", "_device", "_dtype", "_handle", "_ops", "_shape")
     # numpy defers to us: ndarray + Tensor calls Tensor.__radd__ instead of broadcasting
     # the Tensor as an object.
     __array_ufunc__ = None
-
-    dtype = np.dtype(np.float32)
 
     _backend: Backend
     _handle: Any
@@ -100,10 +109,11 @@ class TensorBase:
     _shape: tuple[int, ...]
     _ops: tuple[Callable[..., Any], ...] | None
 
-    def __init__(self, data: Any, *, backend: BackendLike = None) -> None:
+    def __init__(self, data: Any, *, dtype: DTypeLike | None = None,
+                 backend: BackendLike = None) -> None:
         """Tensor(data) is tensor(data): a new tensor holding a copy of data."""
         b = get_backend(backend)
-        self._adopt(b, b.from_numpy(_as_array(data)), "cpu")
+        self._adopt(b, b.from_numpy(_as_array(data, dtype)), "cpu")
         device = default_device(b)
         if device != "cpu":  # dl.config.sdn asks for CUDA: move, keeping this object
             moved = self.to(device)
@@ -168,7 +178,7 @@ class TensorBase:
 
     @classmethod
     def from_numpy(cls: type[T], a: np.ndarray[Any, Any], *, backend: BackendLike = None) -> T:
-        """Tensor holding a float32 copy of the numpy array (unlike torch, no shared memory)."""
+        """Tensor holding a copy of the numpy array, of its dtype."""
         if not isinstance(a, np.ndarray):
             raise TypeError(f"from_numpy: expected np.ndarray (got {type(a).__name__})")
         b = get_backend(backend)
@@ -188,6 +198,16 @@ class TensorBase:
         except AttributeError:  # tensors are immutable: ask once
             shape = self._shape = self._backend.shape(h)
             return shape
+
+    @property
+    def dtype(self) -> str:
+        """The dtype's name: "float32", "int64", "bool", ... (the spec's dtype table)."""
+        h = self._h()
+        try:
+            return self._dtype
+        except AttributeError:  # tensors are immutable: ask once
+            dtype = self._dtype = self._backend.dtype(h)  # type: ignore[attr-defined]
+            return dtype
 
     @property
     def ndim(self) -> int:
@@ -221,8 +241,8 @@ class TensorBase:
         return shape[0]
 
     # ---- values -----------------------------------------------------------------------
-    def numpy(self) -> np.ndarray[Any, np.dtype[np.float32]]:
-        """A new float32 ndarray with the values (copied from any device)."""
+    def numpy(self) -> np.ndarray[Any, Any]:
+        """A new ndarray with the values, of the tensor's dtype (copied from any device)."""
         return self._backend.to_numpy(self._h())
 
     def __array__(self, dtype: Any = None, copy: bool | None = None) -> np.ndarray[Any, Any]:
@@ -232,17 +252,22 @@ class TensorBase:
         return a if dtype is None else a.astype(dtype, copy=False)
 
     def tolist(self) -> Any:
-        """Nested lists of Python floats (a float for a 0-d tensor)."""
+        """Nested lists of Python numbers (a number for a 0-d tensor)."""
         return self.numpy().tolist()
 
-    def item(self) -> float:
+    def item(self) -> float | int | bool:
+        """The one value as a Python number (float, int or bool by the dtype)."""
         n = math.prod(self.shape)
         if n != 1:
             raise InvalidArgumentError(f"a Tensor with {n} elements cannot be converted to Scalar")
-        return float(self.numpy().reshape(-1)[0])
+        value = self.numpy().reshape(-1)[0]
+        return float(value) if self.dtype == "bfloat16" else value.item()  # type: ignore[no-any-return]
 
     def __float__(self) -> float:
-        return self.item()
+        return float(self.item())
+
+    def __int__(self) -> int:
+        return int(self.item())
 
     def __bool__(self) -> bool:
         n = math.prod(self.shape)
@@ -273,6 +298,8 @@ class TensorBase:
         parts = [body]
         if a.size == 0 and a.ndim != 1:
             parts.append(f"size={a.shape}")
+        if self.dtype not in (_abi.DEFAULT_DTYPE, "int64", "bool"):  # what torch leaves out
+            parts.append(f"dtype={self.dtype}")
         if self._device != "cpu":
             parts.append(f"device='{self._device}'")
         return f"tensor({', '.join(parts)})"
@@ -280,12 +307,42 @@ class TensorBase:
     __str__ = __repr__
 
     # ---- devices ----------------------------------------------------------------------
-    def to(self: T, device: DeviceLike) -> T:
-        """A copy on `device`: "cpu", "cuda", "cuda:N" or an int device code (negative = CPU).
-        Always a new tensor (own handle), even when it is already there."""
+    def to(self: T, device: DeviceLike | DTypeLike | None = None,
+           dtype: DTypeLike | None = None) -> T:
+        """A copy on `device` ("cpu", "cuda", "cuda:N" or an int device code, negative = CPU)
+        and/or of `dtype` (torch's t.to(device), t.to(dtype), t.to(device, dtype)). Always a
+        new tensor (own handle), even when nothing changes."""
+        if dtype is None and device is not None and _is_dtype(device):
+            device, dtype = None, device
+        if device is None and dtype is None:
+            raise TypeError("to() needs a device or a dtype")
+        t = self
+        if dtype is not None:
+            code = dtypes.code(dtype)
+            t = self._wrap(self._backend, self._backend.call(  # type: ignore[attr-defined]
+                _abi.ROLES["to_dtype"], self._h(), code), self._device)
+        if device is None:
+            return t
         code = parse_device_code(device)
-        return self._wrap(self._backend, self._backend.to_device(self._h(), code),
-                          device_name(code))
+        try:
+            return self._wrap(self._backend, self._backend.to_device(t._h(), code),
+                              device_name(code))
+        finally:
+            if t is not self:
+                t.close()
+
+
+def _is_dtype(value: Any) -> bool:
+    """Whether a positional argument of to() is a dtype rather than a device."""
+    if isinstance(value, str):
+        return value in _abi.DTYPES
+    if isinstance(value, int | np.integer) and not isinstance(value, bool):
+        return False  # an int is a device code
+    try:
+        dtypes.name(value)
+    except (InvalidArgumentError, TypeError):
+        return False
+    return True
 
 
 def _check_broadcast(a: tuple[int, ...], b: tuple[int, ...]) -> None:
@@ -313,13 +370,15 @@ def _tensor_class() -> type[TensorBase]:
     return Tensor
 
 
-def tensor(data: Any, *, backend: BackendLike = None) -> TensorBase:
-    """A tensor holding a copy of data: a number, nested lists of numbers, an array, a Tensor."""
-    return _tensor_class()(data, backend=backend)
+def tensor(data: Any, *, dtype: DTypeLike | None = None,
+           backend: BackendLike = None) -> TensorBase:
+    """A tensor holding a copy of data: a number, nested lists of numbers, an array, a Tensor;
+    its dtype is `dtype`, else inferred as torch.tensor does (see _as_array)."""
+    return _tensor_class()(data, dtype=dtype, backend=backend)
 
 
 def from_numpy(a: np.ndarray[Any, Any], *, backend: BackendLike = None) -> TensorBase:
-    """A tensor holding a float32 copy of the numpy array (unlike torch, no shared memory)."""
+    """A tensor holding a copy of the numpy array, of its dtype."""
     return _tensor_class().from_numpy(a, backend=backend)
 
 
@@ -333,9 +392,9 @@ def _coerce(cls: type[T], b: Backend, value: Any, device: str) -> tuple[TensorBa
             raise TypeError(f"cannot combine a tensor of backend {b.name!r} "
                             f"with one of backend {value._backend.name!r}")
         return value, False
-    if isinstance(value, _SCALARS):
-        arr = np.asarray(float(value), dtype=np.float64)
-    elif isinstance(value, np.ndarray):
+    if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
+        arr = np.asarray(value, dtype=dtypes.numpy_dtype(dtypes.name(type(value))))
+    elif isinstance(value, np.generic | np.ndarray):
         arr = numeric(value, "operand")
     else:
         raise TypeError(f"unsupported operand type for a Tensor operation: "
