@@ -73,6 +73,7 @@ class Function:
     pure_fallback: bool = False  # a pure-Simple `pure_<name>` exists (Simple Tier 3 falls back)
     role: str | None = None  # a core role (codegen.roles) or None for an operation
     numpy: str | None = None  # the reference implementation (a numpy expression), if any
+    promote: bool = False  # tensor arguments combine elementwise: torch's type promotion
 
     @property
     def is_operation(self) -> bool:

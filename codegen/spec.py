@@ -307,6 +307,10 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     role = _role(role_node, args, returns) if role_node else None
     numpy_node = m.take("numpy")
     numpy = numpy_node.text("numpy") if numpy_node else None
+    promote_node = m.take("promote")
+    promote = promote_node.boolean("promote") if promote_node else False
+    if promote and sum(a.type.holds_tensors for a in args) == 0:
+        raise promote_node.error("promote needs tensor arguments")  # type: ignore[union-attr]
     names = [a.name for a in args]
     if returns.is_array:
         clash = [n for n in names if n in naming.OUT_PARAMS]
@@ -316,7 +320,7 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
-                    numpy)
+                    numpy, promote)
 
 
 def _role(node: _Node, args: tuple[Arg, ...], returns: Type) -> str:

@@ -40,6 +40,7 @@ from simple_torch_ffi import (
     _api,
     backends,
 )
+from simple_torch_ffi import dtypes
 from simple_torch_ffi.errors import error_class
 from simple_torch_ffi.pure import PureBackend
 from simple_torch_ffi.tensor import CLOSED_MESSAGE
@@ -85,10 +86,12 @@ def ref(x: Any) -> np.ndarray[Any, Any]:
     return np.asarray(x, dtype=np.float32).astype(np.float64)
 
 
-def check(t: Tensor, want: Any, rtol: float = RTOL, atol: float = ATOL) -> None:
+def check(t: Tensor, want: Any, rtol: float = RTOL, atol: float = ATOL,
+          dtype: str = "float32") -> None:
+    """t has dtype `dtype` (also as its numpy array's dtype) and the values of `want`."""
     want = np.asarray(want, dtype=np.float64)
     got = t.numpy()
-    assert got.dtype == np.float32
+    assert t.dtype == dtype and got.dtype == dtypes.numpy_dtype(dtype), (t.dtype, got.dtype)
     assert got.shape == want.shape, f"shape {got.shape} != {want.shape}"
     np.testing.assert_allclose(got, want, rtol=rtol, atol=atol)
 
@@ -146,11 +149,13 @@ def test_randn(be: str) -> None:
 def test_tensor_from_python_data(be: str) -> None:
     check(stf.tensor(A23), A23)
     check(stf.tensor(3.5), np.array(3.5))
-    check(stf.tensor(7), np.array(7.0))
-    check(stf.tensor(True), np.array(1.0))
+    check(stf.tensor(7), np.array(7), dtype="int64")  # torch.tensor's inference
+    check(stf.tensor(True), np.array(1), dtype="bool")
     check(stf.tensor([]), np.zeros(0))
-    check(stf.tensor([[1, 2], [3, 4]]), [[1, 2], [3, 4]])
-    check(stf.tensor(np.arange(6).reshape(2, 3)), np.arange(6).reshape(2, 3))
+    check(stf.tensor([[1, 2], [3, 4]]), [[1, 2], [3, 4]], dtype="int64")
+    check(stf.tensor(np.arange(6).reshape(2, 3)), np.arange(6).reshape(2, 3), dtype="int64")
+    check(stf.tensor([1, 2], dtype="float64"), [1.0, 2.0], dtype="float64")
+    check(stf.tensor([1.5, -2.5], dtype=np.int16), [1, -2], dtype="int16")
     check(Tensor(A23), A23)
     check(stf.tensor(stf.tensor(A23)), A23)  # a copy of a tensor
     assert stf.tensor(0.1).item() == float(np.float32(0.1))  # rounded to float32
@@ -173,20 +178,20 @@ def test_from_numpy_and_back(be: str) -> None:
               np.array([True, False]),
               np.arange(12, dtype=np.float32).reshape(3, 4).T,  # not contiguous
               np.array(2.5), np.zeros((2, 0, 3))):
-        t = stf.from_numpy(a)
-        assert t.shape == a.shape
+        t = stf.from_numpy(a)  # keeps the dtype, as torch.from_numpy does
+        assert t.shape == a.shape and t.dtype == dtypes.name_of(a.dtype)
         out = t.numpy()
-        assert out.dtype == np.float32 and out.flags.writeable and out.flags.c_contiguous
-        np.testing.assert_array_equal(out, a.astype(np.float32))
-        np.testing.assert_array_equal(np.asarray(t), a.astype(np.float32))
+        assert out.dtype == a.dtype and out.flags.writeable and out.flags.c_contiguous
+        np.testing.assert_array_equal(out, a)
+        np.testing.assert_array_equal(np.asarray(t), a)
     src = np.ones(3)
     t = stf.from_numpy(src)
     src[0] = 5.0  # a copy, not shared memory
     out = t.numpy()
     out[1] = 9.0  # numpy() is a copy too
-    check(t, np.ones(3))
-    assert np.asarray(t).dtype == np.float32
-    assert np.asarray(t, dtype=np.float64).dtype == np.float64
+    check(t, np.ones(3), dtype="float64")
+    assert np.asarray(t).dtype == np.float64
+    assert np.asarray(t, dtype=np.float32).dtype == np.float32
     with pytest.raises(ValueError, match="without a copy"):
         t.__array__(copy=False)
     with pytest.raises(TypeError, match=r"expected np.ndarray \(got list\)"):
@@ -247,11 +252,13 @@ def test_scalars_and_arrays_on_either_side(be: str) -> None:
     check(a.add(True), ref(A23) + 1)
     check(a * np.float32(0.5), ref(A23) * 0.5)
     check(a.mul(np.int64(3)), ref(A23) * 3)
-    arr = np.array([1.0, -1.0, 2.0])
+    arr = np.array([1.0, -1.0, 2.0], dtype=np.float32)
     check(a + arr, ref(A23) + arr)
     check(arr + a, ref(A23) + arr)  # numpy defers to Tensor.__radd__
     check(arr * a, ref(A23) * arr)
-    check(np.ones((2, 2)) @ stf.tensor([[1.0, 2.0], [3.0, 4.0]]), [[4.0, 6.0], [4.0, 6.0]])
+    check(arr.astype(np.float64) + a, ref(A23) + arr, dtype="float64")  # torch's promotion
+    check(np.ones((2, 2), np.float32) @ stf.tensor([[1.0, 2.0], [3.0, 4.0]]),
+          [[4.0, 6.0], [4.0, 6.0]])
     assert isinstance(arr + a, Tensor)
     for bad in ("x", [1.0, 2.0, 3.0], None, 1 + 2j):
         with pytest.raises(TypeError):
@@ -266,7 +273,7 @@ def test_scalars_and_arrays_on_either_side(be: str) -> None:
 def test_activations(be: str, op: str) -> None:
     x = np.array([[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5], [-100.0, 100.0, -0.25]])
     want = {"relu": np.maximum(x, 0), "sigmoid": 1 / (1 + np.exp(-x)), "tanh": np.tanh(x)}[op]
-    t = stf.tensor(x)
+    t = stf.tensor(x, dtype="float32")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no overflow warnings from the pure backend
         check(getattr(t, op)(), want)
@@ -358,7 +365,7 @@ def test_properties(be: str) -> None:
     with pytest.raises(IndexError):
         a.size(2)
     assert a.device == "cpu" and a.is_cuda is False
-    assert a.dtype == np.float32
+    assert a.dtype == "float32"
     assert a.backend == be
     assert len(a) == 2 and len(stf.zeros(0, 4)) == 0
     scalar = stf.tensor(2.0)
@@ -636,7 +643,7 @@ def test_derived_methods_take_python_arguments(be: str) -> None:
     check(a.transpose(dim0=1, dim1=0), ref(A23).T)
     check(a - 1, ref(A23) - 1)
     check(1 - a, 1 - ref(A23))
-    check(np.ones(3) - a, 1 - ref(A23))
+    check(np.ones(3) - a, 1 - ref(A23), dtype="float64")  # a float64 array promotes
     check(a / 2, ref(A23) / 2)
     check(2 / a, 2 / ref(A23))
     check(-a, -ref(A23))
@@ -651,7 +658,8 @@ def test_functions_taking_tensor_lists(be: str) -> None:
     a, b = stf.tensor([[1.0, 2.0]]), stf.tensor([[3.0, 4.0]])
     check(stf.cat([a, b]), [[1.0, 2.0], [3.0, 4.0]])
     check(stf.cat((a, b), dim=1), [[1.0, 2.0, 3.0, 4.0]])
-    check(stf.cat([a, np.array([[5.0, 6.0]])]), [[1.0, 2.0], [5.0, 6.0]])  # ndarray items
+    check(stf.cat([a, np.array([[5.0, 6.0]], np.float32)]), [[1.0, 2.0], [5.0, 6.0]])  # ndarray
+    check(stf.cat([a, np.array([[5.0, 6.0]])]), [[1.0, 2.0], [5.0, 6.0]], dtype="float64")
     assert stf.cat([a, b]).backend == be
     start = live(be)
     raises(TorchError, f"{PREFIX}tensor_cat: Sizes of tensors must match except in dimension 0. "
@@ -704,7 +712,8 @@ def test_signatures_are_real_code() -> None:
     assert str(inspect.signature(stf.cat)).startswith(
         "(tensors: 'Sequence[Operand]', dim: 'int' = 0")
     assert str(inspect.signature(stf.zeros)) == \
-        "(*dims: 'int | Sequence[int]', backend: 'BackendLike' = None) -> 'Tensor'"
+        "(*dims: 'int | Sequence[int]', dtype: 'DTypeLike' = 'float32', " \
+        "backend: 'BackendLike' = None) -> 'Tensor'"
     source = (ROOT / "runtime/python/simple_torch_ffi").glob("*.py")
     for path in source:
         assert "setattr(Tensor" not in path.read_text(), path
@@ -755,7 +764,9 @@ def _call_through_api(name: str, args: dict[str, Any]) -> Any:
     short = {"ndim": "dim"}.get(short, short)
     if info.args and info.args[0][1] == "tensor":
         return getattr(values[0], short)(*values[1:])
-    return getattr(stf, short)(*values)
+    # the first argument positionally (a leading shape is *dims), the others by name
+    rest = {a: v for (a, _, _), v in zip(given[1:], values[1:], strict=True)}
+    return getattr(stf, short)(*values[:1], **rest)
 
 
 @pytest.mark.parametrize(("name", "example"), _spec_examples(),

@@ -127,6 +127,7 @@ class PyFunction:
     doc: str
     role: str | None
     api_name: str
+    promote: bool
     pyi_params: str
     pyi_return: str
 
@@ -150,6 +151,7 @@ def _py_function(f: Function) -> PyFunction:
         doc=f.doc,
         role=f.role,
         api_name=naming.python_name(f.name),
+        promote=f.promote,
         pyi_params=", ".join(pyi),
         pyi_return=TABLE[f.returns].pyi_return,
     )

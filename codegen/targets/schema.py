@@ -71,6 +71,9 @@ def schema(spec: Spec) -> dict[str, Any]:
             "keeps_error": {"type": "boolean"},
             "pure_fallback": {"type": "boolean"},
             "role": {"enum": sorted(ROLES), "description": "a core role (codegen/roles.py)"},
+            "promote": {"type": "boolean",
+                        "description": "tensor arguments combine elementwise (torch's type "
+                                       "promotion; the pure backend casts to it)"},
             "numpy": {"type": "string",
                       "description": "reference implementation: a numpy expression over the "
                                      "args (the pure backend runs it)"},

@@ -60,6 +60,7 @@ class FunctionInfo(NamedTuple):
     doc: str
     role: str | None  # the core role it takes (codegen/roles.py), None for an operation
     api_name: str  # its Python name (a Tensor method or a module-level function)
+    promote: bool  # tensor arguments combine elementwise (torch's type promotion)
 
 
 FUNCTIONS: dict[str, FunctionInfo] = {
@@ -75,6 +76,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when this library was built against libtorch (false in the stub variant).",
         "available",
         "available",
+        False,
     ),
     "version": FunctionInfo(
         "version",
@@ -88,6 +90,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The library version, e.g. \"0.1.0+torch2.13.0\" or \"0.1.0+stub\".",
         "version",
         "version",
+        False,
     ),
     "abi_version": FunctionInfo(
         "abi_version",
@@ -101,6 +104,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The ABI version this library implements (the spec\u0027s abi_version).",
         "abi_version",
         "abi_version",
+        False,
     ),
     "spec_hash": FunctionInfo(
         "spec_hash",
@@ -114,6 +118,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Hash of the spec the library was generated from; bindings refuse a library whose hash differs.",
         "spec_hash",
         "spec_hash",
+        False,
     ),
     "last_error": FunctionInfo(
         "last_error",
@@ -127,6 +132,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Message of the last failed call on this thread (\"\" if the last call succeeded); borrowed, valid until the next call on this thread.",
         "last_error",
         "last_error",
+        False,
     ),
     "last_error_kind": FunctionInfo(
         "last_error_kind",
@@ -140,6 +146,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
         "last_error_kind",
         "last_error_kind",
+        False,
     ),
     "live_handles": FunctionInfo(
         "live_handles",
@@ -153,6 +160,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Number of tensor handles currently alive (for leak checks).",
         "live_count",
         "live_handles",
+        False,
     ),
     "cuda_available": FunctionInfo(
         "cuda_available",
@@ -166,6 +174,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when libtorch can use at least one CUDA device.",
         "cuda_available",
         "cuda_available",
+        False,
     ),
     "cuda_device_count": FunctionInfo(
         "cuda_device_count",
@@ -179,6 +188,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Number of CUDA devices libtorch can use (0 without CUDA).",
         "cuda_device_count",
         "cuda_device_count",
+        False,
     ),
     "tensor_zeros": FunctionInfo(
         "tensor_zeros",
@@ -192,6 +202,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of zeros with the given dims and dtype.",
         None,
         "zeros",
+        False,
     ),
     "tensor_ones": FunctionInfo(
         "tensor_ones",
@@ -205,6 +216,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of ones with the given dims and dtype.",
         None,
         "ones",
+        False,
     ),
     "tensor_randn": FunctionInfo(
         "tensor_randn",
@@ -218,6 +230,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of standard-normal random values with the given dims and (floating) dtype.",
         None,
         "randn",
+        False,
     ),
     "tensor_from_data": FunctionInfo(
         "tensor_from_data",
@@ -231,6 +244,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
         "from_f64",
         "from_data",
+        False,
     ),
     "tensor_from_f32": FunctionInfo(
         "tensor_from_f32",
@@ -244,6 +258,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims.",
         "from_f32",
         "from_f32",
+        False,
     ),
     "tensor_add": FunctionInfo(
         "tensor_add",
@@ -257,6 +272,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise a + b (broadcasting), a new tensor.",
         None,
         "add",
+        True,
     ),
     "tensor_mul": FunctionInfo(
         "tensor_mul",
@@ -270,6 +286,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise a * b (broadcasting), a new tensor.",
         None,
         "mul",
+        True,
     ),
     "tensor_matmul": FunctionInfo(
         "tensor_matmul",
@@ -283,6 +300,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Matrix product a @ b, a new tensor.",
         None,
         "matmul",
+        True,
     ),
     "tensor_shape": FunctionInfo(
         "tensor_shape",
@@ -296,6 +314,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s dims, written to a caller buffer; returns the number of dims.",
         "shape",
         "shape",
+        False,
     ),
     "tensor_ndim": FunctionInfo(
         "tensor_ndim",
@@ -309,6 +328,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Number of dimensions of the tensor.",
         None,
         "dim",
+        False,
     ),
     "tensor_numel": FunctionInfo(
         "tensor_numel",
@@ -322,6 +342,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Number of elements of the tensor.",
         None,
         "numel",
+        False,
     ),
     "tensor_to_data": FunctionInfo(
         "tensor_to_data",
@@ -335,6 +356,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s values as f64 (row-major), written to a caller buffer; returns the element count.",
         "to_f64",
         "to_data",
+        False,
     ),
     "tensor_to_f32": FunctionInfo(
         "tensor_to_f32",
@@ -348,6 +370,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s values as float32 (row-major), written to a caller buffer; returns the element count.",
         "to_f32",
         "to_f32",
+        False,
     ),
     "tensor_dtype": FunctionInfo(
         "tensor_dtype",
@@ -361,6 +384,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s dtype code (see the dtype table).",
         "dtype",
         "dtype",
+        False,
     ),
     "tensor_to_dtype": FunctionInfo(
         "tensor_to_dtype",
@@ -374,6 +398,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "A copy of the tensor converted to dtype (torch\u0027s rounding and wrapping rules).",
         "to_dtype",
         "to_dtype",
+        False,
     ),
     "tensor_from_bytes": FunctionInfo(
         "tensor_from_bytes",
@@ -387,6 +412,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype\u0027s size).",
         "from_bytes",
         "from_bytes",
+        False,
     ),
     "tensor_to_bytes": FunctionInfo(
         "tensor_to_bytes",
@@ -400,6 +426,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count.",
         "to_bytes",
         "to_bytes",
+        False,
     ),
     "relu": FunctionInfo(
         "relu",
@@ -413,6 +440,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Rectified linear unit max(x, 0), a new tensor.",
         None,
         "relu",
+        False,
     ),
     "sigmoid": FunctionInfo(
         "sigmoid",
@@ -426,6 +454,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.",
         None,
         "sigmoid",
+        False,
     ),
     "tanh": FunctionInfo(
         "tanh",
@@ -439,6 +468,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Hyperbolic tangent, a new tensor.",
         None,
         "tanh",
+        False,
     ),
     "tensor_cuda": FunctionInfo(
         "tensor_cuda",
@@ -452,6 +482,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Copy of the tensor on CUDA device device_id.",
         None,
         "cuda",
+        False,
     ),
     "tensor_cpu": FunctionInfo(
         "tensor_cpu",
@@ -465,6 +496,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Copy of the tensor on the CPU (the same tensor if it is already there).",
         None,
         "cpu",
+        False,
     ),
     "tensor_is_cuda": FunctionInfo(
         "tensor_is_cuda",
@@ -478,6 +510,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when the tensor lives on a CUDA device.",
         "is_cuda",
         "is_cuda",
+        False,
     ),
     "tensor_device": FunctionInfo(
         "tensor_device",
@@ -491,6 +524,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The device code of the tensor (negative = CPU, N = CUDA device N).",
         "device",
         "device",
+        False,
     ),
     "tensor_to_device": FunctionInfo(
         "tensor_to_device",
@@ -504,6 +538,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
         "to_device",
         "to_device",
+        False,
     ),
     "tensor_sub": FunctionInfo(
         "tensor_sub",
@@ -517,6 +552,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise a - b (broadcasting), a new tensor.",
         None,
         "sub",
+        True,
     ),
     "tensor_div": FunctionInfo(
         "tensor_div",
@@ -530,6 +566,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise a / b (broadcasting, true division), a new tensor.",
         None,
         "div",
+        True,
     ),
     "tensor_neg": FunctionInfo(
         "tensor_neg",
@@ -543,6 +580,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise -x, a new tensor.",
         None,
         "neg",
+        False,
     ),
     "tensor_exp": FunctionInfo(
         "tensor_exp",
@@ -556,6 +594,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise exp(x), a new tensor.",
         None,
         "exp",
+        False,
     ),
     "tensor_log": FunctionInfo(
         "tensor_log",
@@ -569,6 +608,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).",
         None,
         "log",
+        False,
     ),
     "tensor_sum": FunctionInfo(
         "tensor_sum",
@@ -582,6 +622,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Sum of all elements.",
         None,
         "sum",
+        False,
     ),
     "tensor_mean": FunctionInfo(
         "tensor_mean",
@@ -595,6 +636,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Mean of all elements (NaN for an empty tensor).",
         None,
         "mean",
+        False,
     ),
     "tensor_reshape": FunctionInfo(
         "tensor_reshape",
@@ -608,6 +650,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with new dims (one may be -1 to infer it), a new tensor.",
         None,
         "reshape",
+        False,
     ),
     "tensor_transpose": FunctionInfo(
         "tensor_transpose",
@@ -621,6 +664,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with dims dim0 and dim1 swapped, a new tensor.",
         None,
         "transpose",
+        False,
     ),
     "softmax": FunctionInfo(
         "softmax",
@@ -634,6 +678,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Softmax along dim, a new tensor.",
         None,
         "softmax",
+        False,
     ),
     "tensor_full": FunctionInfo(
         "tensor_full",
@@ -647,6 +692,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor with the given dims and dtype, every element equal to value.",
         None,
         "full",
+        False,
     ),
     "tensor_arange": FunctionInfo(
         "tensor_arange",
@@ -660,6 +706,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype.",
         None,
         "arange",
+        False,
     ),
     "tensor_eye": FunctionInfo(
         "tensor_eye",
@@ -673,6 +720,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New n x n identity matrix of the given dtype.",
         None,
         "eye",
+        False,
     ),
     "tensor_cat": FunctionInfo(
         "tensor_cat",
@@ -686,6 +734,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Concatenation of the tensors along dim, a new tensor.",
         None,
         "cat",
+        True,
     ),
     "tensor_clone": FunctionInfo(
         "tensor_clone",
@@ -699,6 +748,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "A copy of the tensor that shares no memory with it.",
         None,
         "clone",
+        False,
     ),
     "tensor_free": FunctionInfo(
         "tensor_free",
@@ -712,6 +762,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
         "free",
         "free",
+        False,
     ),
 }
 
