@@ -85,3 +85,103 @@ def test_a_function_may_not_take_a_lane_core_name() -> None:
 def test_word_lane_flag_must_be_a_boolean() -> None:
     text = HEAD + "functions:\n" + _fn(1, "    word_lane: maybe\n")
     assert "word_lane must be true or false" in error_of(text)
+
+
+# ---- the generated lane files ------------------------------------------------------------------
+
+import re  # noqa: E402
+import sys  # noqa: E402
+
+from codegen.__main__ import render_all  # noqa: E402
+from codegen.targets import word_lane  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import spl_grammar  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "runtime" / "python"))
+from simple_torch_ffi.sdn import parse_sdn  # noqa: E402
+
+LANE_FILES = ("simple/lane/ffi.spl", "simple/lane/mod.spl")
+EXCLUDED_FN = """  - name: tensor_nine
+    doc: Nine words, left out of the lane.
+    args: [{name: a, type: tensor}, {name: b, type: i64}, {name: c, type: i64},
+           {name: d, type: i64}, {name: e, type: i64}, {name: g, type: i64},
+           {name: h, type: i64}, {name: k, type: i64}, {name: m, type: i64}]
+    returns: tensor
+    sentinel: 0
+    torch: a
+    word_lane: false
+  - name: greeting
+    doc: A text in, a text out.
+    args: [{name: who, type: text}, {name: flag, type: bool}, {name: w, type: "[f32]"}]
+    returns: "[f32]"
+    sentinel: -1
+    torch: w
+"""
+
+
+def _extended() -> dict[str, str]:
+    text = (ROOT / "spec" / "ffi.yaml").read_text()
+    spec = parse_spec(text.replace("\nfunctions:\n", "\nfunctions:\n" + EXCLUDED_FN, 1))
+    return render_all(spec).files
+
+
+@pytest.mark.parametrize("rel", LANE_FILES)
+def test_lane_simple_files_pass_the_grammar_checker(rel: str) -> None:
+    assert spl_grammar.check_file(ROOT / "generated" / rel) == []
+    assert spl_grammar.check_text(_extended()[rel], rel) == []
+
+
+@pytest.mark.parametrize("rel", [*LANE_FILES, "simple/lane/manifest.sdn", "simple/ffi.spl",
+                                 "simple/mod.spl"])
+def test_each_simple_file_says_which_lane_it_is_for(rel: str) -> None:
+    head = "\n".join((ROOT / "generated" / rel).read_text().splitlines()[:4])
+    if "/lane/" in rel:
+        assert "WORD LANE" in head
+    else:  # the typed lane's files say so too
+        assert "TYPED LANE (pointer + length" in head
+
+
+def test_tier2_is_all_i64() -> None:
+    text = (ROOT / "generated" / "simple/lane/ffi.spl").read_text()
+    externs = [line for line in text.splitlines() if line.startswith("extern fn ")]
+    assert externs
+    for line in externs:
+        params = re.search(r"\((.*)\)", line).group(1)  # type: ignore[union-attr]
+        assert all(p.split(": ")[1] == "i64" for p in params.split(", ") if p), line
+        assert line.endswith(") -> i64"), line
+
+
+def test_every_function_or_its_exclusion_is_in_tier2_tier3_and_the_manifest() -> None:
+    files = _extended()
+    spec = parse_spec((ROOT / "spec" / "ffi.yaml").read_text().replace(
+        "\nfunctions:\n", "\nfunctions:\n" + EXCLUDED_FN, 1))
+    ffi, mod = files["simple/lane/ffi.spl"], files["simple/lane/mod.spl"]
+    manifest = parse_sdn(files["simple/lane/manifest.sdn"].split("\n", 1)[1])
+    (plugin,) = manifest["plugins"]  # type: ignore[misc]
+    assert plugin["library"] == "build/libspl_torch.so"
+    listed = plugin["functions"]
+    for f in spec.functions:
+        sym = naming.lane_symbol(spec.lane, f.name)
+        t3 = naming.lane_tier3(f.name)
+        if f.word_lane:
+            assert f"\nextern fn {sym}(" in ffi, f.name
+            assert f"\nfn {t3}(" in mod and f"    {sym},\n" in mod, f.name
+            assert sym in listed, f.name
+            assert f" {sym}(" in files[word_lane.lane_cpp_path(spec)], f.name
+            assert f'"{sym}"' in files[word_lane.host_calls_path(spec)], f.name
+        else:  # documented where it would be
+            for text in (ffi, mod, files[word_lane.lane_cpp_path(spec)]):
+                assert "Not in this lane (`word_lane: false` in the spec): " in text
+                assert sym not in text and f"fn {t3}(" not in text
+            assert sym not in listed
+    for name in naming.LANE_CORE:
+        assert naming.lane_symbol(spec.lane, name) in listed
+    assert "fn lane_greeting(who: text, flag: bool, w: [f64]) -> [f64]:" in mod
+
+
+def test_the_word_table_encodes_floats_as_bits() -> None:
+    from codegen.types import F32, F64
+    assert word_lane.TABLE[F64].failure("nan") == 0x7FF8000000000000
+    assert word_lane.TABLE[F64].failure(1.5) == 0x3FF8000000000000
+    assert word_lane.TABLE[F32].failure(0.1) != word_lane.TABLE[F64].failure(0.1)

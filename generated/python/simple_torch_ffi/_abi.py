@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LIBRARY = "simple_torch_ffi"
+LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
