@@ -61,6 +61,7 @@ class Function:
     pure_fallback: bool = False  # a pure-Simple `pure_<name>` exists (Simple Tier 3 falls back)
     role: str | None = None  # a core role (codegen.roles) or None for an operation
     numpy: str | None = None  # the reference implementation (a numpy expression), if any
+    word_lane: bool = True  # exported in the word lane (rt_<lane>_<name>); `word_lane: false`
 
     @property
     def is_operation(self) -> bool:
@@ -81,6 +82,7 @@ class Spec:
     error_kinds: tuple[ErrorKind, ...]
     functions: tuple[Function, ...]
     limits: tuple[tuple[str, int], ...] = ()  # (name, value): max_dims, max_tensor_list
+    lane: str = "torch"  # the word lane's <name>: symbols rt_<name>_*, library libspl_<name>.so
 
     @property
     def hash(self) -> str:
@@ -93,6 +95,7 @@ class Spec:
             "library": self.library,
             "error_kinds": [(k.name, k.code) for k in self.error_kinds],
             "limits": list(self.limits),
+            "lane": self.lane,
             "functions": [
                 {
                     "name": f.name,
@@ -103,6 +106,7 @@ class Spec:
                     "torch": f.torch,
                     "stub": f.stub,
                     "keeps_error": f.keeps_error,
+                    "word_lane": f.word_lane,
                 }
                 for f in self.functions
             ],
@@ -122,6 +126,11 @@ class Spec:
     def roles(self) -> dict[str, str]:
         """role -> function name."""
         return {f.role: f.name for f in self.functions if f.role is not None}
+
+    @property
+    def lane_functions(self) -> tuple[Function, ...]:
+        """The functions the word lane exports (codegen/targets/word_lane.py)."""
+        return tuple(f for f in self.functions if f.word_lane)
 
     def function(self, name: str) -> Function:
         for f in self.functions:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Arg, Example, Function, Spec, Value
 from .. import examples
+from ..model import Arg, Example, Function, Spec, Value
 from ..render import render
 from ..tables import TypeTable
 from ..types import BOOL, DEVICE, DIM, F32, F64, I32, I64, TENSOR, TEXT, VOID, Array

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f2b49ce7c0095fe0
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LIBRARY = "simple_torch_ffi"
+LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 1
-SPEC_HASH = "abd670d80c0268c6"
+SPEC_HASH = "f2b49ce7c0095fe0"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash abd670d80c0268c6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f2b49ce7c0095fe0
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
