@@ -11,9 +11,9 @@ from . import abi, roles, writer
 from .errors import SpecError
 from .model import Spec
 from .spec import load_spec
-from .targets import c_header, cmake, cpp, docs, python, schema, simple, tests
+from .targets import c_header, cmake, cpp, docs, python, schema, simple, tests, word_lane
 
-TARGETS = (c_header, cpp, python, simple, tests, docs, schema, cmake)
+TARGETS = (c_header, cpp, python, simple, word_lane, tests, docs, schema, cmake)
 ROOT = Path(__file__).resolve().parent.parent
 
 

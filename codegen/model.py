@@ -74,6 +74,7 @@ class Function:
     role: str | None = None  # a core role (codegen.roles) or None for an operation
     numpy: str | None = None  # the reference implementation (a numpy expression), if any
     promote: bool = False  # tensor arguments combine elementwise: torch's type promotion
+    word_lane: bool = True  # exported in the word lane (rt_<lane>_<name>); `word_lane: false`
 
     @property
     def is_operation(self) -> bool:
@@ -96,6 +97,7 @@ class Spec:
     limits: tuple[tuple[str, int], ...] = ()  # (name, value): max_dims, max_tensor_list
     dtypes: tuple[DType, ...] = ()
     default_dtype: str = "float32"  # what creation functions and tensor(...) of floats make
+    lane: str = "torch"  # the word lane's <name>: symbols rt_<name>_*, library libspl_<name>.so
 
     @property
     def hash(self) -> str:
@@ -110,6 +112,7 @@ class Spec:
             "limits": list(self.limits),
             "dtypes": [(d.name, d.code, d.aten, d.size) for d in self.dtypes],
             "default_dtype": self.default_dtype,
+            "lane": self.lane,
             "functions": [
                 {
                     "name": f.name,
@@ -120,6 +123,7 @@ class Spec:
                     "torch": f.torch,
                     "stub": f.stub,
                     "keeps_error": f.keeps_error,
+                    "word_lane": f.word_lane,
                 }
                 for f in self.functions
             ],
@@ -145,6 +149,11 @@ class Spec:
     def roles(self) -> dict[str, str]:
         """role -> function name."""
         return {f.role: f.name for f in self.functions if f.role is not None}
+
+    @property
+    def lane_functions(self) -> tuple[Function, ...]:
+        """The functions the word lane exports (codegen/targets/word_lane.py)."""
+        return tuple(f for f in self.functions if f.word_lane)
 
     def function(self, name: str) -> Function:
         for f in self.functions:

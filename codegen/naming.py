@@ -35,6 +35,33 @@ PYTHON_BINDING_NAMES = frozenset({"self", "backend", "np", "math", "rng", "unava
 
 OPERATION_PREFIX = "tensor_"
 
+# ---- the word lane (codegen/targets/word_lane.py) ---------------------------------------------
+# Upstream's dynamic loaders find `rt_<p>_*` symbols in `libspl_<p>.so`; <p> is the spec's
+# `lane: {name: ...}`.
+# The most argument words a lane function may take: the standard library's dynamic loader
+# (`spl_wffi_call_i64`) passes at most 8 (the interpreter's dynamic path takes 13).
+LANE_MAX_WORDS = 8
+# The lane's own hand-written core (buffers for arrays, text bytes), exported next to the
+# spec's functions as rt_<p>_<name>; a spec function may not take one of these names.
+LANE_CORE = ("buffer_new_i64", "buffer_new_f64", "buffer_len", "buffer_kind", "buffer_get",
+             "buffer_set", "buffer_free", "buffer_live", "buffer_from_text", "buffer_text")
+
+
+def lane_symbol(lane: str, name: str) -> str:
+    """The word-lane symbol of spec function (or lane core function) `name`."""
+    return f"rt_{lane}_{name}"
+
+
+def lane_library(lane: str, variant: str) -> str:
+    """The file name of the word-lane library of a variant: upstream loads libspl_<p>.so; the
+    stub variant's lane library (same symbols) is libspl_<p>_stub.so beside it."""
+    return f"libspl_{lane}.so" if variant == "torch" else f"libspl_{lane}_{variant}.so"
+
+
+def lane_tier3(name: str) -> str:
+    """The Simple Tier-3 name of a spec function in the word-lane module: lane_<short>."""
+    return f"lane_{short(name)}"
+
 
 def symbol(prefix: str, name: str) -> str:
     """The C symbol of spec function `name`."""

@@ -167,11 +167,13 @@ def parse_spec(text: str, path: str = "spec/ffi.yaml") -> Spec:
     default_dtype = default_node.text("default_dtype")
     if default_dtype not in {d.name for d in dtypes}:
         raise default_node.error(f"default_dtype {default_dtype!r} is not one of the dtypes")
+    lane_node = top.take("lane")
+    lane = _lane(lane_node) if lane_node else DEFAULT_LANE
     functions = _functions(top.need("functions"), prefix, {k.name for k in kinds},
                            frozenset(d.name for d in dtypes))
     top.done()
-    return Spec(path, abi_version, version, prefix, library, kinds, functions, limits, dtypes,
-                default_dtype)
+    return Spec(path, abi_version, version, prefix, library, kinds, functions, limits,
+                dtypes=dtypes, default_dtype=default_dtype, lane=lane)
 
 
 def _dtypes(node: _Node) -> tuple[DType, ...]:
@@ -202,6 +204,22 @@ def _dtypes(node: _Node) -> tuple[DType, ...]:
     if not out:
         raise node.error("the spec declares no dtypes")
     return tuple(out)
+
+
+DEFAULT_LANE = "torch"  # upstream's name: rt_torch_*, libspl_torch.so
+LANE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _lane(node: _Node) -> str:
+    """The word lane's settings: `lane: {name: torch}` (symbols rt_torch_*, libspl_torch.so)."""
+    m = node.mapping("lane")
+    name_node = m.need("name")
+    name = name_node.text("lane name")
+    if not LANE_NAME.match(name):
+        raise name_node.error(f"lane name {name!r} must be lower-case letters, digits and _ "
+                              "(it names rt_<name>_* symbols and libspl_<name>.so)")
+    m.done()
+    return name
 
 
 LIMITS = {"max_dims": "the most dimensions a tensor may have",
@@ -311,6 +329,15 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     promote = promote_node.boolean("promote") if promote_node else False
     if promote and sum(a.type.holds_tensors for a in args) == 0:
         raise promote_node.error("promote needs tensor arguments")  # type: ignore[union-attr]
+    lane_node = m.take("word_lane")
+    word_lane = lane_node.boolean("word_lane") if lane_node else True
+    if word_lane and len(args) > naming.LANE_MAX_WORDS:
+        raise m.error(f"takes {len(args)} argument words; the word lane carries at most "
+                      f"{naming.LANE_MAX_WORDS} (the Simple loader's spl_wffi_call_i64 limit): "
+                      "set `word_lane: false` to leave it out of the lane")
+    if name in naming.LANE_CORE:
+        raise name_node.error(f"name {name!r} is taken by the word lane's own core "
+                              f"(rt_<lane>_{name}); rename the function")
     names = [a.name for a in args]
     if returns.is_array:
         clash = [n for n in names if n in naming.OUT_PARAMS]
@@ -320,7 +347,7 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
-                    numpy, promote)
+                    numpy, promote, word_lane)
 
 
 def _role(node: _Node, args: tuple[Arg, ...], returns: Type) -> str:

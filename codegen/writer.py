@@ -16,7 +16,7 @@ from pathlib import Path
 STAMP_MARK = "generated from spec/ffi.yaml"
 
 _COMMENT = {".h": "//", ".cpp": "//", ".c": "//", ".py": "#", ".pyi": "#", ".spl": "#",
-            ".txt": "#", ".cmake": "#"}
+            ".txt": "#", ".cmake": "#", ".sdn": "#"}
 
 
 def stamp(path: str, spec_hash: str) -> str:

@@ -499,6 +499,7 @@ NEW_FUNCTIONS = '''  - name: tensor_abs
     returns: f64
     sentinel: nan
     torch: "0.0"
+    word_lane: false  # 9 argument words: more than the word lane carries
     examples:
       - {args: {handle: [1.0], n: 2, k: -3, x: 0.1, flag: true, label: "a {b}", idx: [1, 2],
                 weights: [0.5], code: -1}, expect: "x * 3"}

@@ -30,7 +30,9 @@ This script only drives CMake, ctest and pytest; the sanitizer flags live in CMa
    variants and fails unless each module comes from build/asan-python and libasan is mapped.
 3. pytest runs the generated conformance suite (generated/tests) and tests/test_handles.py,
    tests/test_threads.py and tests/test_stateful.py (its child inherits the environment).
-4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above); then CMake
+4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above), among them
+   the word lane's C host program (tests/lane: both variants, 4 threads, hostile inputs; the
+   lane libraries of this build go to build/asan/lane, never build/); then CMake
    configures build/tsan (-DSTF_SANITIZE=thread, no cffi modules, no bench), builds the test
    executables alone (target stf_cpp_tests) and ctest runs them with
    TSAN_OPTIONS=halt_on_error=1. test_abi_threads links the objects of the torch variant, so in
@@ -106,7 +108,10 @@ def configure(build: Path, sanitizer: str, *extra: str) -> None:
 
 def build() -> None:
     step("configure + build both variants and the C++ tests with ASan+UBSan in build/asan")
-    configure(BUILD, "address", f"-DSTF_PYTHON_OUT={PYTHON_OUT}")
+    # The word-lane libraries of this build stay inside it (build/ holds the normal ones); its
+    # ctest lane tests find them through $SIMPLE_SFFI_PATH.
+    configure(BUILD, "address", f"-DSTF_PYTHON_OUT={PYTHON_OUT}",
+              f"-DSTF_LANE_DIR={BUILD / 'lane'}")
     run([tool("cmake"), "--build", str(BUILD), "-j", str(JOBS)])
 
 
@@ -170,7 +175,8 @@ def cpp_tests(skip_build: bool) -> None:
     ctest(BUILD, "ASan+UBSan", {"ASAN_OPTIONS": ASAN_OPTIONS, "UBSAN_OPTIONS": UBSAN_OPTIONS})
     if not skip_build:
         step("configure + build the C++ tests with TSan in build/tsan")
-        configure(TSAN_BUILD, "thread", "-DSTF_WITH_PYTHON=OFF")
+        configure(TSAN_BUILD, "thread", "-DSTF_WITH_PYTHON=OFF",
+                  f"-DSTF_LANE_DIR={TSAN_BUILD / 'lane'}")
         run([tool("cmake"), "--build", str(TSAN_BUILD), "-j", str(JOBS), "--target",
              "stf_cpp_tests"], timeout=1800)
     ctest(TSAN_BUILD, "TSan", {"TSAN_OPTIONS": TSAN_OPTIONS})

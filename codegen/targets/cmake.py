@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Spec
 from ..render import render
 from ..writer import Output
-from . import c_header
+from . import c_header, word_lane
 
 PATH = "cmake/stf_generated.cmake"
 
@@ -22,6 +22,8 @@ def _files(spec: Spec) -> dict[str, list[str]]:
     return {
         "STF_TORCH_SOURCES": [f"cpp/{lib}_torch.cpp"],
         "STF_STUB_SOURCES": [f"cpp/{lib}_stub.cpp"],
+        "STF_LANE_SOURCES": [word_lane.lane_cpp_path(spec)],
+        "STF_LANE_HOST_CALLS": [word_lane.host_calls_path(spec)],
         "STF_HEADERS": [c_header.header_path(spec), c_header.decls_path(spec)],
         "STF_PUBLIC_HEADER": [c_header.header_path(spec)],
         "STF_PYTHON_ABI": [f"python/{lib}/_abi.py"],

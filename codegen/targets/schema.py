@@ -78,6 +78,9 @@ def schema(spec: Spec) -> dict[str, Any]:
                       "description": "reference implementation: a numpy expression over the "
                                      "args (the pure backend runs it)"},
             "examples": {"type": "array", "items": example},
+            "word_lane": {"type": "boolean",
+                          "description": "false leaves the function out of the word lane "
+                                         "(rt_<lane>_*); required past 8 arguments"},
         },
         "if": {"properties": {"returns": {"not": {"const": VOID.value}}}},
         "then": {"required": ["sentinel"]},
@@ -100,6 +103,14 @@ def schema(spec: Spec) -> dict[str, Any]:
                 "required": sorted(LIMITS),
                 "properties": {name: {"type": "integer", "minimum": 1, "description": doc}
                                for name, doc in LIMITS.items()},
+            },
+            "lane": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$",
+                                        "description": "the word lane's <name>: symbols "
+                                                       "rt_<name>_*, library libspl_<name>.so"}},
             },
             "error_kinds": {
                 "type": "array",

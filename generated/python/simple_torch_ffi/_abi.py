@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 6451c2775c5dadaa
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 LIBRARY = "simple_torch_ffi"
+LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "6451c2775c5dadaa"
+SPEC_HASH = "99984e52bb49ceec"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 

@@ -41,9 +41,27 @@ def info() -> dict[str, Any]:
             entry["cuda_device_count"] = int(v.role("cuda_device_count")())
             entry["torch_version"] = v.version.rsplit("+torch", 1)[-1]
         out["variants"][name] = entry
+    out["word_lane"] = word_lane()
     out["pure_backend_lacks"] = pure_backend_lacks()
     loaded = [n for n in VARIANTS if out["variants"][n]["loaded"]]
     out["default_variant"] = loaded[0] if loaded else None
+    return out
+
+
+def word_lane() -> dict[str, Any]:
+    """Where the word-lane libraries (libspl_<lane>.so, rt_<lane>_* symbols) are: found by
+    upstream's rule, $SIMPLE_SFFI_PATH else build/ (of the working directory, then of the
+    project this package runs from)."""
+    import os
+    from pathlib import Path
+
+    lane = _abi.LANE
+    dirs = [Path(d) for d in (os.environ.get("SIMPLE_SFFI_PATH"),) if d]
+    dirs += [Path("build"), Path(__file__).resolve().parents[3] / "build"]
+    out: dict[str, Any] = {"name": lane}
+    for variant, filename in (("torch", f"libspl_{lane}.so"), ("stub", f"libspl_{lane}_stub.so")):
+        found = next((d / filename for d in dirs if (d / filename).is_file()), None)
+        out[variant] = str(found.resolve()) if found else None
     return out
 
 
@@ -70,6 +88,9 @@ def _print_info(data: dict[str, Any]) -> None:
                     "header", "module"):
             if key in v:
                 print(f"    {key}: {v[key]}")
+    lane = data["word_lane"]
+    print(f"word lane (rt_{lane['name']}_*): "
+          + ", ".join(f"{v}: {lane[v] or 'not built (nox -s build)'}" for v in ("torch", "stub")))
     lacking = data["pure_backend_lacks"]
     print("pure backend: " + (f"no numpy reference for {', '.join(lacking)}" if lacking
                               else "every tensor function has a numpy reference"))

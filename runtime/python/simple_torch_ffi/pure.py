@@ -17,6 +17,7 @@ library's handle table does. Nothing here names a spec function.
 from __future__ import annotations
 
 import threading
+from functools import reduce
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -75,6 +76,38 @@ def _frozen(a: Any) -> Array:
     dtypes.name_of(out.dtype)  # a dtype the ABI has (InvalidArgumentError otherwise)
     out.flags.writeable = False
     return out
+
+
+def _category(dt: np.dtype[Any]) -> int:
+    """torch's promotion categories: bool < integral < floating."""
+    return 0 if dt == np.bool_ else 1 if dt.kind in "iu" else 2
+
+
+def _promote_pair(a: np.dtype[Any], b: np.dtype[Any]) -> np.dtype[Any]:
+    """torch.promote_types over numpy dtypes (numpy's within a category, except that
+    float16 and bfloat16 meet in float32)."""
+    if a == b:
+        return a
+    ca, cb = _category(a), _category(b)
+    if ca != cb:
+        return a if ca > cb else b
+    if "bfloat16" in (a.name, b.name):
+        other = b if a.name == "bfloat16" else a
+        return other if other.itemsize > 2 else dtypes.numpy_dtype("float32")
+    return np.result_type(a, b)
+
+
+def torch_result_type(arrays: list[Any]) -> np.dtype[Any]:
+    """torch's result type of tensors combined elementwise: dimensioned tensors decide; a 0-d
+    tensor counts only when its category is higher than theirs."""
+    dimmed = [x.dtype for x in arrays if x.ndim > 0]
+    zero = [x.dtype for x in arrays if x.ndim == 0]
+    t = reduce(_promote_pair, dimmed or zero)
+    if dimmed:
+        higher = [z for z in zero if _category(z) > _category(t)]
+        if higher:
+            t = reduce(_promote_pair, higher)
+    return t
 
 
 def _default_dtype(result: Any, inputs: list[Any], dtype_args: list[np.dtype[Any]]) -> Any:
@@ -168,6 +201,11 @@ class PureBackend:
         inputs = [x for k, v in zip(kinds, values, strict=True)
                   for x in ((v,) if k == "handle" else v if k == "handles" else ())]
         dtype_args = [v for k, v in zip(kinds, values, strict=True) if k == "dtype"]
+        if info.promote and inputs:  # torch promotes elementwise operands to one dtype first
+            common = torch_result_type(inputs)
+            values = [v.astype(common) if k == "handle" else
+                      [x.astype(common) for x in v] if k == "handles" else v
+                      for k, v in zip(kinds, values, strict=True)]
         try:
             with np.errstate(all="ignore"):
                 result = fn(*values)

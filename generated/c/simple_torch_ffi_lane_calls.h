@@ -1,0 +1,454 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+/* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
+ * function: its arity, the lane and core symbols, the sample kind of each argument, what its
+ * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
+ * the same samples. The host defines struct lane_sample, struct lane_answer,
+ * LANE_ARRAY_ANSWER and lane_f64_bits before including this file. */
+#ifndef SIMPLE_TORCH_LANE_CALLS_H
+#define SIMPLE_TORCH_LANE_CALLS_H
+#include "simple_torch_ffi.h"
+
+#define LANE_NAME "torch"
+#define LANE_TORCH_LIBRARY "libspl_torch.so"
+#define LANE_STUB_LIBRARY "libspl_torch_stub.so"
+#define LANE_ERR_INVALID_HANDLE SIMPLE_TORCH_ERR_INVALID_HANDLE
+#define LANE_ERR_INVALID_ARGUMENT SIMPLE_TORCH_ERR_INVALID_ARGUMENT
+#define LANE_ERR_NOT_AVAILABLE SIMPLE_TORCH_ERR_NOT_AVAILABLE
+/* core roles: (lane symbol, core symbol) */
+#define LANE_ROLE_FROM_F64 "rt_torch_tensor_from_data"
+#define CORE_ROLE_FROM_F64 "simple_torch_tensor_from_data"
+#define LANE_ROLE_TO_F64 "rt_torch_tensor_to_data"
+#define CORE_ROLE_TO_F64 "simple_torch_tensor_to_data"
+#define LANE_ROLE_SHAPE "rt_torch_tensor_shape"
+#define CORE_ROLE_SHAPE "simple_torch_tensor_shape"
+#define LANE_ROLE_FREE "rt_torch_tensor_free"
+#define CORE_ROLE_FREE "simple_torch_tensor_free"
+#define LANE_ROLE_LIVE_COUNT "rt_torch_live_handles"
+#define CORE_ROLE_LIVE_COUNT "simple_torch_live_handles"
+#define LANE_ROLE_LAST_ERROR "rt_torch_last_error"
+#define CORE_ROLE_LAST_ERROR "simple_torch_last_error"
+#define LANE_ROLE_LAST_ERROR_KIND "rt_torch_last_error_kind"
+#define CORE_ROLE_LAST_ERROR_KIND "simple_torch_last_error_kind"
+#define LANE_ROLE_AVAILABLE "rt_torch_available"
+#define CORE_ROLE_AVAILABLE "simple_torch_available"
+#define LANE_ROLE_TO_DEVICE "rt_torch_tensor_to_device"
+#define CORE_ROLE_TO_DEVICE "simple_torch_tensor_to_device"
+#define LANE_ROLE_FROM_F32 "rt_torch_tensor_from_f32"
+#define CORE_ROLE_FROM_F32 "simple_torch_tensor_from_f32"
+/* the lane's own core */
+#define LANE_BUFFER_NEW_I64 "rt_torch_buffer_new_i64"
+#define LANE_BUFFER_NEW_F64 "rt_torch_buffer_new_f64"
+#define LANE_BUFFER_LEN "rt_torch_buffer_len"
+#define LANE_BUFFER_KIND "rt_torch_buffer_kind"
+#define LANE_BUFFER_GET "rt_torch_buffer_get"
+#define LANE_BUFFER_SET "rt_torch_buffer_set"
+#define LANE_BUFFER_FREE "rt_torch_buffer_free"
+#define LANE_BUFFER_LIVE "rt_torch_buffer_live"
+#define LANE_BUFFER_FROM_TEXT "rt_torch_buffer_from_text"
+#define LANE_BUFFER_TEXT "rt_torch_buffer_text"
+
+static void lane_core_available(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_available) fn = (__typeof__(&simple_torch_available))f;
+  (void)s;
+  (void)a;
+  a->word = (fn()) ? 1 : 0;
+}
+
+static void lane_core_version(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_version) fn = (__typeof__(&simple_torch_version))f;
+  (void)s;
+  (void)a;
+  a->text = fn();
+}
+
+static void lane_core_abi_version(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_abi_version) fn = (__typeof__(&simple_torch_abi_version))f;
+  (void)s;
+  (void)a;
+  a->word = fn();
+}
+
+static void lane_core_spec_hash(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_spec_hash) fn = (__typeof__(&simple_torch_spec_hash))f;
+  (void)s;
+  (void)a;
+  a->text = fn();
+}
+
+static void lane_core_last_error(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_last_error) fn = (__typeof__(&simple_torch_last_error))f;
+  (void)s;
+  (void)a;
+  a->text = fn();
+}
+
+static void lane_core_last_error_kind(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_last_error_kind) fn = (__typeof__(&simple_torch_last_error_kind))f;
+  (void)s;
+  (void)a;
+  a->word = fn();
+}
+
+static void lane_core_live_handles(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_live_handles) fn = (__typeof__(&simple_torch_live_handles))f;
+  (void)s;
+  (void)a;
+  a->word = fn();
+}
+
+static void lane_core_cuda_available(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_cuda_available) fn = (__typeof__(&simple_torch_cuda_available))f;
+  (void)s;
+  (void)a;
+  a->word = (fn()) ? 1 : 0;
+}
+
+static void lane_core_cuda_device_count(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_cuda_device_count) fn = (__typeof__(&simple_torch_cuda_device_count))f;
+  (void)s;
+  (void)a;
+  a->word = fn();
+}
+
+static void lane_core_tensor_zeros(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_zeros) fn = (__typeof__(&simple_torch_tensor_zeros))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_ones(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_ones) fn = (__typeof__(&simple_torch_tensor_ones))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_randn(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_randn) fn = (__typeof__(&simple_torch_tensor_randn))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_from_data(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_from_data) fn = (__typeof__(&simple_torch_tensor_from_data))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].f64s, s[0].len, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_from_f32(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_from_f32) fn = (__typeof__(&simple_torch_tensor_from_f32))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].f32s, s[0].len, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_add(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_add) fn = (__typeof__(&simple_torch_tensor_add))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_mul(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mul) fn = (__typeof__(&simple_torch_tensor_mul))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_matmul(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_matmul) fn = (__typeof__(&simple_torch_tensor_matmul))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_shape(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_shape) fn = (__typeof__(&simple_torch_tensor_shape))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, int64_t, lane_i64_word, fn, s[0].core_handle, );
+}
+
+static void lane_core_tensor_ndim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_ndim) fn = (__typeof__(&simple_torch_tensor_ndim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_numel(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_numel) fn = (__typeof__(&simple_torch_tensor_numel))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_to_data(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_data) fn = (__typeof__(&simple_torch_tensor_to_data))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, double, lane_f64_bits, fn, s[0].core_handle, );
+}
+
+static void lane_core_tensor_to_f32(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_f32) fn = (__typeof__(&simple_torch_tensor_to_f32))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, float, lane_f64_bits, fn, s[0].core_handle, );
+}
+
+static void lane_core_tensor_dtype(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_dtype) fn = (__typeof__(&simple_torch_tensor_dtype))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_to_dtype(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_dtype) fn = (__typeof__(&simple_torch_tensor_to_dtype))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_from_bytes(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_from_bytes) fn = (__typeof__(&simple_torch_tensor_from_bytes))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].u8s, s[0].len, s[1].i64s, s[1].len, (int32_t)s[2].i);
+}
+
+static void lane_core_tensor_to_bytes(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_bytes) fn = (__typeof__(&simple_torch_tensor_to_bytes))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, uint8_t, lane_i64_word, fn, s[0].core_handle, );
+}
+
+static void lane_core_relu(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_relu) fn = (__typeof__(&simple_torch_relu))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_sigmoid(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_sigmoid) fn = (__typeof__(&simple_torch_sigmoid))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tanh(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tanh) fn = (__typeof__(&simple_torch_tanh))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_cuda(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_cuda) fn = (__typeof__(&simple_torch_tensor_cuda))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_cpu(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_cpu) fn = (__typeof__(&simple_torch_tensor_cpu))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_is_cuda(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_is_cuda) fn = (__typeof__(&simple_torch_tensor_is_cuda))f;
+  (void)s;
+  (void)a;
+  a->word = (fn(s[0].core_handle)) ? 1 : 0;
+}
+
+static void lane_core_tensor_device(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_device) fn = (__typeof__(&simple_torch_tensor_device))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_to_device(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_device) fn = (__typeof__(&simple_torch_tensor_to_device))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_sub(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_sub) fn = (__typeof__(&simple_torch_tensor_sub))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_div(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_div) fn = (__typeof__(&simple_torch_tensor_div))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_neg(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_neg) fn = (__typeof__(&simple_torch_tensor_neg))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_exp(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_exp) fn = (__typeof__(&simple_torch_tensor_exp))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_log(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_log) fn = (__typeof__(&simple_torch_tensor_log))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_sum(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_sum) fn = (__typeof__(&simple_torch_tensor_sum))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
+static void lane_core_tensor_mean(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mean) fn = (__typeof__(&simple_torch_tensor_mean))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
+static void lane_core_tensor_reshape(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_reshape) fn = (__typeof__(&simple_torch_tensor_reshape))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_transpose(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_transpose) fn = (__typeof__(&simple_torch_tensor_transpose))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i);
+}
+
+static void lane_core_softmax(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_softmax) fn = (__typeof__(&simple_torch_softmax))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i);
+}
+
+static void lane_core_tensor_full(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_full) fn = (__typeof__(&simple_torch_tensor_full))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, s[1].f, (int32_t)s[2].i);
+}
+
+static void lane_core_tensor_arange(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_arange) fn = (__typeof__(&simple_torch_tensor_arange))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].f, s[1].f, s[2].f, (int32_t)s[3].i);
+}
+
+static void lane_core_tensor_eye(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_eye) fn = (__typeof__(&simple_torch_tensor_eye))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i, (int32_t)s[1].i);
+}
+
+static void lane_core_tensor_cat(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_cat) fn = (__typeof__(&simple_torch_tensor_cat))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handles, s[0].len, s[1].i);
+}
+
+static void lane_core_tensor_clone(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_clone) fn = (__typeof__(&simple_torch_tensor_clone))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle);
+}
+
+static const struct lane_call LANE_CALLS[] = {
+  {"available", "rt_torch_available", "simple_torch_available", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_available},
+  {"version", "rt_torch_version", "simple_torch_version", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_version},
+  {"abi_version", "rt_torch_abi_version", "simple_torch_abi_version", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_abi_version},
+  {"spec_hash", "rt_torch_spec_hash", "simple_torch_spec_hash", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_spec_hash},
+  {"last_error", "rt_torch_last_error", "simple_torch_last_error", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_last_error},
+  {"last_error_kind", "rt_torch_last_error_kind", "simple_torch_last_error_kind", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_last_error_kind},
+  {"live_handles", "rt_torch_live_handles", "simple_torch_live_handles", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_live_handles},
+  {"cuda_available", "rt_torch_cuda_available", "simple_torch_cuda_available", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_cuda_available},
+  {"cuda_device_count", "rt_torch_cuda_device_count", "simple_torch_cuda_device_count", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_cuda_device_count},
+  {"tensor_zeros", "rt_torch_tensor_zeros", "simple_torch_tensor_zeros", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_zeros},
+  {"tensor_ones", "rt_torch_tensor_ones", "simple_torch_tensor_ones", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_ones},
+  {"tensor_randn", "rt_torch_tensor_randn", "simple_torch_tensor_randn", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 1, lane_core_tensor_randn},
+  {"tensor_from_data", "rt_torch_tensor_from_data", "simple_torch_tensor_from_data", 2, { LANE_S_F64S, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_data},
+  {"tensor_from_f32", "rt_torch_tensor_from_f32", "simple_torch_tensor_from_f32", 2, { LANE_S_F32S, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_f32},
+  {"tensor_add", "rt_torch_tensor_add", "simple_torch_tensor_add", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_add},
+  {"tensor_mul", "rt_torch_tensor_mul", "simple_torch_tensor_mul", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mul},
+  {"tensor_matmul", "rt_torch_tensor_matmul", "simple_torch_tensor_matmul", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_matmul},
+  {"tensor_shape", "rt_torch_tensor_shape", "simple_torch_tensor_shape", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_shape},
+  {"tensor_ndim", "rt_torch_tensor_ndim", "simple_torch_tensor_ndim", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_ndim},
+  {"tensor_numel", "rt_torch_tensor_numel", "simple_torch_tensor_numel", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_numel},
+  {"tensor_to_data", "rt_torch_tensor_to_data", "simple_torch_tensor_to_data", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_data},
+  {"tensor_to_f32", "rt_torch_tensor_to_f32", "simple_torch_tensor_to_f32", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_f32},
+  {"tensor_dtype", "rt_torch_tensor_dtype", "simple_torch_tensor_dtype", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_dtype},
+  {"tensor_to_dtype", "rt_torch_tensor_to_dtype", "simple_torch_tensor_to_dtype", 2, { LANE_S_TENSOR, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_to_dtype},
+  {"tensor_from_bytes", "rt_torch_tensor_from_bytes", "simple_torch_tensor_from_bytes", 3, { LANE_S_U8S, LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_bytes},
+  {"tensor_to_bytes", "rt_torch_tensor_to_bytes", "simple_torch_tensor_to_bytes", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_bytes},
+  {"relu", "rt_torch_relu", "simple_torch_relu", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_relu},
+  {"sigmoid", "rt_torch_sigmoid", "simple_torch_sigmoid", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_sigmoid},
+  {"tanh", "rt_torch_tanh", "simple_torch_tanh", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tanh},
+  {"tensor_cuda", "rt_torch_tensor_cuda", "simple_torch_tensor_cuda", 2, { LANE_S_TENSOR, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_cuda},
+  {"tensor_cpu", "rt_torch_tensor_cpu", "simple_torch_tensor_cpu", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_cpu},
+  {"tensor_is_cuda", "rt_torch_tensor_is_cuda", "simple_torch_tensor_is_cuda", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_is_cuda},
+  {"tensor_device", "rt_torch_tensor_device", "simple_torch_tensor_device", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_device},
+  {"tensor_to_device", "rt_torch_tensor_to_device", "simple_torch_tensor_to_device", 2, { LANE_S_TENSOR, LANE_S_DEVICE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_to_device},
+  {"tensor_sub", "rt_torch_tensor_sub", "simple_torch_tensor_sub", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sub},
+  {"tensor_div", "rt_torch_tensor_div", "simple_torch_tensor_div", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_div},
+  {"tensor_neg", "rt_torch_tensor_neg", "simple_torch_tensor_neg", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_neg},
+  {"tensor_exp", "rt_torch_tensor_exp", "simple_torch_tensor_exp", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_exp},
+  {"tensor_log", "rt_torch_tensor_log", "simple_torch_tensor_log", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_log},
+  {"tensor_sum", "rt_torch_tensor_sum", "simple_torch_tensor_sum", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_sum},
+  {"tensor_mean", "rt_torch_tensor_mean", "simple_torch_tensor_mean", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_mean},
+  {"tensor_reshape", "rt_torch_tensor_reshape", "simple_torch_tensor_reshape", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_reshape},
+  {"tensor_transpose", "rt_torch_tensor_transpose", "simple_torch_tensor_transpose", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_transpose},
+  {"softmax", "rt_torch_softmax", "simple_torch_softmax", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_softmax},
+  {"tensor_full", "rt_torch_tensor_full", "simple_torch_tensor_full", 3, { LANE_S_SHAPE, LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_full},
+  {"tensor_arange", "rt_torch_tensor_arange", "simple_torch_tensor_arange", 4, { LANE_S_F64, LANE_S_F64, LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_arange},
+  {"tensor_eye", "rt_torch_tensor_eye", "simple_torch_tensor_eye", 2, { LANE_S_I64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_eye},
+  {"tensor_cat", "rt_torch_tensor_cat", "simple_torch_tensor_cat", 2, { LANE_S_TENSORS, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_cat},
+  {"tensor_clone", "rt_torch_tensor_clone", "simple_torch_tensor_clone", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_clone},
+  {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
+};
+#define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))
+
+#endif

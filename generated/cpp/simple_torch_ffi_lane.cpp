@@ -1,0 +1,442 @@
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+// The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
+// the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
+// adapter calls the C ABI function of the variant this file is linked with, so both lanes share
+// one behaviour and one thread-local last error. Linked into libspl_torch.so (libtorch
+// variant) and libspl_torch_stub.so (stub variant); Simple's dynamic lanes dlopen them.
+#include "simple_torch_ffi_decls.h"
+
+#include <cmath>
+
+#include "stf/word_lane.h"
+
+#if defined(_WIN32)
+#define STF_LANE_EXPORT __declspec(dllexport)
+#else
+#define STF_LANE_EXPORT __attribute__((visibility("default")))
+#endif
+
+extern "C" {
+
+STF_LANE_EXPORT int64_t rt_torch_available(void) {
+  static constexpr const char* kFn = "rt_torch_available";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_available());
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_version(void) {
+  static constexpr const char* kFn = "rt_torch_version";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::text_word(simple_torch_version());
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_abi_version(void) {
+  static constexpr const char* kFn = "rt_torch_abi_version";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_abi_version();
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_spec_hash(void) {
+  static constexpr const char* kFn = "rt_torch_spec_hash";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::text_word(simple_torch_spec_hash());
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_last_error(void) {
+  // keeps_error: no guard, so the last error of the previous call stays readable
+  return stf::lane::text_word(simple_torch_last_error());
+}
+
+STF_LANE_EXPORT int64_t rt_torch_last_error_kind(void) {
+  // keeps_error: no guard, so the last error of the previous call stays readable
+  return simple_torch_last_error_kind();
+}
+
+STF_LANE_EXPORT int64_t rt_torch_live_handles(void) {
+  static constexpr const char* kFn = "rt_torch_live_handles";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_live_handles();
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_cuda_available(void) {
+  static constexpr const char* kFn = "rt_torch_cuda_available";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_cuda_available());
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_cuda_device_count(void) {
+  static constexpr const char* kFn = "rt_torch_cuda_device_count";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_cuda_device_count();
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_zeros(int64_t dims, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_zeros";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_zeros(dims_v.data(), stf::lane::len(dims_v), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_ones(int64_t dims, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_ones";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_ones(dims_v.data(), stf::lane::len(dims_v), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_randn(int64_t dims, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_randn";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_randn(dims_v.data(), stf::lane::len(dims_v), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_from_data(int64_t data, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_from_data";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto data_v = stf::lane::f64s_arg("data", data);
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_from_data(data_v.data(), stf::lane::len(data_v), dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_from_f32(int64_t data, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_from_f32";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto data_v = stf::lane::f32s_arg("data", data);
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_from_f32(data_v.data(), stf::lane::len(data_v), dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_add(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_add";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_add(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mul(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_mul";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_mul(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_matmul(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_matmul";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_matmul(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_shape(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_shape";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<int64_t>(stf::lane::Kind::I64, [&](int64_t* out, int64_t out_len) { return simple_torch_tensor_shape(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_ndim(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_ndim";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_tensor_ndim(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_numel(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_numel";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_tensor_numel(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_data(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_data";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<double>(stf::lane::Kind::F64, [&](double* out, int64_t out_len) { return simple_torch_tensor_to_data(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_f32(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_f32";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<float>(stf::lane::Kind::F64, [&](float* out, int64_t out_len) { return simple_torch_tensor_to_f32(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_dtype(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_dtype";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_tensor_dtype(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_dtype(int64_t handle, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_dtype";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_to_dtype(handle, stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_from_bytes(int64_t data, int64_t dims, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_from_bytes";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto data_v = stf::lane::u8s_arg("data", data);
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_from_bytes(data_v.data(), stf::lane::len(data_v), dims_v.data(), stf::lane::len(dims_v), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_bytes(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_bytes";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<uint8_t>(stf::lane::Kind::I64, [&](uint8_t* out, int64_t out_len) { return simple_torch_tensor_to_bytes(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_relu(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_relu";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_relu(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_sigmoid(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_sigmoid";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_sigmoid(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tanh(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tanh";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tanh(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_cuda(int64_t handle, int64_t device_id) {
+  static constexpr const char* kFn = "rt_torch_tensor_cuda";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_cuda(handle, stf::lane::i32_arg("device_id", device_id));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_cpu(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_cpu";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_cpu(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_is_cuda(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_is_cuda";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_tensor_is_cuda(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_device(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_device";
+  return stf::guard<int64_t>(kFn, int64_t{-2147483648}, [&]() -> int64_t {
+    return simple_torch_tensor_device(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_device(int64_t handle, int64_t device_code) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_device";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_to_device(handle, stf::lane::i32_arg("device_code", device_code));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_sub(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_sub";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_sub(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_div(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_div";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_div(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_neg(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_neg";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_neg(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_exp(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_exp";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_exp(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_log(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_log";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_log(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_sum(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_sum";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_sum(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mean(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_mean";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_mean(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_reshape(int64_t handle, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_reshape";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_reshape(handle, dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1) {
+  static constexpr const char* kFn = "rt_torch_tensor_transpose";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_transpose(handle, dim0, dim1);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_softmax(int64_t handle, int64_t dim) {
+  static constexpr const char* kFn = "rt_torch_softmax";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_softmax(handle, dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_full(int64_t dims, int64_t value, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_full";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_full(dims_v.data(), stf::lane::len(dims_v), stf::lane::f64_arg(value), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_arange(int64_t start, int64_t end, int64_t step, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_arange";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_arange(stf::lane::f64_arg(start), stf::lane::f64_arg(end), stf::lane::f64_arg(step), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_eye(int64_t n, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_eye";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_eye(n, stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_cat(int64_t tensors, int64_t dim) {
+  static constexpr const char* kFn = "rt_torch_tensor_cat";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto tensors_v = stf::lane::i64s_arg("tensors", tensors);
+    return simple_torch_tensor_cat(tensors_v.data(), stf::lane::len(tensors_v), dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_clone(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_clone";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_clone(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_free(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_free";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_free(handle);
+    return 0;
+  });
+}
+
+// ---- the lane's own core: buffers carry arrays, text bytes cross as buffers ----------------
+
+// a new i64 buffer of len zeros (0 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_new_i64(int64_t len) {
+  static constexpr const char* kFn = "rt_torch_buffer_new_i64";
+  return stf::lane::buffer_new(kFn, stf::lane::Kind::I64, len);
+}
+
+// a new f64 buffer of len zeros (0 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_new_f64(int64_t len) {
+  static constexpr const char* kFn = "rt_torch_buffer_new_f64";
+  return stf::lane::buffer_new(kFn, stf::lane::Kind::F64, len);
+}
+
+// the element count (-1 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_len(int64_t buffer) {
+  static constexpr const char* kFn = "rt_torch_buffer_len";
+  return stf::lane::buffer_len(kFn, buffer);
+}
+
+// 1 for i64, 2 for f64 (-1 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_kind(int64_t buffer) {
+  static constexpr const char* kFn = "rt_torch_buffer_kind";
+  return stf::lane::buffer_kind(kFn, buffer);
+}
+
+// the element word, f64 as its bits (0 with the last error set on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_get(int64_t buffer, int64_t index) {
+  static constexpr const char* kFn = "rt_torch_buffer_get";
+  return stf::lane::buffer_get(kFn, buffer, index);
+}
+
+// store the element word (0, or -1 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_set(int64_t buffer, int64_t index, int64_t word) {
+  static constexpr const char* kFn = "rt_torch_buffer_set";
+  return stf::lane::buffer_set(kFn, buffer, index, word);
+}
+
+// release a buffer handle (0, or -1 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_free(int64_t buffer) {
+  static constexpr const char* kFn = "rt_torch_buffer_free";
+  return stf::lane::buffer_free(kFn, buffer);
+}
+
+// the number of live buffer handles
+STF_LANE_EXPORT int64_t rt_torch_buffer_live(void) {
+  static constexpr const char* kFn = "rt_torch_buffer_live";
+  return stf::lane::buffer_live(kFn);
+}
+
+// a new i64 buffer of the bytes of a const char* word (0 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_from_text(int64_t text) {
+  static constexpr const char* kFn = "rt_torch_buffer_from_text";
+  return stf::lane::buffer_from_text(kFn, text);
+}
+
+// a const char* word of an i64 buffer of bytes, valid until the next buffer_text call on the thread (0 on error)
+STF_LANE_EXPORT int64_t rt_torch_buffer_text(int64_t buffer) {
+  static constexpr const char* kFn = "rt_torch_buffer_text";
+  return stf::lane::buffer_text(kFn, buffer);
+}
+
+}  // extern "C"
