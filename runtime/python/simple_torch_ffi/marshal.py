@@ -45,7 +45,7 @@ def dims(where: str, value: Any) -> tuple[int, ...]:
 
 
 def numeric(a: np.ndarray[Any, Any], what: str) -> np.ndarray[Any, Any]:
-    if a.dtype.kind not in "biuf":
+    if a.dtype.kind not in "biuf" and a.dtype.name != "bfloat16":
         raise TypeError(f"{what}: expected real numbers, got an array of dtype {a.dtype}")
     return a
 

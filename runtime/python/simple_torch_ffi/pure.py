@@ -17,8 +17,8 @@ library's handle table does. Nothing here names a spec function.
 from __future__ import annotations
 
 import threading
-from functools import reduce
 from collections.abc import Callable, Sequence
+from functools import reduce
 from typing import Any
 
 import numpy as np

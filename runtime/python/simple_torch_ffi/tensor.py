@@ -497,7 +497,7 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     if a is None or self._ops is None:
         raise InvalidHandleError(CLOSED_MESSAGE)
     b = self._backend
-    s = b.scalar(float(value))  # type: ignore[attr-defined]
+    s = b.scalar(value)  # type: ignore[attr-defined]  # int stays int64, bool stays bool
     try:
         h = fn(s, a) if reflected else fn(a, s)
         if not h:

@@ -1,0 +1,158 @@
+"""Dtypes through every layer, checked against torch itself: the spec's dtype table, creation
+with a dtype, conversion between every pair, raw data in and out, torch's type promotion over
+every pair (both backends), and torch's Python habits (inference, dtype arguments, repr)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pytest
+
+import simple_torch_ffi as stf
+from simple_torch_ffi import InvalidArgumentError, TorchError, Variant, _abi, backends, dtypes
+
+torch = pytest.importorskip("torch", reason="torch is the reference of these tests") \
+    if os.environ.get("STF_REQUIRE_TORCH") != "1" else __import__("torch")
+
+NAMES = list(_abi.DTYPES)
+NUMERIC = [n for n in NAMES if n != "bool"]
+FLOATING = [n for n in NAMES if n.startswith(("float", "bfloat"))]
+
+
+def tdtype(name: str) -> Any:
+    return getattr(torch, name)
+
+
+def as_f64(x: Any) -> np.ndarray[Any, Any]:
+    """Values as float64 for comparison (bfloat16 and bool included)."""
+    if isinstance(x, torch.Tensor):
+        return x.to(torch.float64).numpy()
+    return np.asarray(x).astype(np.float64)
+
+
+@pytest.fixture(params=["torch", "pure"])
+def be(request: pytest.FixtureRequest) -> Iterator[str]:
+    try:
+        backends.get_backend(request.param)
+    except stf.NotAvailableError as e:
+        if os.environ.get("STF_REQUIRE_TORCH") == "1":
+            raise
+        pytest.skip(f"torch backend not available: {e}")
+    backends.set_backend(request.param)
+    try:
+        yield request.param
+    finally:
+        backends.set_backend(None)
+
+
+def test_the_table_matches_torch_and_numpy() -> None:
+    codes = [d.code for d in _abi.DTYPES.values()]
+    assert len(set(codes)) == len(codes)
+    for name, info in _abi.DTYPES.items():
+        assert torch.empty(0, dtype=tdtype(name)).element_size() == info.size, name
+        assert dtypes.numpy_dtype(name).itemsize == info.size, name
+        assert dtypes.name(dtypes.numpy_dtype(name)) == name
+    assert _abi.DEFAULT_DTYPE == "float32" == str(torch.get_default_dtype()).split(".")[1]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_creation_with_every_dtype(be: str, name: str) -> None:
+    t = tdtype(name)
+    for got, want in ((stf.zeros(2, 3, dtype=name), torch.zeros(2, 3, dtype=t)),
+                      (stf.ones(4, dtype=name), torch.ones(4, dtype=t)),
+                      (stf.full((2,), 1, dtype=name), torch.full((2,), 1, dtype=t)),
+                      (stf.eye(3, dtype=name), torch.eye(3, dtype=t))):
+        assert got.dtype == name and got.numpy().dtype == dtypes.numpy_dtype(name)
+        np.testing.assert_array_equal(as_f64(got.numpy()), as_f64(want))
+    if name != "bool":
+        got = stf.arange(0, 5, 1, dtype=name)
+        assert got.dtype == name
+        np.testing.assert_array_equal(as_f64(got.numpy()),
+                                      as_f64(torch.arange(0, 5, 1, dtype=t)))
+    if name in FLOATING:
+        r = stf.randn(3, 2, dtype=name)
+        assert r.dtype == name and r.shape == (3, 2)
+    else:
+        with pytest.raises(TorchError):
+            stf.randn(2, dtype=name)
+
+
+VALUES = [0.0, 1.0, 2.5, 100.0]  # in range of every dtype, so conversions are defined
+
+
+@pytest.mark.parametrize(("src", "dst"), list(itertools.product(NAMES, NAMES)))
+def test_conversion_between_every_pair(be: str, src: str, dst: str) -> None:
+    want = torch.tensor(VALUES).to(tdtype(src)).to(tdtype(dst))
+    got = stf.tensor(VALUES).to(dtype=src).to(dst)
+    assert got.dtype == dst
+    np.testing.assert_array_equal(as_f64(got.numpy()), as_f64(want))
+
+
+@pytest.mark.parametrize(("a", "b"), list(itertools.product(NAMES, NAMES)))
+def test_add_promotes_like_torch(be: str, a: str, b: str) -> None:
+    xs, ys = [1.0, 0.0, 1.0], [1.0, 1.0, 0.0]
+    want = torch.tensor(xs).to(tdtype(a)) + torch.tensor(ys).to(tdtype(b))
+    got = stf.tensor(xs, dtype=a) + stf.tensor(ys, dtype=b)
+    assert got.dtype == str(want.dtype).split(".")[1], (a, b)
+    np.testing.assert_array_equal(as_f64(got.numpy()), as_f64(want))
+
+
+@pytest.mark.parametrize("name", NUMERIC)
+def test_scalars_follow_torch(be: str, name: str) -> None:
+    x = stf.tensor([1.0, 2.0], dtype=name)
+    tx = torch.tensor([1.0, 2.0]).to(tdtype(name))
+    for got, want in ((x + 1, tx + 1), (x * 2.5, tx * 2.5), (x + True, tx + True)):
+        assert got.dtype == str(want.dtype).split(".")[1], name
+        np.testing.assert_allclose(as_f64(got.numpy()), as_f64(want), rtol=1e-2)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_numpy_round_trip_keeps_the_dtype(be: str, name: str) -> None:
+    a = np.array([[0, 1, 2], [3, 1, 0]]).astype(dtypes.numpy_dtype(name))
+    t = stf.from_numpy(a)
+    assert t.dtype == name and t.shape == (2, 3)
+    out = t.numpy()
+    assert out.dtype == a.dtype and out.tobytes() == a.tobytes()
+    assert np.asarray(t).dtype == a.dtype
+    assert stf.tensor(a).dtype == name  # an array keeps its dtype, as in torch.tensor
+
+
+def test_python_habits(be: str) -> None:
+    assert stf.tensor([1, 2]).dtype == "int64"
+    assert stf.tensor([True, False]).dtype == "bool"
+    assert stf.tensor([1.5]).dtype == "float32"
+    assert stf.tensor(np.array([1.5])).dtype == "float64"
+    assert stf.zeros(2, dtype=np.int32).dtype == "int32"
+    assert stf.zeros(2, dtype=np.dtype("float64")).dtype == "float64"
+    assert stf.zeros(2, dtype=torch.float16).dtype == "float16"
+    assert stf.zeros(2, dtype=int).dtype == "int64" and stf.zeros(1, dtype=float).dtype == "float32"
+    t = stf.tensor([1.0, 2.0])
+    assert t.to(dtype="float64").dtype == "float64" and t.to("int64").dtype == "int64"
+    assert t.to(np.float16).dtype == "float16" and t.to("cpu", "int8").dtype == "int8"
+    assert repr(t.to("float64")) == "tensor([1., 2.], dtype=float64)"
+    assert repr(stf.tensor([1, 2])) == "tensor([1, 2])"
+    assert repr(stf.tensor([True])) == "tensor([ True])"
+    assert stf.tensor(3).item() == 3 and isinstance(stf.tensor(3).item(), int)
+    assert stf.tensor(True).item() is True
+    assert isinstance(stf.tensor(2.5).item(), float)
+    with pytest.raises(InvalidArgumentError, match="'complex' is not a dtype"):
+        stf.zeros(2, dtype="complex")
+    with pytest.raises(TypeError, match="needs a device or a dtype"):
+        t.to()
+
+
+def test_the_abi_refuses_unknown_codes_and_wrong_byte_counts(torch_variant: Variant) -> None:
+    v = torch_variant
+    dims = v.ffi.new("int64_t[]", [2])
+    assert v.func("tensor_zeros")(dims, 1, 99) == 0
+    assert v.last_error() == (_abi.ERROR_KINDS["invalid_argument"],
+                              "simple_torch_tensor_zeros: argument 'dtype': unknown dtype code 99")
+    data = v.ffi.new("uint8_t[]", 3)
+    code = _abi.DTYPES["int16"].code
+    assert v.func("tensor_from_bytes")(data, 3, dims, 1, code) == 0
+    assert v.last_error()[1] == ("simple_torch_tensor_from_bytes: argument 'data': 3 bytes do "
+                                 "not fill shape [2] of int16 (4 bytes)")
