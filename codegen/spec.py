@@ -162,11 +162,15 @@ def parse_spec(text: str, path: str = "spec/ffi.yaml") -> Spec:
         raise library_node.error(f"library {library!r} is not a C identifier")
     kinds = _error_kinds(top.need("error_kinds"))
     limits = _limits(top.need("limits"))
-    dtypes = _dtypes(top.need("dtypes"))
-    default_node = top.need("default_dtype")
-    default_dtype = default_node.text("default_dtype")
-    if default_dtype not in {d.name for d in dtypes}:
-        raise default_node.error(f"default_dtype {default_dtype!r} is not one of the dtypes")
+    # dtypes are optional (a spec without tensors of other types than its default needs none);
+    # with them, default_dtype names one
+    dtypes_node = top.take("dtypes")
+    dtypes = _dtypes(dtypes_node) if dtypes_node else ()
+    default_node = top.take("default_dtype")
+    default_dtype = default_node.text("default_dtype") if default_node else "float32"
+    if dtypes and default_dtype not in {d.name for d in dtypes}:
+        raise (default_node or top).error(
+            f"default_dtype {default_dtype!r} is not one of the dtypes")
     lane_node = top.take("lane")
     lane = _lane(lane_node) if lane_node else DEFAULT_LANE
     functions = _functions(top.need("functions"), prefix, {k.name for k in kinds},

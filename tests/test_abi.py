@@ -38,17 +38,18 @@ def test_main_is_compatible_with_the_record() -> None:
 
 def test_changed_signature_is_refused(tmp_path: Path) -> None:
     project = _project(tmp_path)
-    _edit(project, "args: [{name: n, type: i64}]", "args: [{name: n, type: i32}]")
+    _edit(project, "args: [{name: n, type: i64}, {name: dtype",
+          "args: [{name: n, type: i32}, {name: dtype")
     result = _abi(project)
     assert result.returncode == 1
     assert ("changed: simple_torch_tensor_eye\n"
-            "  released: int64_t simple_torch_tensor_eye(int64_t n)\n"
-            "  now:      int64_t simple_torch_tensor_eye(int32_t n)\n"
+            "  released: int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype)\n"
+            "  now:      int64_t simple_torch_tensor_eye(int32_t n, int32_t dtype)\n"
             "  keep the released signature and add simple_torch_tensor_eye_v2 with the new one"
             ) in result.stdout
     # Recording it anyway needs a deliberate abi_version bump.
     assert _abi(project, "--record").returncode == 1
-    _edit(project, "abi_version: 1", "abi_version: 2")
+    _edit(project, "abi_version: 2", "abi_version: 3")
     assert _abi(project, "--record").returncode == 0
     assert _abi(project).returncode == 0
 

@@ -43,6 +43,7 @@ INT64_MIN = -(1 << 63)
 _VALID: dict[str, Any] = {
     "shape": [2, 2], "[i64]": [-1], "[f64]": [1.0, 2.0, 3.0, 4.0], "[f32]": [1.0, 2.0, 3.0, 4.0],
     "i64": 0, "i32": 0, "f64": 1.0, "bool": False, "text": "x", "device": -1,
+    "dtype": 0, "[u8]": [0, 0, 128, 63],  # float32, and the bytes of 1.0f
 }
 
 
@@ -67,7 +68,8 @@ def new_tensor(v: Variant, shape: tuple[int, ...] = (2, 2)) -> int:
 
 KNOWN_TYPES = {"tensor", "[tensor]", *_VALID}
 # C element type of the caller buffer of each array result.
-OUT_CTYPES = {"[i64]": "int64_t", "[f64]": "double", "[f32]": "float", "[i32]": "int32_t"}
+OUT_CTYPES = {"[i64]": "int64_t", "[f64]": "double", "[f32]": "float", "[i32]": "int32_t",
+              "[u8]": "uint8_t"}
 
 
 def marshallable(info: _abi.FunctionInfo) -> bool:
@@ -102,7 +104,7 @@ def call(v: Variant, info: _abi.FunctionInfo, valid: int, bad: tuple[str, int] |
             c_args.append(h)
         elif type_ == "[tensor]":
             c_args += [ffi.new("int64_t[]", [valid, h]), 2]
-        elif type_ in ("shape", "[i64]", "[f64]", "[f32]"):
+        elif type_ in ("shape", "[i64]", "[f64]", "[f32]", "[u8]"):
             value = _VALID[type_]
             c_args += [ffi.new(f"{OUT_CTYPES.get(type_, 'int64_t')}[]", value), len(value)]
         elif type_ == "text":

@@ -33,9 +33,10 @@ FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
 # The Tier-2 lowering, written out independently of codegen/targets/simple_types.py.
 TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64", "f32": "f32",
          "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
-         "[f32]": "[f32]",
+         "[f32]": "[f32]", "[u8]": "[i64]", "dtype": "i32",
          "[tensor]": "[i64]", "void": None}
-TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]"}
+# Tier 3 names dtypes ("float32"; mod.spl's dtype_code/dtype_name translate)
+TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]", "dtype": "text"}
 
 
 @pytest.fixture(scope="module")
@@ -362,8 +363,9 @@ def test_every_spec_function_has_its_tier3_method_or_function(spec: Spec) -> Non
 
 def test_mod_has_the_user_facing_api_of_the_seed() -> None:
     text = disk("mod.spl")
-    for sig in ("fn torch_zeros(dims: [i64]) -> Tensor:", "fn torch_ones(dims: [i64]) -> Tensor:",
-                "fn torch_randn(dims: [i64]) -> Tensor:",
+    for sig in ('fn torch_zeros(dims: [i64], dtype: text = "float32") -> Tensor:',
+                'fn torch_ones(dims: [i64], dtype: text = "float32") -> Tensor:',
+                'fn torch_randn(dims: [i64], dtype: text = "float32") -> Tensor:',
                 "fn torch_from_data(data: [f64], dims: [i64]) -> Tensor:",
                 "fn torch_available() -> bool:", "fn torch_cuda_available() -> bool:",
                 "fn torch_last_error() -> text:"):
@@ -397,12 +399,12 @@ def test_factories_fall_back_to_pure_simple_only_when_not_available(spec: Spec) 
     code = next(k.code for k in spec.error_kinds if k.name == "not_available")
     kind = spec.function("last_error_kind").symbol
     text = disk("mod.spl")
-    assert (f"fn torch_zeros(dims: [i64]) -> Tensor:\n"
-            f"    val result = {spec.function('tensor_zeros').symbol}(dims)\n"
+    assert (f'fn torch_zeros(dims: [i64], dtype: text = "float32") -> Tensor:\n'
+            f"    val result = {spec.function('tensor_zeros').symbol}(dims, dtype_code(dtype))\n"
             f"    if result != 0:\n"
             f"        return Tensor.from_handle(result)\n"
             f"    if {kind}() == {code}:\n"
-            f"        return Tensor.from_pure(pure_tensor_zeros(dims))\n"
+            f"        return Tensor.from_pure(pure_tensor_zeros(dims, dtype))\n"
             f"    Tensor.native_failure()\n") in text
 
 

@@ -97,6 +97,20 @@ def schema(spec: Spec) -> dict[str, Any]:
             "version": {"type": "string"},
             "prefix": {"type": "string", "pattern": IDENT},
             "library": {"type": "string", "pattern": IDENT},
+            "dtypes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["name", "code", "aten", "numpy", "size"],
+                    "properties": {"name": {"type": "string", "pattern": IDENT},
+                                   "code": {"type": "integer", "minimum": 0},
+                                   "aten": {"type": "string", "pattern": IDENT},
+                                   "numpy": {"type": "string"},
+                                   "size": {"enum": [1, 2, 4, 8, 16]}},
+                },
+            },
+            "default_dtype": {"type": "string"},
             "limits": {
                 "type": "object",
                 "additionalProperties": False,
