@@ -39,8 +39,8 @@ from simple_torch_ffi import (
     _abi,
     _api,
     backends,
+    dtypes,
 )
-from simple_torch_ffi import dtypes
 from simple_torch_ffi.errors import error_class
 from simple_torch_ffi.pure import PureBackend
 from simple_torch_ffi.tensor import CLOSED_MESSAGE
