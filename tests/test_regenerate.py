@@ -135,7 +135,7 @@ for backend in ("torch", "pure"):
     assert stf.stack([t, t], dim=1).shape == (2, 2, 2)
     assert stf.zeros_on((2, 3)).shape == (2, 3)
     try:
-        stf.zeros_on((2,), "cuda:0")
+        stf.zeros_on(2, device_code="cuda:0")
     except stf.NotAvailableError:
         pass
     assert stf.scaled_f32([1.0, 2.0], [2], scale=3.0).tolist() == [3.0, 6.0]

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -149,6 +149,16 @@ int64_t simple_torch_tensor_from_bytes(const uint8_t*, int64_t, const int64_t*, 
 int64_t simple_torch_tensor_to_bytes(int64_t, uint8_t*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_to_bytes";
   return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_to_dlpack(int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_dlpack";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_from_dlpack(int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_dlpack";
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
 int64_t simple_torch_relu(int64_t) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -31,6 +31,7 @@
 #include <ATen/ops/zeros.h>
 #include <torch/headeronly/version.h>
 
+#include "stf/dlpack_support.h"
 #include "stf/torch_conversions.h"
 #include "stf/torch_support.h"
 
@@ -82,6 +83,24 @@ inline const char* dtype_name(at::ScalarType type) noexcept {
     case at::kByte: return "uint8";
     case at::kBool: return "bool";
     default: return "(a dtype without a code)";
+  }
+}
+
+inline bool has_code(at::ScalarType type) noexcept {
+  switch (type) {
+    case at::kFloat:
+    case at::kDouble:
+    case at::kHalf:
+    case at::kBFloat16:
+    case at::kLong:
+    case at::kInt:
+    case at::kShort:
+    case at::kChar:
+    case at::kByte:
+    case at::kBool:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -308,6 +327,21 @@ int64_t simple_torch_tensor_to_bytes(int64_t handle_raw, uint8_t* out, int64_t o
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int64_t simple_torch_tensor_to_dlpack(int64_t handle_raw, bool versioned) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_dlpack";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<int64_t>(stf::to_dlpack(handle, versioned));
+  });
+}
+
+int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_dlpack";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    return stf::new_handle(stf::from_dlpack("managed", managed, versioned, stf::gen::has_code));
   });
 }
 

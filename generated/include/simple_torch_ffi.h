@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "99984e52bb49ceec"
+#define SIMPLE_TORCH_SPEC_HASH "e6e8d0faf27ce280"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -199,6 +199,16 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int
  * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
  * Simple: extern fn simple_torch_tensor_to_bytes(handle: i64) -> [i64] */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
+
+/* The tensor as a new DLPack managed tensor, zero copy: the address of a DLManagedTensorVersioned (versioned) or a legacy DLManagedTensor. The consumer owns it and calls its deleter exactly once; the memory stays valid until then, even after the handle is freed.
+ * Returns the value, or 0 on error.
+ * Simple: extern fn simple_torch_tensor_to_dlpack(handle: i64, versioned: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_dlpack(int64_t handle, bool versioned);
+
+/* New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_dlpack(managed: i64, versioned: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned);
 
 /* Rectified linear unit max(x, 0), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.

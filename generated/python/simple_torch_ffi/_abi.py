@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "99984e52bb49ceec"
+SPEC_HASH = "e6e8d0faf27ce280"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -429,6 +429,34 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "to_bytes",
         False,
     ),
+    "tensor_to_dlpack": FunctionInfo(
+        "tensor_to_dlpack",
+        "simple_torch_tensor_to_dlpack",
+        (("handle", "tensor", False), ("versioned", "bool", False), ),
+        "i64",
+        0,
+        False,
+        False,
+        {'versioned': True},
+        "The tensor as a new DLPack managed tensor, zero copy: the address of a DLManagedTensorVersioned (versioned) or a legacy DLManagedTensor. The consumer owns it and calls its deleter exactly once; the memory stays valid until then, even after the handle is freed.",
+        "to_dlpack",
+        "to_dlpack",
+        False,
+    ),
+    "tensor_from_dlpack": FunctionInfo(
+        "tensor_from_dlpack",
+        "simple_torch_tensor_from_dlpack",
+        (("managed", "i64", False), ("versioned", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'versioned': True},
+        "New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further.",
+        "from_dlpack",
+        "from_dlpack",
+        False,
+    ),
     "relu": FunctionInfo(
         "relu",
         "simple_torch_relu",
@@ -787,6 +815,8 @@ ROLES: dict[str, str] = {
     "to_dtype": "tensor_to_dtype",
     "from_bytes": "tensor_from_bytes",
     "to_bytes": "tensor_to_bytes",
+    "to_dlpack": "tensor_to_dlpack",
+    "from_dlpack": "tensor_from_dlpack",
     "is_cuda": "tensor_is_cuda",
     "device": "tensor_device",
     "to_device": "tensor_to_device",
@@ -892,6 +922,8 @@ int32_t simple_torch_tensor_dtype(int64_t handle);
 int64_t simple_torch_tensor_to_dtype(int64_t handle, int32_t dtype);
 int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len, int32_t dtype);
 int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
+int64_t simple_torch_tensor_to_dlpack(int64_t handle, bool versioned);
+int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned);
 int64_t simple_torch_relu(int64_t handle);
 int64_t simple_torch_sigmoid(int64_t handle);
 int64_t simple_torch_tanh(int64_t handle);
@@ -946,6 +978,8 @@ static int32_t (*const stf_check_tensor_dtype)(int64_t) __attribute__((unused)) 
 static int64_t (*const stf_check_tensor_to_dtype)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_dtype;
 static int64_t (*const stf_check_tensor_from_bytes)(const uint8_t*, int64_t, const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_from_bytes;
 static int64_t (*const stf_check_tensor_to_bytes)(int64_t, uint8_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_bytes;
+static int64_t (*const stf_check_tensor_to_dlpack)(int64_t, bool) __attribute__((unused)) = simple_torch_tensor_to_dlpack;
+static int64_t (*const stf_check_tensor_from_dlpack)(int64_t, bool) __attribute__((unused)) = simple_torch_tensor_from_dlpack;
 static int64_t (*const stf_check_relu)(int64_t) __attribute__((unused)) = simple_torch_relu;
 static int64_t (*const stf_check_sigmoid)(int64_t) __attribute__((unused)) = simple_torch_sigmoid;
 static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple_torch_tanh;

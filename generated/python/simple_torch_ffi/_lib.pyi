@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 99984e52bb49ceec
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -91,6 +91,12 @@ def simple_torch_tensor_from_bytes(data: _CData, data_len: int, dims: _CData, di
 
 def simple_torch_tensor_to_bytes(handle: int, out: _CData, out_len: int) -> int:
     """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count."""
+
+def simple_torch_tensor_to_dlpack(handle: int, versioned: bool) -> int:
+    """The tensor as a new DLPack managed tensor, zero copy: the address of a DLManagedTensorVersioned (versioned) or a legacy DLManagedTensor. The consumer owns it and calls its deleter exactly once; the memory stays valid until then, even after the handle is freed."""
+
+def simple_torch_tensor_from_dlpack(managed: int, versioned: bool) -> int:
+    """New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further."""
 
 def simple_torch_relu(handle: int) -> int:
     """Rectified linear unit max(x, 0), a new tensor."""

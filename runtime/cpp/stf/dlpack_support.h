@@ -44,7 +44,8 @@ namespace detail {
 // Refuses what libtorch cannot import safely: absurd ndim, negative sizes or strides, a
 // null data pointer with elements, an element count or byte extent past int64, devices other
 // than the CPU (and CUDA where it exists), dtypes libtorch has no type for.
-inline void check_dltensor(const char* name, const DLTensor& t) {
+inline void check_dltensor(const char* name, const DLTensor& t,
+                           bool (*has_code)(at::ScalarType)) {
   if (t.ndim < 0 || t.ndim > kMaxDims) {
     bad_arg(name, "ndim " + std::to_string(t.ndim) + " is outside [0, " +
                       std::to_string(kMaxDims) + "]");
@@ -71,19 +72,21 @@ inline void check_dltensor(const char* name, const DLTensor& t) {
     }
   }
   if (numel > 0 && t.data == nullptr) bad_arg(name, "null data with elements");
+  const std::string unsupported = "unsupported dtype (code " + std::to_string(t.dtype.code) +
+                                  ", bits " + std::to_string(t.dtype.bits) + ", lanes " +
+                                  std::to_string(t.dtype.lanes) + ")";
   const int64_t bytes = (t.dtype.bits + 7) / 8;
   if (t.dtype.lanes != 1 || bytes == 0 ||
       extent > std::numeric_limits<int64_t>::max() / bytes) {
-    bad_arg(name, "unsupported dtype (code " + std::to_string(t.dtype.code) + ", bits " +
-                      std::to_string(t.dtype.bits) + ", lanes " +
-                      std::to_string(t.dtype.lanes) + ")");
+    bad_arg(name, unsupported);
   }
+  at::ScalarType type = at::ScalarType::Undefined;
   try {
-    (void)at::toScalarType(t.dtype);
+    type = at::toScalarType(t.dtype);
   } catch (const std::exception&) {
-    bad_arg(name, "unsupported dtype (code " + std::to_string(t.dtype.code) + ", bits " +
-                      std::to_string(t.dtype.bits) + ")");
+    bad_arg(name, unsupported);
   }
+  if (!has_code(type)) bad_arg(name, unsupported + ": no dtype of this ABI");
   switch (t.device.device_type) {
     case kDLCPU:
       return;
@@ -101,7 +104,10 @@ inline void check_dltensor(const char* name, const DLTensor& t) {
 // A tensor sharing the memory of the managed tensor at `address` (versioned or legacy). On
 // success the library owns it (its deleter runs when the last tensor using the memory goes);
 // on failure nothing was taken: the caller still owns it.
-inline at::Tensor from_dlpack(const char* name, int64_t address, bool versioned) {
+// `has_code` says which dtypes the ABI has (the generated dtype table): others are refused
+// before anything is taken.
+inline at::Tensor from_dlpack(const char* name, int64_t address, bool versioned,
+                              bool (*has_code)(at::ScalarType)) {
   if (address == 0) detail::bad_arg(name, "null DLPack tensor");
   void* p = reinterpret_cast<void*>(static_cast<intptr_t>(address));
   if (versioned) {
@@ -110,11 +116,11 @@ inline at::Tensor from_dlpack(const char* name, int64_t address, bool versioned)
       detail::bad_arg(name, "DLPack major version " + std::to_string(m->version.major) +
                                 " is not " + std::to_string(DLPACK_MAJOR_VERSION));
     }
-    detail::check_dltensor(name, m->dl_tensor);
+    detail::check_dltensor(name, m->dl_tensor, has_code);
     return at::fromDLPackVersioned(m, {});
   }
   auto* m = static_cast<DLManagedTensor*>(p);
-  detail::check_dltensor(name, m->dl_tensor);
+  detail::check_dltensor(name, m->dl_tensor, has_code);
   return at::fromDLPack(m, {});
 }
 

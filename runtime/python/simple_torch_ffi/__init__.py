@@ -31,7 +31,7 @@ from .errors import (  # noqa: E402
     TorchError,
 )
 from .loader import Variant, default_variant, load  # noqa: E402
-from .tensor import from_numpy, tensor  # noqa: E402
+from .tensor import from_dlpack, from_numpy, tensor  # noqa: E402
 
 __version__ = VERSION
 
@@ -50,6 +50,7 @@ __all__ = [
     "backend",
     "default_variant",
     "ffi",  # noqa: F405  (module __getattr__)
+    "from_dlpack",
     "from_numpy",
     "lib",  # noqa: F405  (module __getattr__)
     "live_handles",

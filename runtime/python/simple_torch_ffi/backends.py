@@ -30,7 +30,7 @@ from typing import Any, NoReturn, Protocol, runtime_checkable
 
 import numpy as np
 
-from . import _abi, dtypes
+from . import _abi, dlpack, dtypes
 from .errors import (
     InternalError,
     InvalidArgumentError,
@@ -166,6 +166,8 @@ class TorchBackend:
         self._free = self._fns[ROLES["free"]]
         self.release: Any = self._free
         self._cuda: bool | None = None
+        self._destructor = int(ffi.cast("intptr_t", ffi.addressof(
+            variant.lib, "stf_dlpack_capsule_destructor")))
         _releasing.add(self)
 
     def _call(self, name: str, *args: Any) -> Any:
@@ -233,6 +235,15 @@ class TorchBackend:
         return RESULT_KINDS[result.result](raw)
 
     def from_numpy(self, a: np.ndarray[Any, Any]) -> int:
+        """A new tensor sharing the array's memory (DLPack, zero copy; the tensor keeps the
+        array alive); a copy where numpy cannot export it (bfloat16, non-native byte order)."""
+        try:
+            cap = a.__dlpack__(max_version=(1, 0))
+        except (AttributeError, BufferError, TypeError, ValueError, RuntimeError):
+            return self._copy_in(a)
+        return self.from_capsule(cap)
+
+    def _copy_in(self, a: np.ndarray[Any, Any]) -> int:
         """A new tensor holding a copy of the array, of its dtype (one memcpy of its bytes)."""
         code = dtypes.code(a.dtype)
         data = np.require(a, requirements="C")  # keeps 0-d arrays 0-d
@@ -240,6 +251,19 @@ class TorchBackend:
         ffi = self._ffi
         return self._new(ROLES["from_bytes"], ffi.from_buffer("uint8_t[]", data), data.nbytes,
                          ffi.from_buffer("int64_t[]", dims), dims.size, code)
+
+    def from_capsule(self, cap: Any) -> int:
+        """A new tensor owning the managed tensor of an unconsumed DLPack capsule (consumed on
+        success; on failure the capsule keeps it and deletes it when it dies)."""
+        address, versioned = dlpack.pointer(cap)
+        h = self._new(ROLES["from_dlpack"], address, versioned)
+        dlpack.consume(cap, versioned)
+        return h
+
+    def capsule(self, h: int, versioned: bool) -> Any:
+        """A DLPack capsule of the tensor (zero copy; the consumer owns it)."""
+        return dlpack.capsule(self._new(ROLES["to_dlpack"], h, versioned), versioned,
+                              self._destructor)
 
     def scalar(self, value: float) -> int:
         """A new 0-d tensor holding a Python number: float -> the default dtype, int -> int64,
@@ -254,6 +278,17 @@ class TorchBackend:
         return self.call(ROLES["dtype"], h)  # type: ignore[no-any-return]
 
     def to_numpy(self, h: int) -> np.ndarray[Any, Any]:
+        """The tensor as an array: sharing its memory for a CPU tensor (DLPack, zero copy),
+        a copy from any other device and for dtypes numpy cannot import (bfloat16)."""
+        if (not self.cuda_available() or self.device(h) < 0) and \
+                self.dtype(h) not in _NO_NUMPY_DLPACK:
+            try:
+                return np.from_dlpack(_Exporter(self, h))
+            except (BufferError, TypeError, ValueError, RuntimeError):
+                pass
+        return self._copy_out(h)
+
+    def _copy_out(self, h: int) -> np.ndarray[Any, Any]:
         """A new array of the tensor's shape and dtype (one memcpy of its bytes)."""
         out = np.empty(self.shape(h), dtype=dtypes.numpy_dtype(self.dtype(h)))
         name = ROLES["to_bytes"]
@@ -283,6 +318,24 @@ class TorchBackend:
 
     def live_handles(self) -> int:
         return int(self._call(ROLES["live_count"]))
+
+
+# Dtypes numpy cannot import through DLPack (they come out as a copy).
+_NO_NUMPY_DLPACK = frozenset({"bfloat16"})
+
+
+class _Exporter:
+    """What np.from_dlpack takes: one CPU tensor of a TorchBackend."""
+
+    def __init__(self, backend: TorchBackend, h: int) -> None:
+        self.backend, self.h = backend, h
+
+    def __dlpack__(self, *, stream: Any = None, max_version: tuple[int, int] | None = None,
+                   dl_device: Any = None, copy: bool | None = None) -> Any:
+        return self.backend.capsule(self.h, max_version is not None and max_version[0] >= 1)
+
+    def __dlpack_device__(self) -> tuple[int, int]:
+        return (1, 0)  # kDLCPU
 
 
 _lock = threading.RLock()

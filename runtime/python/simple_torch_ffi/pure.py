@@ -228,6 +228,12 @@ class PureBackend:
         check_dims(_abi.ROLES["from_bytes"], a.shape)
         return self._new(_abi.ROLES["from_bytes"], np.array(a, order="C"))
 
+    def adopt(self, a: np.ndarray[Any, Any]) -> Array:
+        """A handle of an array made elsewhere (np.from_dlpack): shared where it is
+        C-contiguous, read-only through the handle."""
+        check_dims(_abi.ROLES["from_dlpack"], a.shape)
+        return self._new(_abi.ROLES["from_dlpack"], a)
+
     def scalar(self, value: float) -> Array:
         """A new 0-d tensor of a Python number (float: the default dtype, int: int64)."""
         return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(

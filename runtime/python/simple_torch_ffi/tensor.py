@@ -31,7 +31,7 @@ from .dtypes import DTypeLike
 from .errors import InvalidArgumentError, InvalidHandleError, TorchError
 from .marshal import CONVERTERS, numeric
 
-__all__ = ["DTypeLike", "TensorBase", "from_numpy", "tensor"]
+__all__ = ["DTypeLike", "TensorBase", "from_dlpack", "from_numpy", "tensor"]
 
 CLOSED_MESSAGE = "the tensor has been closed"
 # close() may race with close() from another thread (never with __del__: that runs only when
@@ -306,6 +306,27 @@ class TensorBase:
 
     __str__ = __repr__
 
+    # ---- DLPack (zero copy) -----------------------------------------------------------
+    def __dlpack__(self, *, stream: Any = None, max_version: tuple[int, int] | None = None,
+                   dl_device: Any = None, copy: bool | None = None) -> Any:
+        """A DLPack capsule sharing this tensor's memory (np.from_dlpack, torch.from_dlpack);
+        copy=True exports a copy. CPU tensors only for now."""
+        h = self._h()
+        if self._device != "cpu":
+            raise BufferError("DLPack export of a CUDA tensor is not supported yet")
+        if copy:
+            with from_numpy(np.array(self.numpy()), backend=self._backend) as c:
+                return c.__dlpack__(max_version=max_version)
+        versioned = max_version is not None and max_version[0] >= 1
+        export = getattr(self._backend, "capsule", None)
+        if export is not None:
+            return export(h, versioned)
+        return np.asarray(h).__dlpack__(max_version=max_version)  # the pure backend's array
+
+    def __dlpack_device__(self) -> tuple[int, int]:
+        self._h()
+        return (1, 0) if self._device == "cpu" else (2, int(self._device.split(":")[1]))
+
     # ---- devices ----------------------------------------------------------------------
     def to(self: T, device: DeviceLike | DTypeLike | None = None,
            dtype: DTypeLike | None = None) -> T:
@@ -378,8 +399,26 @@ def tensor(data: Any, *, dtype: DTypeLike | None = None,
 
 
 def from_numpy(a: np.ndarray[Any, Any], *, backend: BackendLike = None) -> TensorBase:
-    """A tensor holding a copy of the numpy array, of its dtype."""
+    """A tensor of the array's dtype sharing its memory where the backend can (torch, CPU:
+    DLPack, zero copy, as torch.from_numpy); the pure backend copies."""
     return _tensor_class().from_numpy(a, backend=backend)
+
+
+def from_dlpack(x: Any, *, backend: BackendLike = None) -> TensorBase:
+    """A tensor sharing the memory of any object that speaks DLPack (`__dlpack__`): a numpy
+    array, a torch tensor, a Tensor. The tensor keeps the producer's memory alive."""
+    if not hasattr(x, "__dlpack__"):
+        raise TypeError(f"from_dlpack: {type(x).__name__} does not speak DLPack (no __dlpack__)")
+    cls = _tensor_class()
+    b = get_backend(backend)
+    take = getattr(b, "from_capsule", None)
+    if take is None:  # the pure backend: numpy imports it
+        return cls._wrap(b, b.adopt(np.from_dlpack(x)), "cpu")  # type: ignore[attr-defined]
+    try:
+        cap = x.__dlpack__(max_version=(1, 0))
+    except TypeError:  # a producer of the legacy protocol
+        cap = x.__dlpack__()
+    return cls._wrap(b, take(cap), "cpu")
 
 
 # ---- calling spec operations (the generated _api.py calls these) ----------------------------
@@ -395,7 +434,7 @@ def _coerce(cls: type[T], b: Backend, value: Any, device: str) -> tuple[TensorBa
     if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
         arr = np.asarray(value, dtype=dtypes.numpy_dtype(dtypes.name(type(value))))
     elif isinstance(value, np.generic | np.ndarray):
-        arr = numeric(value, "operand")
+        arr = numeric(np.asarray(value), "operand")
     else:
         raise TypeError(f"unsupported operand type for a Tensor operation: "
                         f"{type(value).__name__}")
