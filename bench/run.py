@@ -9,6 +9,8 @@ ratios with their spread (25th-75th percentile). Rows:
   3  Python Tensor API `a + b` (creation and finalization included) vs torch `x + y`
   4  matmul 1000x1000 through the ABI vs torch.matmul
   5  data in/out: float32 numpy array of 10^7 elements into a tensor and back vs np.copy
+     (5c through DLPack, zero copy; 5d through the raw bytes roles; 5e one DLPack import vs
+     torch.from_dlpack)
   6  contention: handle operations from 2 threads vs 1 (throughput, C++ harness)
   7  pure (numpy) backend vs torch backend, same Tensor API operations (informational)
   8  build: clean generate + build, no-op rebuild, generate on an unchanged spec (seconds)
@@ -348,10 +350,12 @@ def row3_tensor_api(repeats: int, target_s: float) -> list[Row]:
     ha = be.from_numpy(np.arange(6, dtype=np.float32).reshape(2, 3))
     hb = be.from_numpy(np.ones((2, 3), dtype=np.float32))
 
+    add = be.raw_ops[stf._abi.FAST_OPS.index("tensor_add")]  # the C function of the fast path
+
     def backend_only(n: int) -> None:
-        binary, free = be.binary, be.free
+        free = be.free
         for _ in range(n):
-            free(binary("tensor_add", ha, hb))
+            free(add(ha, hb))
 
     tc, td = interleave(backend_only, direct, repeats, target_s)
     rows.append(ratio_row("3b", "  TorchBackend.binary+free only vs torch", None, tc, td,
@@ -451,6 +455,42 @@ def row5_data(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
             ratio_row("5b", "  same via the f64 ABI (two conversions)", None, ta, tb,
                       ("f64 abi", "np.copy"), stages_s=stages)]
     rows[1].samples["breakdown"] = breakdown
+
+    # numpy -> tensor -> numpy through DLPack (zero copy: constant time) and through the raw
+    # bytes roles (one memcpy each way), and one DLPack import against torch's own.
+    def dlpack_round(n: int) -> None:
+        for _ in range(n):
+            t = stf.from_numpy(a, backend="torch")
+            t.numpy()
+            t.close()
+
+    def bytes_round(n: int) -> None:
+        be = stf.backends.get_backend("torch")
+        for _ in range(n):
+            h = be._copy_in(a)
+            be._copy_out(h)
+            be.free(h)
+
+    def stf_import(n: int) -> None:
+        for _ in range(n):
+            stf.from_dlpack(a, backend="torch").close()
+
+    def torch_import(n: int) -> None:
+        for _ in range(n):
+            torch.from_dlpack(a)
+
+    shared = stf.from_numpy(a, backend="torch")
+    assert shared.numpy().__array_interface__["data"][0] == a.__array_interface__["data"][0]
+    shared.close()
+    te, tf = interleave(dlpack_round, copy, repeats, target_s)
+    tg, th = interleave(bytes_round, copy, repeats, target_s)
+    ti, tj = interleave(stf_import, torch_import, repeats, target_s)
+    rows += [ratio_row("5c", "data in+out 10^7 f32 via DLPack (zero copy) vs np.copy",
+                       ("<=", 0.01), te, tf, ("dlpack", "np.copy")),
+             ratio_row("5d", "  same via the raw bytes roles (one memcpy each way)", ("<=", 1.5),
+                       tg, th, ("bytes", "np.copy")),
+             ratio_row("5e", "  one DLPack import: stf.from_dlpack vs torch.from_dlpack", None,
+                       ti, tj, ("stf", "torch"))]
     return rows
 
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -229,13 +229,6 @@ static void lane_core_tensor_to_bytes(void* f, const struct lane_sample* s, stru
   LANE_ARRAY_ANSWER(a, uint8_t, lane_i64_word, fn, s[0].core_handle, );
 }
 
-static void lane_core_tensor_to_dlpack(void* f, const struct lane_sample* s, struct lane_answer* a) {
-  __typeof__(&simple_torch_tensor_to_dlpack) fn = (__typeof__(&simple_torch_tensor_to_dlpack))f;
-  (void)s;
-  (void)a;
-  a->word = fn(s[0].core_handle, s[1].i != 0);
-}
-
 static void lane_core_relu(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_relu) fn = (__typeof__(&simple_torch_relu))f;
   (void)s;
@@ -431,7 +424,6 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_to_dtype", "rt_torch_tensor_to_dtype", "simple_torch_tensor_to_dtype", 2, { LANE_S_TENSOR, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_to_dtype},
   {"tensor_from_bytes", "rt_torch_tensor_from_bytes", "simple_torch_tensor_from_bytes", 3, { LANE_S_U8S, LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_bytes},
   {"tensor_to_bytes", "rt_torch_tensor_to_bytes", "simple_torch_tensor_to_bytes", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_bytes},
-  {"tensor_to_dlpack", "rt_torch_tensor_to_dlpack", "simple_torch_tensor_to_dlpack", 2, { LANE_S_TENSOR, LANE_S_BOOL, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_to_dlpack},
   {"relu", "rt_torch_relu", "simple_torch_relu", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_relu},
   {"sigmoid", "rt_torch_sigmoid", "simple_torch_sigmoid", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_sigmoid},
   {"tanh", "rt_torch_tanh", "simple_torch_tanh", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tanh},

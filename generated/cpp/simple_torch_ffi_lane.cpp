@@ -1,9 +1,10 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
 // one behaviour and one thread-local last error. Linked into libspl_torch.so (libtorch
 // variant) and libspl_torch_stub.so (stub variant); Simple's dynamic lanes dlopen them.
+// Not in this lane (`word_lane: false` in the spec): simple_torch_tensor_to_dlpack
 // Not in this lane (`word_lane: false` in the spec): simple_torch_tensor_from_dlpack
 #include "simple_torch_ffi_decls.h"
 
@@ -203,13 +204,6 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_to_bytes(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_to_bytes";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return stf::lane::array_result<uint8_t>(stf::lane::Kind::I64, [&](uint8_t* out, int64_t out_len) { return simple_torch_tensor_to_bytes(handle, out, out_len); });
-  });
-}
-
-STF_LANE_EXPORT int64_t rt_torch_tensor_to_dlpack(int64_t handle, int64_t versioned) {
-  static constexpr const char* kFn = "rt_torch_tensor_to_dlpack";
-  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
-    return simple_torch_tensor_to_dlpack(handle, stf::lane::bool_arg("versioned", versioned));
   });
 }
 

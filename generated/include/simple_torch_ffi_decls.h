@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "e6e8d0faf27ce280"
+#define SIMPLE_TORCH_SPEC_HASH "1cb097189d5e8920"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are

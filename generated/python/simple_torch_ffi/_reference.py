@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash e6e8d0faf27ce280
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -100,117 +100,117 @@ def tensor_to_bytes(handle) -> Any:
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:400)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:401)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:411)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:412)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:422)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:423)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:434)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:435)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:446)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:447)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:457)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:458)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:469)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:470)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:480)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:481)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:494)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:495)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:506)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:507)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:517)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:518)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:527)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:528)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:537)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:538)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:547)"""
+    """Sum of all elements. (spec/ffi.yaml:548)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:557)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:558)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:567)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:568)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:578)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:579)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:589)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:590)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:601)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:602)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:612)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:613)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:624)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:625)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:635)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:636)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:648)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:649)"""
     return handle.copy()
 
 
