@@ -302,10 +302,10 @@ def _spec_case(ctx: _Context, w: Wrapper, e: Example, preamble: str | None) -> S
     got = _fresh("got", {a.name for a in f.args})
     for a in _explicit_args(f, e):
         built, values[a.name] = row(a.type).example(a.name, e.args[a.name])
-        if any(isinstance(x, int) and not isinstance(x, bool) for _, x in built):
-            return _placeholder(title, "a raw-handle example: Tier 3 builds tensors only from "
-                                "values")
-        body += [f"val {name} = {_make_tensor(ctx, x)}" for name, x in built]
+        # a raw handle (an int, e.g. 0 for the null-handle cases) is wrapped as it is
+        body += [f"val {name} = {TENSOR_CLASS}.from_handle({x})"
+                 if isinstance(x, int) and not isinstance(x, bool)
+                 else f"val {name} = {_make_tensor(ctx, x)}" for name, x in built]
     call = w.api_call(values)
     body.append(call if res.result == "void" else f"val {got} = {call}")
 

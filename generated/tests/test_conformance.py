@@ -432,7 +432,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
     """tensor_to_dlpack (spec/ffi.yaml:380)"""
-    run_cases(variant, "tensor_to_dlpack", [])
+    run_cases(variant, "tensor_to_dlpack", [
+        Case(line=389, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+    ])
 
 
 def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
@@ -446,16 +448,16 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:389)"""
+    """tensor_from_dlpack (spec/ffi.yaml:391)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=398, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=400, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:401)"""
+    """relu (spec/ffi.yaml:403)"""
     run_cases(variant, "relu", [
-        Case(line=410, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=412, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -470,9 +472,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:412)"""
+    """sigmoid (spec/ffi.yaml:414)"""
     run_cases(variant, "sigmoid", [
-        Case(line=421, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=423, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -487,9 +489,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:423)"""
+    """tanh (spec/ffi.yaml:425)"""
     run_cases(variant, "tanh", [
-        Case(line=432, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=434, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -504,11 +506,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:435)"""
+    """tensor_cuda (spec/ffi.yaml:437)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=443, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=444, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=445, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=445, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=446, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=447, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -523,9 +525,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:447)"""
+    """tensor_cpu (spec/ffi.yaml:449)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=456, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=458, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -540,9 +542,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:458)"""
+    """tensor_is_cuda (spec/ffi.yaml:460)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=468, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=470, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -557,9 +559,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:470)"""
+    """tensor_device (spec/ffi.yaml:472)"""
     run_cases(variant, "tensor_device", [
-        Case(line=479, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=481, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -574,11 +576,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:481)"""
+    """tensor_to_device (spec/ffi.yaml:483)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=490, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=491, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=492, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=492, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=493, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=494, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -594,10 +596,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:495)"""
+    """tensor_sub (spec/ffi.yaml:497)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=504, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=505, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=506, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=507, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -618,9 +620,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:507)"""
+    """tensor_div (spec/ffi.yaml:509)"""
     run_cases(variant, "tensor_div", [
-        Case(line=516, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=518, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -641,9 +643,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:518)"""
+    """tensor_neg (spec/ffi.yaml:520)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=526, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=528, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -658,9 +660,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:528)"""
+    """tensor_exp (spec/ffi.yaml:530)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=536, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=538, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -675,9 +677,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:538)"""
+    """tensor_log (spec/ffi.yaml:540)"""
     run_cases(variant, "tensor_log", [
-        Case(line=546, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=548, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -692,9 +694,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:548)"""
+    """tensor_sum (spec/ffi.yaml:550)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=556, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=558, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
     ])
 
 
@@ -709,9 +711,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:558)"""
+    """tensor_mean (spec/ffi.yaml:560)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=566, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=568, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
     ])
 
 
@@ -726,10 +728,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:568)"""
+    """tensor_reshape (spec/ffi.yaml:570)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=576, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=577, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=578, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=579, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -746,10 +748,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:579)"""
+    """tensor_transpose (spec/ffi.yaml:581)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=587, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=588, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=589, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=590, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -764,11 +766,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:590)"""
+    """softmax (spec/ffi.yaml:592)"""
     run_cases(variant, "softmax", [
-        Case(line=598, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=599, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=600, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=600, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=601, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=602, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -783,10 +785,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:602)"""
+    """tensor_full (spec/ffi.yaml:604)"""
     run_cases(variant, "tensor_full", [
-        Case(line=610, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=611, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=612, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=613, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -801,11 +803,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:613)"""
+    """tensor_arange (spec/ffi.yaml:615)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=621, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=622, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=623, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=623, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=624, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=625, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -815,10 +817,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:625)"""
+    """tensor_eye (spec/ffi.yaml:627)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=633, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=634, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=635, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=636, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -828,11 +830,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:636)"""
+    """tensor_cat (spec/ffi.yaml:638)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=645, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=646, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=647, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=647, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=648, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=649, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -844,9 +846,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:649)"""
+    """tensor_clone (spec/ffi.yaml:651)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=657, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=659, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -861,9 +863,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:660)"""
+    """tensor_free (spec/ffi.yaml:662)"""
     run_cases(variant, "tensor_free", [
-        Case(line=667, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=669, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

@@ -100,117 +100,117 @@ def tensor_to_bytes(handle) -> Any:
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:401)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:403)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:412)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:414)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:423)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:425)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:435)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:437)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:447)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:449)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:458)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:460)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:470)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:472)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:481)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:483)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:495)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:497)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:507)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:509)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:518)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:520)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:528)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:530)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:538)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:540)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:548)"""
+    """Sum of all elements. (spec/ffi.yaml:550)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:558)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:560)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:568)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:570)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:579)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:581)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:590)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:592)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:602)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:604)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:613)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:615)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:625)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:627)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:636)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:638)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:649)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:651)"""
     return handle.copy()
 
 
