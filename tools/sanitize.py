@@ -28,7 +28,8 @@ This script only drives CMake, ctest and pytest; the sanitizer flags live in CMa
    the sanitized modules, and PYTHONPATH lists runtime/python, generated/python and
    build/asan-python only (never build/python). Before the tests, a check imports both
    variants and fails unless each module comes from build/asan-python and libasan is mapped.
-3. pytest runs the generated conformance suite (generated/tests) and tests/test_handles.py,
+3. pytest runs the generated conformance suite (generated/tests), tests/test_dlpack.py (export,
+   free, read; hostile managed tensors) and tests/test_handles.py,
    tests/test_threads.py and tests/test_stateful.py (its child inherits the environment).
 4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above), among them
    the word lane's C host program (tests/lane: both variants, 4 threads, hostile inputs; the
@@ -57,7 +58,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build" / "asan"
 PYTHON_OUT = ROOT / "build" / "asan-python"
 TSAN_BUILD = ROOT / "build" / "tsan"
-PYTEST_PATHS = ["generated/tests", "tests/test_handles.py", "tests/test_threads.py",
+PYTEST_PATHS = ["generated/tests", "tests/test_dlpack.py", "tests/test_handles.py",
+                "tests/test_threads.py",
                 "tests/test_stateful.py"]
 ASAN_OPTIONS = "detect_leaks=0:allocator_may_return_null=1:abort_on_error=1:halt_on_error=1"
 UBSAN_OPTIONS = "print_stacktrace=1:halt_on_error=1"
