@@ -115,6 +115,15 @@ PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
     "div": ("__truediv__", "__rtruediv__"),
     "matmul": ("__matmul__", "__rmatmul__"),
     "neg": ("__neg__",),
+    "floor_divide": ("__floordiv__", "__rfloordiv__"),
+    "remainder": ("__mod__", "__rmod__"),
+    "eq": ("__eq__",),
+    "ne": ("__ne__",),
+    "lt": ("__lt__",),
+    "le": ("__le__",),
+    "gt": ("__gt__",),
+    "ge": ("__ge__",),
+    "abs": ("__abs__",),
 }
 # What the hand-written Tensor base (runtime/python/simple_torch_ffi/tensor.py) defines; no
 # spec operation may become a method of these names (tests/test_python_surface.py keeps this
@@ -132,9 +141,9 @@ def python_name(name: str) -> str:
 
 
 def other_param(name: str, names: list[str], lone_tensor: bool) -> str:
-    """A method's parameter name (Python and Simple): the lone tensor besides self is `other`,
-    as in torch (tensor_add(a, b) -> Tensor.add(self, other)), unless a parameter is already
-    so named."""
-    if lone_tensor and "other" not in names:
+    """A method's parameter name (Python and Simple): the lone tensor `b` besides self is
+    `other`, as in torch (tensor_add(a, b) -> Tensor.add(self, other)), unless a parameter is
+    already so named; named tensors keep their names (index_select(dim, index))."""
+    if lone_tensor and name == "b" and "other" not in names:
         return "other"
     return name

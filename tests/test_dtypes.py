@@ -156,3 +156,35 @@ def test_the_abi_refuses_unknown_codes_and_wrong_byte_counts(torch_variant: Vari
     assert v.func("tensor_from_bytes")(data, 3, dims, 1, code) == 0
     assert v.last_error()[1] == ("simple_torch_tensor_from_bytes: argument 'data': 3 bytes do "
                                  "not fill shape [2] of int16 (4 bytes)")
+
+
+def test_comparisons_indexing_and_reductions_match_torch(be: str) -> None:
+    """The issue-11 operations through the Tensor API (operators included) against torch."""
+    x = np.array([[1.5, -2.0, 3.0], [0.0, 5.0, -1.0]], dtype=np.float32)
+    t, tx = stf.tensor(x), torch.tensor(x)
+    y = stf.tensor([1.5, 0.0, 3.0])
+    ty = torch.tensor([1.5, 0.0, 3.0])
+    pairs = [
+        (t == y, tx == ty), (t != y, tx != ty), (t < y, tx < ty), (t <= y, tx <= ty),
+        (t > y, tx > ty), (t >= y, tx >= ty), (t > 0, tx > 0), (abs(t), abs(tx)),
+        (t // 2, tx // 2), (t % 2, tx % 2), (t.sqrt(), tx.sqrt()),
+        (t.clamp(-1.0, 2.0), tx.clamp(-1.0, 2.0)), (t.round(), tx.round()),
+        (t.where(t > 0, y), tx.where(tx > 0, ty)),
+        (t.sum_dim(1), tx.sum(1)), (t.mean_dim(0, keepdim=True), tx.mean(0, keepdim=True)),
+        (t.max_dim(1), tx.max(1).values), (t.argmax(1), tx.argmax(1)),
+        (t.std_dim(0), tx.std(0)), (t.var_dim(1), tx.var(1)),
+        (t.index_select(1, stf.tensor([2, 0])), tx.index_select(1, torch.tensor([2, 0]))),
+        (t.masked_select(t > 0), tx.masked_select(tx > 0)),
+        (t.unsqueeze(0).squeeze(0), tx.unsqueeze(0).squeeze(0)), (t.flatten(), tx.flatten()),
+        (t.slice(1, 0, 3, 2), tx[:, 0:3:2]), (t.select(0, 1), tx[1]),
+        (t.narrow(1, 1, 2), tx.narrow(1, 1, 2)),
+        (stf.tensor([[1.0], [2.0]]).expand(2, 3), torch.tensor([[1.0], [2.0]]).expand(2, 3)),
+        (t.logical_and(y), tx.logical_and(ty)), (t.logical_not(), tx.logical_not()),
+    ]
+    for i, (got, want) in enumerate(pairs):
+        assert got.dtype == str(want.dtype).split(".")[1], (i, got.dtype, want.dtype)
+        assert got.shape == tuple(want.shape), i
+        np.testing.assert_allclose(as_f64(got.numpy()), as_f64(want), rtol=1e-6, err_msg=str(i))
+    assert stf.tensor([[2.5]]).item_f64() == 2.5 and stf.tensor([7.9]).item_i64() == 7
+    assert t.any() is True and (t > 10).any() is False and (t > -3).all() is True
+    assert {t, y} == {t, y}  # == is elementwise, hashing is by identity (as in torch)

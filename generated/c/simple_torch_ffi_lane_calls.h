@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -390,6 +390,293 @@ static void lane_core_tensor_clone(void* f, const struct lane_sample* s, struct 
   a->word = fn(s[0].core_handle);
 }
 
+static void lane_core_tensor_eq(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_eq) fn = (__typeof__(&simple_torch_tensor_eq))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_ne(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_ne) fn = (__typeof__(&simple_torch_tensor_ne))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_lt(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_lt) fn = (__typeof__(&simple_torch_tensor_lt))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_le(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_le) fn = (__typeof__(&simple_torch_tensor_le))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_gt(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_gt) fn = (__typeof__(&simple_torch_tensor_gt))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_ge(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_ge) fn = (__typeof__(&simple_torch_tensor_ge))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_logical_and(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_logical_and) fn = (__typeof__(&simple_torch_tensor_logical_and))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_logical_or(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_logical_or) fn = (__typeof__(&simple_torch_tensor_logical_or))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_logical_not(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_logical_not) fn = (__typeof__(&simple_torch_tensor_logical_not))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_where(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_where) fn = (__typeof__(&simple_torch_tensor_where))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle);
+}
+
+static void lane_core_tensor_any(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_any) fn = (__typeof__(&simple_torch_tensor_any))f;
+  (void)s;
+  (void)a;
+  a->word = (fn(s[0].core_handle)) ? 1 : 0;
+}
+
+static void lane_core_tensor_all(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_all) fn = (__typeof__(&simple_torch_tensor_all))f;
+  (void)s;
+  (void)a;
+  a->word = (fn(s[0].core_handle)) ? 1 : 0;
+}
+
+static void lane_core_tensor_abs(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_abs) fn = (__typeof__(&simple_torch_tensor_abs))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_sqrt(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_sqrt) fn = (__typeof__(&simple_torch_tensor_sqrt))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_floor(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_floor) fn = (__typeof__(&simple_torch_tensor_floor))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_ceil(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_ceil) fn = (__typeof__(&simple_torch_tensor_ceil))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_round(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_round) fn = (__typeof__(&simple_torch_tensor_round))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_clamp(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_clamp) fn = (__typeof__(&simple_torch_tensor_clamp))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].f, s[2].f);
+}
+
+static void lane_core_tensor_floor_divide(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_floor_divide) fn = (__typeof__(&simple_torch_tensor_floor_divide))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_remainder(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_remainder) fn = (__typeof__(&simple_torch_tensor_remainder))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_sum_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_sum_dim) fn = (__typeof__(&simple_torch_tensor_sum_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_mean_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mean_dim) fn = (__typeof__(&simple_torch_tensor_mean_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_max_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_max_dim) fn = (__typeof__(&simple_torch_tensor_max_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_min_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_min_dim) fn = (__typeof__(&simple_torch_tensor_min_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_argmax(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_argmax) fn = (__typeof__(&simple_torch_tensor_argmax))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_argmin(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_argmin) fn = (__typeof__(&simple_torch_tensor_argmin))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_prod_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_prod_dim) fn = (__typeof__(&simple_torch_tensor_prod_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_std_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_std_dim) fn = (__typeof__(&simple_torch_tensor_std_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_var_dim(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_var_dim) fn = (__typeof__(&simple_torch_tensor_var_dim))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i != 0);
+}
+
+static void lane_core_tensor_item_f64(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_item_f64) fn = (__typeof__(&simple_torch_tensor_item_f64))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
+static void lane_core_tensor_item_i64(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_item_i64) fn = (__typeof__(&simple_torch_tensor_item_i64))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_squeeze(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_squeeze) fn = (__typeof__(&simple_torch_tensor_squeeze))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i);
+}
+
+static void lane_core_tensor_unsqueeze(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_unsqueeze) fn = (__typeof__(&simple_torch_tensor_unsqueeze))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i);
+}
+
+static void lane_core_tensor_flatten(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_flatten) fn = (__typeof__(&simple_torch_tensor_flatten))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i);
+}
+
+static void lane_core_tensor_contiguous(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_contiguous) fn = (__typeof__(&simple_torch_tensor_contiguous))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_expand(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_expand) fn = (__typeof__(&simple_torch_tensor_expand))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_narrow(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_narrow) fn = (__typeof__(&simple_torch_tensor_narrow))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i, s[3].i);
+}
+
+static void lane_core_tensor_slice(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_slice) fn = (__typeof__(&simple_torch_tensor_slice))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i, s[3].i, s[4].i);
+}
+
+static void lane_core_tensor_select(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_select) fn = (__typeof__(&simple_torch_tensor_select))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].i);
+}
+
+static void lane_core_tensor_index_select(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_index_select) fn = (__typeof__(&simple_torch_tensor_index_select))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i, s[2].core_handle);
+}
+
+static void lane_core_tensor_masked_select(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_masked_select) fn = (__typeof__(&simple_torch_tensor_masked_select))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -447,6 +734,47 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_eye", "rt_torch_tensor_eye", "simple_torch_tensor_eye", 2, { LANE_S_I64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_eye},
   {"tensor_cat", "rt_torch_tensor_cat", "simple_torch_tensor_cat", 2, { LANE_S_TENSORS, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_cat},
   {"tensor_clone", "rt_torch_tensor_clone", "simple_torch_tensor_clone", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_clone},
+  {"tensor_eq", "rt_torch_tensor_eq", "simple_torch_tensor_eq", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_eq},
+  {"tensor_ne", "rt_torch_tensor_ne", "simple_torch_tensor_ne", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_ne},
+  {"tensor_lt", "rt_torch_tensor_lt", "simple_torch_tensor_lt", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_lt},
+  {"tensor_le", "rt_torch_tensor_le", "simple_torch_tensor_le", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_le},
+  {"tensor_gt", "rt_torch_tensor_gt", "simple_torch_tensor_gt", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_gt},
+  {"tensor_ge", "rt_torch_tensor_ge", "simple_torch_tensor_ge", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_ge},
+  {"tensor_logical_and", "rt_torch_tensor_logical_and", "simple_torch_tensor_logical_and", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_logical_and},
+  {"tensor_logical_or", "rt_torch_tensor_logical_or", "simple_torch_tensor_logical_or", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_logical_or},
+  {"tensor_logical_not", "rt_torch_tensor_logical_not", "simple_torch_tensor_logical_not", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_logical_not},
+  {"tensor_where", "rt_torch_tensor_where", "simple_torch_tensor_where", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_where},
+  {"tensor_any", "rt_torch_tensor_any", "simple_torch_tensor_any", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_any},
+  {"tensor_all", "rt_torch_tensor_all", "simple_torch_tensor_all", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_all},
+  {"tensor_abs", "rt_torch_tensor_abs", "simple_torch_tensor_abs", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_abs},
+  {"tensor_sqrt", "rt_torch_tensor_sqrt", "simple_torch_tensor_sqrt", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sqrt},
+  {"tensor_floor", "rt_torch_tensor_floor", "simple_torch_tensor_floor", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_floor},
+  {"tensor_ceil", "rt_torch_tensor_ceil", "simple_torch_tensor_ceil", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_ceil},
+  {"tensor_round", "rt_torch_tensor_round", "simple_torch_tensor_round", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_round},
+  {"tensor_clamp", "rt_torch_tensor_clamp", "simple_torch_tensor_clamp", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_clamp},
+  {"tensor_floor_divide", "rt_torch_tensor_floor_divide", "simple_torch_tensor_floor_divide", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_floor_divide},
+  {"tensor_remainder", "rt_torch_tensor_remainder", "simple_torch_tensor_remainder", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_remainder},
+  {"tensor_sum_dim", "rt_torch_tensor_sum_dim", "simple_torch_tensor_sum_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sum_dim},
+  {"tensor_mean_dim", "rt_torch_tensor_mean_dim", "simple_torch_tensor_mean_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mean_dim},
+  {"tensor_max_dim", "rt_torch_tensor_max_dim", "simple_torch_tensor_max_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_max_dim},
+  {"tensor_min_dim", "rt_torch_tensor_min_dim", "simple_torch_tensor_min_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_min_dim},
+  {"tensor_argmax", "rt_torch_tensor_argmax", "simple_torch_tensor_argmax", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_argmax},
+  {"tensor_argmin", "rt_torch_tensor_argmin", "simple_torch_tensor_argmin", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_argmin},
+  {"tensor_prod_dim", "rt_torch_tensor_prod_dim", "simple_torch_tensor_prod_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_prod_dim},
+  {"tensor_std_dim", "rt_torch_tensor_std_dim", "simple_torch_tensor_std_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_std_dim},
+  {"tensor_var_dim", "rt_torch_tensor_var_dim", "simple_torch_tensor_var_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_var_dim},
+  {"tensor_item_f64", "rt_torch_tensor_item_f64", "simple_torch_tensor_item_f64", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_item_f64},
+  {"tensor_item_i64", "rt_torch_tensor_item_i64", "simple_torch_tensor_item_i64", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_item_i64},
+  {"tensor_squeeze", "rt_torch_tensor_squeeze", "simple_torch_tensor_squeeze", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_squeeze},
+  {"tensor_unsqueeze", "rt_torch_tensor_unsqueeze", "simple_torch_tensor_unsqueeze", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_unsqueeze},
+  {"tensor_flatten", "rt_torch_tensor_flatten", "simple_torch_tensor_flatten", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_flatten},
+  {"tensor_contiguous", "rt_torch_tensor_contiguous", "simple_torch_tensor_contiguous", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_contiguous},
+  {"tensor_expand", "rt_torch_tensor_expand", "simple_torch_tensor_expand", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_expand},
+  {"tensor_narrow", "rt_torch_tensor_narrow", "simple_torch_tensor_narrow", 4, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_narrow},
+  {"tensor_slice", "rt_torch_tensor_slice", "simple_torch_tensor_slice", 5, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_slice},
+  {"tensor_select", "rt_torch_tensor_select", "simple_torch_tensor_select", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_select},
+  {"tensor_index_select", "rt_torch_tensor_index_select", "simple_torch_tensor_index_select", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_index_select},
+  {"tensor_masked_select", "rt_torch_tensor_masked_select", "simple_torch_tensor_masked_select", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_masked_select},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -368,6 +368,294 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_clone(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_clone";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return simple_torch_tensor_clone(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_eq(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_eq";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_eq(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_ne(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_ne";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_ne(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_lt(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_lt";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_lt(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_le(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_le";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_le(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_gt(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_gt";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_gt(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_ge(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_ge";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_ge(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_logical_and(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_logical_and";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_logical_and(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_logical_or(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_logical_or";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_logical_or(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_logical_not(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_logical_not";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_logical_not(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_where(int64_t handle, int64_t condition, int64_t other) {
+  static constexpr const char* kFn = "rt_torch_tensor_where";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_where(handle, condition, other);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_any(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_any";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_tensor_any(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_all(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_all";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_tensor_all(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_abs(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_abs";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_abs(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_sqrt(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_sqrt";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_sqrt(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_floor(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_floor";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_floor(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_ceil(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_ceil";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_ceil(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_round(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_round";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_round(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_clamp(int64_t handle, int64_t min_value, int64_t max_value) {
+  static constexpr const char* kFn = "rt_torch_tensor_clamp";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_clamp(handle, stf::lane::f64_arg(min_value), stf::lane::f64_arg(max_value));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_floor_divide(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_floor_divide";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_floor_divide(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_remainder(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_remainder";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_remainder(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_sum_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_sum_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_sum_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mean_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_mean_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_mean_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_max_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_max_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_max_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_min_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_min_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_min_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_argmax(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_argmax";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_argmax(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_argmin(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_argmin";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_argmin(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_prod_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_prod_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_prod_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_std_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_std_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_std_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_var_dim(int64_t handle, int64_t dim, int64_t keepdim) {
+  static constexpr const char* kFn = "rt_torch_tensor_var_dim";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_var_dim(handle, dim, stf::lane::bool_arg("keepdim", keepdim));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_item_f64(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_item_f64";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_item_f64(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_item_i64(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_item_i64";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_tensor_item_i64(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_squeeze(int64_t handle, int64_t dim) {
+  static constexpr const char* kFn = "rt_torch_tensor_squeeze";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_squeeze(handle, dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_unsqueeze(int64_t handle, int64_t dim) {
+  static constexpr const char* kFn = "rt_torch_tensor_unsqueeze";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_unsqueeze(handle, dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_flatten(int64_t handle, int64_t start_dim, int64_t end_dim) {
+  static constexpr const char* kFn = "rt_torch_tensor_flatten";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_flatten(handle, start_dim, end_dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_contiguous(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_contiguous";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_contiguous(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_expand(int64_t handle, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_expand";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_expand(handle, dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_narrow(int64_t handle, int64_t dim, int64_t start, int64_t length) {
+  static constexpr const char* kFn = "rt_torch_tensor_narrow";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_narrow(handle, dim, start, length);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step) {
+  static constexpr const char* kFn = "rt_torch_tensor_slice";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_slice(handle, dim, start, end, step);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_select(int64_t handle, int64_t dim, int64_t index) {
+  static constexpr const char* kFn = "rt_torch_tensor_select";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_select(handle, dim, index);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index) {
+  static constexpr const char* kFn = "rt_torch_tensor_index_select";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_index_select(handle, dim, index);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_masked_select(int64_t handle, int64_t mask) {
+  static constexpr const char* kFn = "rt_torch_tensor_masked_select";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_masked_select(handle, mask);
   });
 }
 

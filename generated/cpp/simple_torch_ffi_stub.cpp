@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -273,6 +273,211 @@ int64_t simple_torch_tensor_cat(const int64_t*, int64_t, int64_t) {
 
 int64_t simple_torch_tensor_clone(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_clone";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_eq(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_eq";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_ne(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_ne";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_lt(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_lt";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_le(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_le";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_gt(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_gt";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_ge(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_ge";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_logical_and(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_and";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_logical_or(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_or";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_logical_not(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_not";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_where(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_where";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+bool simple_torch_tensor_any(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_any";
+  return stf::unavailable<bool>(kFn, false);
+}
+
+bool simple_torch_tensor_all(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_all";
+  return stf::unavailable<bool>(kFn, false);
+}
+
+int64_t simple_torch_tensor_abs(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_abs";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_sqrt(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_sqrt";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_floor(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_floor";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_ceil(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_ceil";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_round(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_round";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_clamp(int64_t, double, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_clamp";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_floor_divide(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_floor_divide";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_remainder(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_remainder";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_sum_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_mean_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_max_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_max_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_min_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_min_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_argmax(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_argmax";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_argmin(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_argmin";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_prod_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_prod_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_std_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_std_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_var_dim(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_var_dim";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+double simple_torch_tensor_item_f64(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_item_f64";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
+int64_t simple_torch_tensor_item_i64(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_item_i64";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_squeeze(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_squeeze";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_unsqueeze(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_unsqueeze";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_flatten(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_flatten";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_contiguous(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_contiguous";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_expand(int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_expand";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_narrow(int64_t, int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_narrow";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_slice(int64_t, int64_t, int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_slice";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_select(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_select";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_index_select(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_index_select";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_masked_select(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_masked_select";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 

@@ -1,33 +1,66 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
 #include <cmath>
 
 #include <ATen/core/Tensor.h>
+#include <ATen/ops/abs.h>
 #include <ATen/ops/add.h>
 #include <ATen/ops/arange.h>
+#include <ATen/ops/argmax.h>
+#include <ATen/ops/argmin.h>
 #include <ATen/ops/cat.h>
+#include <ATen/ops/ceil.h>
+#include <ATen/ops/clamp.h>
 #include <ATen/ops/clone.h>
 #include <ATen/ops/div.h>
+#include <ATen/ops/eq.h>
 #include <ATen/ops/exp.h>
 #include <ATen/ops/eye.h>
+#include <ATen/ops/flatten.h>
+#include <ATen/ops/floor.h>
+#include <ATen/ops/floor_divide.h>
 #include <ATen/ops/full.h>
+#include <ATen/ops/ge.h>
+#include <ATen/ops/gt.h>
+#include <ATen/ops/index_select.h>
+#include <ATen/ops/le.h>
 #include <ATen/ops/log.h>
+#include <ATen/ops/logical_and.h>
+#include <ATen/ops/logical_not.h>
+#include <ATen/ops/logical_or.h>
+#include <ATen/ops/lt.h>
+#include <ATen/ops/masked_select.h>
 #include <ATen/ops/matmul.h>
+#include <ATen/ops/max.h>
 #include <ATen/ops/mean.h>
+#include <ATen/ops/min.h>
 #include <ATen/ops/mul.h>
+#include <ATen/ops/narrow.h>
+#include <ATen/ops/ne.h>
 #include <ATen/ops/neg.h>
 #include <ATen/ops/ones.h>
+#include <ATen/ops/prod.h>
 #include <ATen/ops/randn.h>
 #include <ATen/ops/relu.h>
+#include <ATen/ops/remainder.h>
 #include <ATen/ops/reshape.h>
+#include <ATen/ops/round.h>
+#include <ATen/ops/select.h>
 #include <ATen/ops/sigmoid.h>
+#include <ATen/ops/slice.h>
 #include <ATen/ops/softmax.h>
+#include <ATen/ops/sqrt.h>
+#include <ATen/ops/squeeze.h>
+#include <ATen/ops/std.h>
 #include <ATen/ops/sub.h>
 #include <ATen/ops/sum.h>
 #include <ATen/ops/tanh.h>
 #include <ATen/ops/transpose.h>
+#include <ATen/ops/unsqueeze.h>
+#include <ATen/ops/var.h>
+#include <ATen/ops/where.h>
 #include <ATen/ops/zeros.h>
 #include <torch/headeronly/version.h>
 
@@ -531,6 +564,349 @@ int64_t simple_torch_tensor_clone(int64_t handle_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return stf::new_handle(at::clone(handle));
+  });
+}
+
+int64_t simple_torch_tensor_eq(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_eq";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::eq(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_ne(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_ne";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::ne(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_lt(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_lt";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::lt(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_le(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_le";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::le(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_gt(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_gt";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::gt(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_ge(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_ge";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::ge(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_logical_and(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_and";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::logical_and(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_logical_or(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_or";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::logical_or(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_logical_not(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_logical_not";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::logical_not(handle));
+  });
+}
+
+int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int64_t other_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_where";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor condition = stf::tensor_arg("condition", condition_raw);
+    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    return stf::new_handle(at::where(condition.to(at::kBool), handle, other));
+  });
+}
+
+bool simple_torch_tensor_any(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_any";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<bool>(handle.any().item<bool>());
+  });
+}
+
+bool simple_torch_tensor_all(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_all";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<bool>(handle.all().item<bool>());
+  });
+}
+
+int64_t simple_torch_tensor_abs(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_abs";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::abs(handle));
+  });
+}
+
+int64_t simple_torch_tensor_sqrt(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_sqrt";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::sqrt(handle));
+  });
+}
+
+int64_t simple_torch_tensor_floor(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_floor";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::floor(handle));
+  });
+}
+
+int64_t simple_torch_tensor_ceil(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_ceil";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::ceil(handle));
+  });
+}
+
+int64_t simple_torch_tensor_round(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_round";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::round(handle));
+  });
+}
+
+int64_t simple_torch_tensor_clamp(int64_t handle_raw, double min_value, double max_value) {
+  static constexpr const char* kFn = "simple_torch_tensor_clamp";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::clamp(handle, min_value, max_value));
+  });
+}
+
+int64_t simple_torch_tensor_floor_divide(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_floor_divide";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::floor_divide(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_remainder(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_remainder";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::remainder(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_sum_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::sum(handle, at::IntArrayRef{dim}, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_mean_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::mean(handle, at::IntArrayRef{dim}, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_max_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_max_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(std::get<0>(at::max(handle, dim, keepdim)));
+  });
+}
+
+int64_t simple_torch_tensor_min_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_min_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(std::get<0>(at::min(handle, dim, keepdim)));
+  });
+}
+
+int64_t simple_torch_tensor_argmax(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_argmax";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::argmax(handle, dim, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_argmin(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_argmin";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::argmin(handle, dim, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_prod_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_prod_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::prod(handle, dim, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_std_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_std_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::std(handle, at::IntArrayRef{dim}, true, keepdim));
+  });
+}
+
+int64_t simple_torch_tensor_var_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
+  static constexpr const char* kFn = "simple_torch_tensor_var_dim";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::var(handle, at::IntArrayRef{dim}, true, keepdim));
+  });
+}
+
+double simple_torch_tensor_item_f64(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_item_f64";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(handle.item<double>());
+  });
+}
+
+int64_t simple_torch_tensor_item_i64(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_item_i64";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<int64_t>(handle.item<int64_t>());
+  });
+}
+
+int64_t simple_torch_tensor_squeeze(int64_t handle_raw, int64_t dim) {
+  static constexpr const char* kFn = "simple_torch_tensor_squeeze";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::squeeze(handle, dim));
+  });
+}
+
+int64_t simple_torch_tensor_unsqueeze(int64_t handle_raw, int64_t dim) {
+  static constexpr const char* kFn = "simple_torch_tensor_unsqueeze";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::unsqueeze(handle, dim));
+  });
+}
+
+int64_t simple_torch_tensor_flatten(int64_t handle_raw, int64_t start_dim, int64_t end_dim) {
+  static constexpr const char* kFn = "simple_torch_tensor_flatten";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::flatten(handle, start_dim, end_dim));
+  });
+}
+
+int64_t simple_torch_tensor_contiguous(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_contiguous";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(handle.contiguous());
+  });
+}
+
+int64_t simple_torch_tensor_expand(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_expand";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(handle.expand(dims));
+  });
+}
+
+int64_t simple_torch_tensor_narrow(int64_t handle_raw, int64_t dim, int64_t start, int64_t length) {
+  static constexpr const char* kFn = "simple_torch_tensor_narrow";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::narrow(handle, dim, start, length));
+  });
+}
+
+int64_t simple_torch_tensor_slice(int64_t handle_raw, int64_t dim, int64_t start, int64_t end, int64_t step) {
+  static constexpr const char* kFn = "simple_torch_tensor_slice";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::slice(handle, dim, start, end, step));
+  });
+}
+
+int64_t simple_torch_tensor_select(int64_t handle_raw, int64_t dim, int64_t index) {
+  static constexpr const char* kFn = "simple_torch_tensor_select";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::select(handle, dim, index));
+  });
+}
+
+int64_t simple_torch_tensor_index_select(int64_t handle_raw, int64_t dim, int64_t index_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_index_select";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor index = stf::tensor_arg("index", index_raw);
+    return stf::new_handle(at::index_select(handle, dim, index));
+  });
+}
+
+int64_t simple_torch_tensor_masked_select(int64_t handle_raw, int64_t mask_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_masked_select";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor mask = stf::tensor_arg("mask", mask_raw);
+    return stf::new_handle(at::masked_select(handle, mask));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "1cb097189d5e8920"
+#define SIMPLE_TORCH_SPEC_HASH "86e76067f37de23b"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -324,6 +324,211 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_clone(handle: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_clone(int64_t handle);
+
+/* Element-wise a == b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_eq(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eq(int64_t a, int64_t b);
+
+/* Element-wise a != b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_ne(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ne(int64_t a, int64_t b);
+
+/* Element-wise a < b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_lt(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_lt(int64_t a, int64_t b);
+
+/* Element-wise a <= b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_le(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_le(int64_t a, int64_t b);
+
+/* Element-wise a > b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_gt(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_gt(int64_t a, int64_t b);
+
+/* Element-wise a >= b (broadcasting), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_ge(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ge(int64_t a, int64_t b);
+
+/* Element-wise logical a and b (nonzero is true), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_logical_and(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_and(int64_t a, int64_t b);
+
+/* Element-wise logical a or b (nonzero is true), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_logical_or(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_or(int64_t a, int64_t b);
+
+/* Element-wise logical not (zero is false), a new bool tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_logical_not(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_not(int64_t handle);
+
+/* Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_where(handle: i64, condition: i64, other: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_where(int64_t handle, int64_t condition, int64_t other);
+
+/* True when any element is nonzero.
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_tensor_any(handle: i64) -> bool */
+SIMPLE_TORCH_API bool simple_torch_tensor_any(int64_t handle);
+
+/* True when every element is nonzero.
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_tensor_all(handle: i64) -> bool */
+SIMPLE_TORCH_API bool simple_torch_tensor_all(int64_t handle);
+
+/* Element-wise |x|, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_abs(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_abs(int64_t handle);
+
+/* Element-wise square root (NaN for negative inputs, as in torch), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_sqrt(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sqrt(int64_t handle);
+
+/* Element-wise floor, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_floor(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_floor(int64_t handle);
+
+/* Element-wise ceiling, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_ceil(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ceil(int64_t handle);
+
+/* Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_round(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_round(int64_t handle);
+
+/* Element-wise x limited to [min_value, max_value], a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_clamp(handle: i64, min_value: f64, max_value: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_clamp(int64_t handle, double min_value, double max_value);
+
+/* Element-wise floor(a / b) (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_floor_divide(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
+
+/* Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_remainder(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+
+/* Sum over dim (kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_sum_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Mean over dim (kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_mean_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Largest element over dim (kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_max_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Smallest element over dim (kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_min_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_min_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_argmax(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_argmax(int64_t handle, int64_t dim, bool keepdim);
+
+/* Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_argmin(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_argmin(int64_t handle, int64_t dim, bool keepdim);
+
+/* Product over dim (kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_prod_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_prod_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_std_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_std_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_var_dim(handle: i64, dim: i64, keepdim: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_var_dim(int64_t handle, int64_t dim, bool keepdim);
+
+/* The one element of a one-element tensor, as f64.
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_item_f64(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_item_f64(int64_t handle);
+
+/* The one element of a one-element tensor, as i64 (truncated toward zero).
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_tensor_item_i64(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_item_i64(int64_t handle);
+
+/* The tensor without dim when its size is 1 (unchanged otherwise), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_squeeze(handle: i64, dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_squeeze(int64_t handle, int64_t dim);
+
+/* The tensor with a new dim of size 1 at dim, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_unsqueeze(handle: i64, dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_unsqueeze(int64_t handle, int64_t dim);
+
+/* The tensor with dims start_dim..end_dim merged into one, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_flatten(handle: i64, start_dim: i64, end_dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_flatten(int64_t handle, int64_t start_dim, int64_t end_dim);
+
+/* The tensor with its elements in row-major order in memory, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_contiguous(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_contiguous(int64_t handle);
+
+/* The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_expand(handle: i64, dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_expand(int64_t handle, const int64_t* dims, int64_t dims_len);
+
+/* length elements of dim from start, a new tensor sharing memory.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_narrow(handle: i64, dim: i64, start: i64, length: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_narrow(int64_t handle, int64_t dim, int64_t start, int64_t length);
+
+/* Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_slice(handle: i64, dim: i64, start: i64, end: i64, step: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+
+/* The slice at index of dim (that dim removed), a new tensor sharing memory.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_select(handle: i64, dim: i64, index: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_select(int64_t handle, int64_t dim, int64_t index);
+
+/* The slices of dim at the int64 indexes in index, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_index_select(handle: i64, dim: i64, index: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index);
+
+/* The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_masked_select(handle: i64, mask: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

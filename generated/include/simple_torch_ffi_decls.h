@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "1cb097189d5e8920"
+#define SIMPLE_TORCH_SPEC_HASH "86e76067f37de23b"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -94,6 +94,47 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, do
 SIMPLE_TORCH_API int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_clone(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_eq(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ne(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_lt(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_le(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_gt(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ge(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_and(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_or(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_not(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_where(int64_t handle, int64_t condition, int64_t other);
+SIMPLE_TORCH_API bool simple_torch_tensor_any(int64_t handle);
+SIMPLE_TORCH_API bool simple_torch_tensor_all(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_abs(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sqrt(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_floor(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_ceil(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_round(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_clamp(int64_t handle, double min_value, double max_value);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_min_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_argmax(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_argmin(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_prod_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_std_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_var_dim(int64_t handle, int64_t dim, bool keepdim);
+SIMPLE_TORCH_API double simple_torch_tensor_item_f64(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_item_i64(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_squeeze(int64_t handle, int64_t dim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_unsqueeze(int64_t handle, int64_t dim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_flatten(int64_t handle, int64_t start_dim, int64_t end_dim);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_contiguous(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_expand(int64_t handle, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_narrow(int64_t handle, int64_t dim, int64_t start, int64_t length);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_select(int64_t handle, int64_t dim, int64_t index);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 
 #ifdef __cplusplus

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -54,7 +54,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:108)"""
     run_cases(variant, "spec_hash", [
-        Case(line=116, args={}, expect='SPEC_HASH', value='1cb097189d5e8920', has_value=True),
+        Case(line=116, args={}, expect='SPEC_HASH', value='86e76067f37de23b', has_value=True),
     ])
 
 
@@ -862,10 +862,801 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_clone", "handle", "foreign_table_handle", VALID)
 
 
+def test_tensor_eq(variant: Variant) -> None:
+    """tensor_eq (spec/ffi.yaml:662)"""
+    run_cases(variant, "tensor_eq", [
+        Case(line=671, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_eq_bad_arguments(variant: Variant) -> None:
+    """tensor_eq: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_eq", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_eq", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_ne(variant: Variant) -> None:
+    """tensor_ne (spec/ffi.yaml:673)"""
+    run_cases(variant, "tensor_ne", [
+        Case(line=682, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_ne_bad_arguments(variant: Variant) -> None:
+    """tensor_ne: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_ne", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ne", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_lt(variant: Variant) -> None:
+    """tensor_lt (spec/ffi.yaml:684)"""
+    run_cases(variant, "tensor_lt", [
+        Case(line=693, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_lt_bad_arguments(variant: Variant) -> None:
+    """tensor_lt: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_lt", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lt", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_le(variant: Variant) -> None:
+    """tensor_le (spec/ffi.yaml:695)"""
+    run_cases(variant, "tensor_le", [
+        Case(line=704, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_le_bad_arguments(variant: Variant) -> None:
+    """tensor_le: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_le", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_le", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_gt(variant: Variant) -> None:
+    """tensor_gt (spec/ffi.yaml:706)"""
+    run_cases(variant, "tensor_gt", [
+        Case(line=715, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_gt_bad_arguments(variant: Variant) -> None:
+    """tensor_gt: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_gt", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_gt", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_ge(variant: Variant) -> None:
+    """tensor_ge (spec/ffi.yaml:717)"""
+    run_cases(variant, "tensor_ge", [
+        Case(line=726, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_ge_bad_arguments(variant: Variant) -> None:
+    """tensor_ge: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_ge", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ge", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_logical_and(variant: Variant) -> None:
+    """tensor_logical_and (spec/ffi.yaml:728)"""
+    run_cases(variant, "tensor_logical_and", [
+        Case(line=736, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
+    """tensor_logical_and: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_logical_and", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_and", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_logical_or(variant: Variant) -> None:
+    """tensor_logical_or (spec/ffi.yaml:738)"""
+    run_cases(variant, "tensor_logical_or", [
+        Case(line=746, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
+    """tensor_logical_or: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_logical_or", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_or", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_logical_not(variant: Variant) -> None:
+    """tensor_logical_not (spec/ffi.yaml:748)"""
+    run_cases(variant, "tensor_logical_not", [
+        Case(line=756, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
+    """tensor_logical_not: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_logical_not", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_not", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_not", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_not", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_not", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_logical_not", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_where(variant: Variant) -> None:
+    """tensor_where (spec/ffi.yaml:758)"""
+    run_cases(variant, "tensor_where", [
+        Case(line=766, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_where_bad_arguments(variant: Variant) -> None:
+    """tensor_where: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_where", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "condition", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_where", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_any(variant: Variant) -> None:
+    """tensor_any (spec/ffi.yaml:768)"""
+    run_cases(variant, "tensor_any", [
+        Case(line=776, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=777, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+    ])
+
+
+def test_tensor_any_bad_arguments(variant: Variant) -> None:
+    """tensor_any: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_any", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_any", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_any", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_any", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_any", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_any", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_all(variant: Variant) -> None:
+    """tensor_all (spec/ffi.yaml:779)"""
+    run_cases(variant, "tensor_all", [
+        Case(line=787, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=788, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+    ])
+
+
+def test_tensor_all_bad_arguments(variant: Variant) -> None:
+    """tensor_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_abs(variant: Variant) -> None:
+    """tensor_abs (spec/ffi.yaml:790)"""
+    run_cases(variant, "tensor_abs", [
+        Case(line=798, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_abs_bad_arguments(variant: Variant) -> None:
+    """tensor_abs: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_abs", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_abs", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_abs", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_abs", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_abs", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_abs", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_sqrt(variant: Variant) -> None:
+    """tensor_sqrt (spec/ffi.yaml:800)"""
+    run_cases(variant, "tensor_sqrt", [
+        Case(line=808, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
+    """tensor_sqrt: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sqrt", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sqrt", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sqrt", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sqrt", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sqrt", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sqrt", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_floor(variant: Variant) -> None:
+    """tensor_floor (spec/ffi.yaml:810)"""
+    run_cases(variant, "tensor_floor", [
+        Case(line=818, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_floor_bad_arguments(variant: Variant) -> None:
+    """tensor_floor: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_floor", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_floor", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_floor", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_floor", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_floor", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_floor", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_ceil(variant: Variant) -> None:
+    """tensor_ceil (spec/ffi.yaml:820)"""
+    run_cases(variant, "tensor_ceil", [
+        Case(line=828, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
+    """tensor_ceil: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_ceil", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_ceil", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_ceil", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_ceil", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_ceil", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_ceil", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_round(variant: Variant) -> None:
+    """tensor_round (spec/ffi.yaml:830)"""
+    run_cases(variant, "tensor_round", [
+        Case(line=838, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+    ])
+
+
+def test_tensor_round_bad_arguments(variant: Variant) -> None:
+    """tensor_round: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_round", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_round", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_round", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_round", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_round", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_round", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_clamp(variant: Variant) -> None:
+    """tensor_clamp (spec/ffi.yaml:840)"""
+    run_cases(variant, "tensor_clamp", [
+        Case(line=848, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
+    """tensor_clamp: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_clamp", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_clamp", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_clamp", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_clamp", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_clamp", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_clamp", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_floor_divide(variant: Variant) -> None:
+    """tensor_floor_divide (spec/ffi.yaml:850)"""
+    run_cases(variant, "tensor_floor_divide", [
+        Case(line=859, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
+    """tensor_floor_divide: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_floor_divide", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_floor_divide", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_remainder(variant: Variant) -> None:
+    """tensor_remainder (spec/ffi.yaml:861)"""
+    run_cases(variant, "tensor_remainder", [
+        Case(line=870, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+    ])
+
+
+def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
+    """tensor_remainder: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_remainder", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_remainder", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_sum_dim(variant: Variant) -> None:
+    """tensor_sum_dim (spec/ffi.yaml:873)"""
+    run_cases(variant, "tensor_sum_dim", [
+        Case(line=881, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=882, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+    ])
+
+
+def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_sum_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_mean_dim(variant: Variant) -> None:
+    """tensor_mean_dim (spec/ffi.yaml:884)"""
+    run_cases(variant, "tensor_mean_dim", [
+        Case(line=892, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_mean_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_max_dim(variant: Variant) -> None:
+    """tensor_max_dim (spec/ffi.yaml:894)"""
+    run_cases(variant, "tensor_max_dim", [
+        Case(line=902, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_max_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_max_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_max_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_max_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_max_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_max_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_max_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_min_dim(variant: Variant) -> None:
+    """tensor_min_dim (spec/ffi.yaml:904)"""
+    run_cases(variant, "tensor_min_dim", [
+        Case(line=912, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_min_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_min_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_min_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_min_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_min_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_min_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_min_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_argmax(variant: Variant) -> None:
+    """tensor_argmax (spec/ffi.yaml:914)"""
+    run_cases(variant, "tensor_argmax", [
+        Case(line=922, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
+    """tensor_argmax: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_argmax", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_argmax", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_argmax", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_argmax", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_argmax", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_argmax", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_argmin(variant: Variant) -> None:
+    """tensor_argmin (spec/ffi.yaml:924)"""
+    run_cases(variant, "tensor_argmin", [
+        Case(line=932, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
+    """tensor_argmin: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_argmin", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_argmin", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_argmin", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_argmin", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_argmin", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_argmin", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_prod_dim(variant: Variant) -> None:
+    """tensor_prod_dim (spec/ffi.yaml:934)"""
+    run_cases(variant, "tensor_prod_dim", [
+        Case(line=942, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_prod_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_prod_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_std_dim(variant: Variant) -> None:
+    """tensor_std_dim (spec/ffi.yaml:944)"""
+    run_cases(variant, "tensor_std_dim", [
+        Case(line=952, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_std_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_std_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_std_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_std_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_std_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_std_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_std_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_var_dim(variant: Variant) -> None:
+    """tensor_var_dim (spec/ffi.yaml:954)"""
+    run_cases(variant, "tensor_var_dim", [
+        Case(line=962, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
+    """tensor_var_dim: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_var_dim", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_var_dim", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_var_dim", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_var_dim", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_var_dim", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_var_dim", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_item_f64(variant: Variant) -> None:
+    """tensor_item_f64 (spec/ffi.yaml:964)"""
+    run_cases(variant, "tensor_item_f64", [
+        Case(line=972, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=973, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+    ])
+
+
+def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
+    """tensor_item_f64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_item_f64", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_item_f64", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_item_f64", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_item_f64", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_item_f64", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_item_f64", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_item_i64(variant: Variant) -> None:
+    """tensor_item_i64 (spec/ffi.yaml:975)"""
+    run_cases(variant, "tensor_item_i64", [
+        Case(line=983, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+    ])
+
+
+def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
+    """tensor_item_i64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_item_i64", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_item_i64", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_item_i64", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_item_i64", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_item_i64", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_item_i64", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_squeeze(variant: Variant) -> None:
+    """tensor_squeeze (spec/ffi.yaml:986)"""
+    run_cases(variant, "tensor_squeeze", [
+        Case(line=994, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=995, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+    ])
+
+
+def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
+    """tensor_squeeze: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_squeeze", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_squeeze", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_squeeze", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_squeeze", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_squeeze", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_squeeze", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_unsqueeze(variant: Variant) -> None:
+    """tensor_unsqueeze (spec/ffi.yaml:997)"""
+    run_cases(variant, "tensor_unsqueeze", [
+        Case(line=1005, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+    ])
+
+
+def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
+    """tensor_unsqueeze: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_unsqueeze", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_flatten(variant: Variant) -> None:
+    """tensor_flatten (spec/ffi.yaml:1007)"""
+    run_cases(variant, "tensor_flatten", [
+        Case(line=1015, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1016, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+    ])
+
+
+def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
+    """tensor_flatten: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_flatten", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_flatten", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_flatten", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_flatten", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_flatten", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_flatten", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_contiguous(variant: Variant) -> None:
+    """tensor_contiguous (spec/ffi.yaml:1018)"""
+    run_cases(variant, "tensor_contiguous", [
+        Case(line=1026, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+    ])
+
+
+def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
+    """tensor_contiguous: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_contiguous", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_contiguous", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_contiguous", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_contiguous", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_contiguous", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_contiguous", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_expand(variant: Variant) -> None:
+    """tensor_expand (spec/ffi.yaml:1028)"""
+    run_cases(variant, "tensor_expand", [
+        Case(line=1036, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+    ])
+
+
+def test_tensor_expand_bad_arguments(variant: Variant) -> None:
+    """tensor_expand: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_expand", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_expand", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_expand", "dims", "negative_length", VALID)
+
+
+def test_tensor_narrow(variant: Variant) -> None:
+    """tensor_narrow (spec/ffi.yaml:1038)"""
+    run_cases(variant, "tensor_narrow", [
+        Case(line=1046, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+    ])
+
+
+def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
+    """tensor_narrow: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_narrow", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_narrow", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_narrow", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_narrow", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_narrow", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_narrow", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_slice(variant: Variant) -> None:
+    """tensor_slice (spec/ffi.yaml:1048)"""
+    run_cases(variant, "tensor_slice", [
+        Case(line=1056, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1057, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+    ])
+
+
+def test_tensor_slice_bad_arguments(variant: Variant) -> None:
+    """tensor_slice: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_slice", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_slice", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_slice", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_slice", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_slice", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_slice", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_select(variant: Variant) -> None:
+    """tensor_select (spec/ffi.yaml:1059)"""
+    run_cases(variant, "tensor_select", [
+        Case(line=1067, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1068, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+    ])
+
+
+def test_tensor_select_bad_arguments(variant: Variant) -> None:
+    """tensor_select: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_select", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_select", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_select", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_select", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_select", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_select", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_index_select(variant: Variant) -> None:
+    """tensor_index_select (spec/ffi.yaml:1070)"""
+    run_cases(variant, "tensor_index_select", [
+        Case(line=1078, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+    ])
+
+
+def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
+    """tensor_index_select: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_index_select", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_index_select", "index", "foreign_table_handle", VALID)
+
+
+def test_tensor_masked_select(variant: Variant) -> None:
+    """tensor_masked_select (spec/ffi.yaml:1080)"""
+    run_cases(variant, "tensor_masked_select", [
+        Case(line=1088, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+    ])
+
+
+def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
+    """tensor_masked_select: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_masked_select", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_masked_select", "mask", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:662)"""
+    """tensor_free (spec/ffi.yaml:1091)"""
     run_cases(variant, "tensor_free", [
-        Case(line=669, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1098, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

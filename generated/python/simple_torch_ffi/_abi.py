@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "1cb097189d5e8920"
+SPEC_HASH = "86e76067f37de23b"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -779,6 +779,580 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "clone",
         False,
     ),
+    "tensor_eq": FunctionInfo(
+        "tensor_eq",
+        "simple_torch_tensor_eq",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a == b (broadcasting), a new bool tensor.",
+        None,
+        "eq",
+        True,
+    ),
+    "tensor_ne": FunctionInfo(
+        "tensor_ne",
+        "simple_torch_tensor_ne",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a != b (broadcasting), a new bool tensor.",
+        None,
+        "ne",
+        True,
+    ),
+    "tensor_lt": FunctionInfo(
+        "tensor_lt",
+        "simple_torch_tensor_lt",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a \u003c b (broadcasting), a new bool tensor.",
+        None,
+        "lt",
+        True,
+    ),
+    "tensor_le": FunctionInfo(
+        "tensor_le",
+        "simple_torch_tensor_le",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a \u003c= b (broadcasting), a new bool tensor.",
+        None,
+        "le",
+        True,
+    ),
+    "tensor_gt": FunctionInfo(
+        "tensor_gt",
+        "simple_torch_tensor_gt",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a \u003e b (broadcasting), a new bool tensor.",
+        None,
+        "gt",
+        True,
+    ),
+    "tensor_ge": FunctionInfo(
+        "tensor_ge",
+        "simple_torch_tensor_ge",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a \u003e= b (broadcasting), a new bool tensor.",
+        None,
+        "ge",
+        True,
+    ),
+    "tensor_logical_and": FunctionInfo(
+        "tensor_logical_and",
+        "simple_torch_tensor_logical_and",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise logical a and b (nonzero is true), a new bool tensor.",
+        None,
+        "logical_and",
+        False,
+    ),
+    "tensor_logical_or": FunctionInfo(
+        "tensor_logical_or",
+        "simple_torch_tensor_logical_or",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise logical a or b (nonzero is true), a new bool tensor.",
+        None,
+        "logical_or",
+        False,
+    ),
+    "tensor_logical_not": FunctionInfo(
+        "tensor_logical_not",
+        "simple_torch_tensor_logical_not",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise logical not (zero is false), a new bool tensor.",
+        None,
+        "logical_not",
+        False,
+    ),
+    "tensor_where": FunctionInfo(
+        "tensor_where",
+        "simple_torch_tensor_where",
+        (("handle", "tensor", False), ("condition", "tensor", False), ("other", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.",
+        None,
+        "where",
+        False,
+    ),
+    "tensor_any": FunctionInfo(
+        "tensor_any",
+        "simple_torch_tensor_any",
+        (("handle", "tensor", False), ),
+        "bool",
+        False,
+        False,
+        False,
+        {},
+        "True when any element is nonzero.",
+        None,
+        "any",
+        False,
+    ),
+    "tensor_all": FunctionInfo(
+        "tensor_all",
+        "simple_torch_tensor_all",
+        (("handle", "tensor", False), ),
+        "bool",
+        False,
+        False,
+        False,
+        {},
+        "True when every element is nonzero.",
+        None,
+        "all",
+        False,
+    ),
+    "tensor_abs": FunctionInfo(
+        "tensor_abs",
+        "simple_torch_tensor_abs",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise |x|, a new tensor.",
+        None,
+        "abs",
+        False,
+    ),
+    "tensor_sqrt": FunctionInfo(
+        "tensor_sqrt",
+        "simple_torch_tensor_sqrt",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise square root (NaN for negative inputs, as in torch), a new tensor.",
+        None,
+        "sqrt",
+        False,
+    ),
+    "tensor_floor": FunctionInfo(
+        "tensor_floor",
+        "simple_torch_tensor_floor",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise floor, a new tensor.",
+        None,
+        "floor",
+        False,
+    ),
+    "tensor_ceil": FunctionInfo(
+        "tensor_ceil",
+        "simple_torch_tensor_ceil",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise ceiling, a new tensor.",
+        None,
+        "ceil",
+        False,
+    ),
+    "tensor_round": FunctionInfo(
+        "tensor_round",
+        "simple_torch_tensor_round",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor.",
+        None,
+        "round",
+        False,
+    ),
+    "tensor_clamp": FunctionInfo(
+        "tensor_clamp",
+        "simple_torch_tensor_clamp",
+        (("handle", "tensor", False), ("min_value", "f64", False), ("max_value", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise x limited to [min_value, max_value], a new tensor.",
+        None,
+        "clamp",
+        False,
+    ),
+    "tensor_floor_divide": FunctionInfo(
+        "tensor_floor_divide",
+        "simple_torch_tensor_floor_divide",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise floor(a / b) (broadcasting), a new tensor.",
+        None,
+        "floor_divide",
+        True,
+    ),
+    "tensor_remainder": FunctionInfo(
+        "tensor_remainder",
+        "simple_torch_tensor_remainder",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a mod b with the sign of b (Python\u0027s %, broadcasting), a new tensor.",
+        None,
+        "remainder",
+        True,
+    ),
+    "tensor_sum_dim": FunctionInfo(
+        "tensor_sum_dim",
+        "simple_torch_tensor_sum_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Sum over dim (kept as size 1 when keepdim), a new tensor.",
+        None,
+        "sum_dim",
+        False,
+    ),
+    "tensor_mean_dim": FunctionInfo(
+        "tensor_mean_dim",
+        "simple_torch_tensor_mean_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Mean over dim (kept as size 1 when keepdim), a new tensor.",
+        None,
+        "mean_dim",
+        False,
+    ),
+    "tensor_max_dim": FunctionInfo(
+        "tensor_max_dim",
+        "simple_torch_tensor_max_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Largest element over dim (kept as size 1 when keepdim), a new tensor.",
+        None,
+        "max_dim",
+        False,
+    ),
+    "tensor_min_dim": FunctionInfo(
+        "tensor_min_dim",
+        "simple_torch_tensor_min_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Smallest element over dim (kept as size 1 when keepdim), a new tensor.",
+        None,
+        "min_dim",
+        False,
+    ),
+    "tensor_argmax": FunctionInfo(
+        "tensor_argmax",
+        "simple_torch_tensor_argmax",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor.",
+        None,
+        "argmax",
+        False,
+    ),
+    "tensor_argmin": FunctionInfo(
+        "tensor_argmin",
+        "simple_torch_tensor_argmin",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor.",
+        None,
+        "argmin",
+        False,
+    ),
+    "tensor_prod_dim": FunctionInfo(
+        "tensor_prod_dim",
+        "simple_torch_tensor_prod_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Product over dim (kept as size 1 when keepdim), a new tensor.",
+        None,
+        "prod_dim",
+        False,
+    ),
+    "tensor_std_dim": FunctionInfo(
+        "tensor_std_dim",
+        "simple_torch_tensor_std_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.",
+        None,
+        "std_dim",
+        False,
+    ),
+    "tensor_var_dim": FunctionInfo(
+        "tensor_var_dim",
+        "simple_torch_tensor_var_dim",
+        (("handle", "tensor", False), ("dim", "i64", False), ("keepdim", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'keepdim': False},
+        "Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.",
+        None,
+        "var_dim",
+        False,
+    ),
+    "tensor_item_f64": FunctionInfo(
+        "tensor_item_f64",
+        "simple_torch_tensor_item_f64",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        {},
+        "The one element of a one-element tensor, as f64.",
+        None,
+        "item_f64",
+        False,
+    ),
+    "tensor_item_i64": FunctionInfo(
+        "tensor_item_i64",
+        "simple_torch_tensor_item_i64",
+        (("handle", "tensor", False), ),
+        "i64",
+        -1,
+        False,
+        False,
+        {},
+        "The one element of a one-element tensor, as i64 (truncated toward zero).",
+        None,
+        "item_i64",
+        False,
+    ),
+    "tensor_squeeze": FunctionInfo(
+        "tensor_squeeze",
+        "simple_torch_tensor_squeeze",
+        (("handle", "tensor", False), ("dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor without dim when its size is 1 (unchanged otherwise), a new tensor.",
+        None,
+        "squeeze",
+        False,
+    ),
+    "tensor_unsqueeze": FunctionInfo(
+        "tensor_unsqueeze",
+        "simple_torch_tensor_unsqueeze",
+        (("handle", "tensor", False), ("dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor with a new dim of size 1 at dim, a new tensor.",
+        None,
+        "unsqueeze",
+        False,
+    ),
+    "tensor_flatten": FunctionInfo(
+        "tensor_flatten",
+        "simple_torch_tensor_flatten",
+        (("handle", "tensor", False), ("start_dim", "i64", False), ("end_dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'start_dim': 0, 'end_dim': -1},
+        "The tensor with dims start_dim..end_dim merged into one, a new tensor.",
+        None,
+        "flatten",
+        False,
+    ),
+    "tensor_contiguous": FunctionInfo(
+        "tensor_contiguous",
+        "simple_torch_tensor_contiguous",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor with its elements in row-major order in memory, a new tensor.",
+        None,
+        "contiguous",
+        False,
+    ),
+    "tensor_expand": FunctionInfo(
+        "tensor_expand",
+        "simple_torch_tensor_expand",
+        (("handle", "tensor", False), ("dims", "[i64]", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory.",
+        None,
+        "expand",
+        False,
+    ),
+    "tensor_narrow": FunctionInfo(
+        "tensor_narrow",
+        "simple_torch_tensor_narrow",
+        (("handle", "tensor", False), ("dim", "i64", False), ("start", "i64", False), ("length", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "length elements of dim from start, a new tensor sharing memory.",
+        None,
+        "narrow",
+        False,
+    ),
+    "tensor_slice": FunctionInfo(
+        "tensor_slice",
+        "simple_torch_tensor_slice",
+        (("handle", "tensor", False), ("dim", "i64", False), ("start", "i64", False), ("end", "i64", False), ("step", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'dim': 0, 'start': 0, 'end': 9223372036854775807, 'step': 1},
+        "Elements start, start + step, ... before end of dim (Python\u0027s slicing), a new tensor sharing memory.",
+        None,
+        "slice",
+        False,
+    ),
+    "tensor_select": FunctionInfo(
+        "tensor_select",
+        "simple_torch_tensor_select",
+        (("handle", "tensor", False), ("dim", "i64", False), ("index", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The slice at index of dim (that dim removed), a new tensor sharing memory.",
+        None,
+        "select",
+        False,
+    ),
+    "tensor_index_select": FunctionInfo(
+        "tensor_index_select",
+        "simple_torch_tensor_index_select",
+        (("handle", "tensor", False), ("dim", "i64", False), ("index", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The slices of dim at the int64 indexes in index, a new tensor.",
+        None,
+        "index_select",
+        False,
+    ),
+    "tensor_masked_select": FunctionInfo(
+        "tensor_masked_select",
+        "simple_torch_tensor_masked_select",
+        (("handle", "tensor", False), ("mask", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor.",
+        None,
+        "masked_select",
+        False,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -884,6 +1458,24 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_exp",
     "tensor_log",
     "tensor_clone",
+    "tensor_eq",
+    "tensor_ne",
+    "tensor_lt",
+    "tensor_le",
+    "tensor_gt",
+    "tensor_ge",
+    "tensor_logical_and",
+    "tensor_logical_or",
+    "tensor_logical_not",
+    "tensor_abs",
+    "tensor_sqrt",
+    "tensor_floor",
+    "tensor_ceil",
+    "tensor_round",
+    "tensor_floor_divide",
+    "tensor_remainder",
+    "tensor_contiguous",
+    "tensor_masked_select",
 )
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
@@ -947,6 +1539,47 @@ int64_t simple_torch_tensor_arange(double start, double end, double step, int32_
 int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype);
 int64_t simple_torch_tensor_cat(const int64_t* tensors, int64_t tensors_len, int64_t dim);
 int64_t simple_torch_tensor_clone(int64_t handle);
+int64_t simple_torch_tensor_eq(int64_t a, int64_t b);
+int64_t simple_torch_tensor_ne(int64_t a, int64_t b);
+int64_t simple_torch_tensor_lt(int64_t a, int64_t b);
+int64_t simple_torch_tensor_le(int64_t a, int64_t b);
+int64_t simple_torch_tensor_gt(int64_t a, int64_t b);
+int64_t simple_torch_tensor_ge(int64_t a, int64_t b);
+int64_t simple_torch_tensor_logical_and(int64_t a, int64_t b);
+int64_t simple_torch_tensor_logical_or(int64_t a, int64_t b);
+int64_t simple_torch_tensor_logical_not(int64_t handle);
+int64_t simple_torch_tensor_where(int64_t handle, int64_t condition, int64_t other);
+bool simple_torch_tensor_any(int64_t handle);
+bool simple_torch_tensor_all(int64_t handle);
+int64_t simple_torch_tensor_abs(int64_t handle);
+int64_t simple_torch_tensor_sqrt(int64_t handle);
+int64_t simple_torch_tensor_floor(int64_t handle);
+int64_t simple_torch_tensor_ceil(int64_t handle);
+int64_t simple_torch_tensor_round(int64_t handle);
+int64_t simple_torch_tensor_clamp(int64_t handle, double min_value, double max_value);
+int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
+int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+int64_t simple_torch_tensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_min_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_argmax(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_argmin(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_prod_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_std_dim(int64_t handle, int64_t dim, bool keepdim);
+int64_t simple_torch_tensor_var_dim(int64_t handle, int64_t dim, bool keepdim);
+double simple_torch_tensor_item_f64(int64_t handle);
+int64_t simple_torch_tensor_item_i64(int64_t handle);
+int64_t simple_torch_tensor_squeeze(int64_t handle, int64_t dim);
+int64_t simple_torch_tensor_unsqueeze(int64_t handle, int64_t dim);
+int64_t simple_torch_tensor_flatten(int64_t handle, int64_t start_dim, int64_t end_dim);
+int64_t simple_torch_tensor_contiguous(int64_t handle);
+int64_t simple_torch_tensor_expand(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_narrow(int64_t handle, int64_t dim, int64_t start, int64_t length);
+int64_t simple_torch_tensor_slice(int64_t handle, int64_t dim, int64_t start, int64_t end, int64_t step);
+int64_t simple_torch_tensor_select(int64_t handle, int64_t dim, int64_t index);
+int64_t simple_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index);
+int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -1003,5 +1636,46 @@ static int64_t (*const stf_check_tensor_arange)(double, double, double, int32_t)
 static int64_t (*const stf_check_tensor_eye)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_eye;
 static int64_t (*const stf_check_tensor_cat)(const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_cat;
 static int64_t (*const stf_check_tensor_clone)(int64_t) __attribute__((unused)) = simple_torch_tensor_clone;
+static int64_t (*const stf_check_tensor_eq)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_eq;
+static int64_t (*const stf_check_tensor_ne)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_ne;
+static int64_t (*const stf_check_tensor_lt)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_lt;
+static int64_t (*const stf_check_tensor_le)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_le;
+static int64_t (*const stf_check_tensor_gt)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_gt;
+static int64_t (*const stf_check_tensor_ge)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_ge;
+static int64_t (*const stf_check_tensor_logical_and)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_logical_and;
+static int64_t (*const stf_check_tensor_logical_or)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_logical_or;
+static int64_t (*const stf_check_tensor_logical_not)(int64_t) __attribute__((unused)) = simple_torch_tensor_logical_not;
+static int64_t (*const stf_check_tensor_where)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_where;
+static bool (*const stf_check_tensor_any)(int64_t) __attribute__((unused)) = simple_torch_tensor_any;
+static bool (*const stf_check_tensor_all)(int64_t) __attribute__((unused)) = simple_torch_tensor_all;
+static int64_t (*const stf_check_tensor_abs)(int64_t) __attribute__((unused)) = simple_torch_tensor_abs;
+static int64_t (*const stf_check_tensor_sqrt)(int64_t) __attribute__((unused)) = simple_torch_tensor_sqrt;
+static int64_t (*const stf_check_tensor_floor)(int64_t) __attribute__((unused)) = simple_torch_tensor_floor;
+static int64_t (*const stf_check_tensor_ceil)(int64_t) __attribute__((unused)) = simple_torch_tensor_ceil;
+static int64_t (*const stf_check_tensor_round)(int64_t) __attribute__((unused)) = simple_torch_tensor_round;
+static int64_t (*const stf_check_tensor_clamp)(int64_t, double, double) __attribute__((unused)) = simple_torch_tensor_clamp;
+static int64_t (*const stf_check_tensor_floor_divide)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_floor_divide;
+static int64_t (*const stf_check_tensor_remainder)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_remainder;
+static int64_t (*const stf_check_tensor_sum_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_sum_dim;
+static int64_t (*const stf_check_tensor_mean_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_mean_dim;
+static int64_t (*const stf_check_tensor_max_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_max_dim;
+static int64_t (*const stf_check_tensor_min_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_min_dim;
+static int64_t (*const stf_check_tensor_argmax)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_argmax;
+static int64_t (*const stf_check_tensor_argmin)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_argmin;
+static int64_t (*const stf_check_tensor_prod_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_prod_dim;
+static int64_t (*const stf_check_tensor_std_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_std_dim;
+static int64_t (*const stf_check_tensor_var_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_var_dim;
+static double (*const stf_check_tensor_item_f64)(int64_t) __attribute__((unused)) = simple_torch_tensor_item_f64;
+static int64_t (*const stf_check_tensor_item_i64)(int64_t) __attribute__((unused)) = simple_torch_tensor_item_i64;
+static int64_t (*const stf_check_tensor_squeeze)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_squeeze;
+static int64_t (*const stf_check_tensor_unsqueeze)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_unsqueeze;
+static int64_t (*const stf_check_tensor_flatten)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_flatten;
+static int64_t (*const stf_check_tensor_contiguous)(int64_t) __attribute__((unused)) = simple_torch_tensor_contiguous;
+static int64_t (*const stf_check_tensor_expand)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_expand;
+static int64_t (*const stf_check_tensor_narrow)(int64_t, int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_narrow;
+static int64_t (*const stf_check_tensor_slice)(int64_t, int64_t, int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_slice;
+static int64_t (*const stf_check_tensor_select)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_select;
+static int64_t (*const stf_check_tensor_index_select)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_index_select;
+static int64_t (*const stf_check_tensor_masked_select)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_masked_select;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

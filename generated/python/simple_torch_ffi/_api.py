@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -41,6 +41,8 @@ class Tensor(TensorBase):
     numpy ("pure"). Operations return new tensors; see simple_torch_ffi.tensor for lifetime."""
 
     __slots__ = ()
+    # == is elementwise, as in torch: hashing stays by identity
+    __hash__ = TensorBase.__hash__
 
     def add(self, other: Operand) -> Tensor:
         """Element-wise a + b (broadcasting), a new tensor."""
@@ -609,6 +611,753 @@ class Tensor(TensorBase):
                     return t
                 self._backend.fail("tensor_clone")
         return unary(Tensor, self, "tensor_clone")
+
+    def eq(self, other: Operand) -> Tensor:
+        """Element-wise a == b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[13](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_eq")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+        return binary(Tensor, self, "tensor_eq", other, False)
+
+    def __eq__(self, other: Operand) -> Tensor:
+        """Element-wise a == b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[13](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_eq")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_eq", other, False)
+
+    def ne(self, other: Operand) -> Tensor:
+        """Element-wise a != b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[14](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ne")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ne", ops[14], False)
+        return binary(Tensor, self, "tensor_ne", other, False)
+
+    def __ne__(self, other: Operand) -> Tensor:
+        """Element-wise a != b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[14](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ne")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ne", ops[14], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ne", other, False)
+
+    def lt(self, other: Operand) -> Tensor:
+        """Element-wise a < b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[15](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_lt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_lt", ops[15], False)
+        return binary(Tensor, self, "tensor_lt", other, False)
+
+    def __lt__(self, other: Operand) -> Tensor:
+        """Element-wise a < b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[15](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_lt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_lt", ops[15], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_lt", other, False)
+
+    def le(self, other: Operand) -> Tensor:
+        """Element-wise a <= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[16](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_le")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_le", ops[16], False)
+        return binary(Tensor, self, "tensor_le", other, False)
+
+    def __le__(self, other: Operand) -> Tensor:
+        """Element-wise a <= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[16](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_le")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_le", ops[16], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_le", other, False)
+
+    def gt(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[17](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[17], False)
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def __gt__(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[17](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[17], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def ge(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[18](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[18], False)
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def __ge__(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[18](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[18], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def logical_and(self, other: Operand) -> Tensor:
+        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[19](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_logical_and")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_logical_and", ops[19], False)
+        return binary(Tensor, self, "tensor_logical_and", other, False)
+
+    def logical_or(self, other: Operand) -> Tensor:
+        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[20](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_logical_or")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_logical_or", ops[20], False)
+        return binary(Tensor, self, "tensor_logical_or", other, False)
+
+    def logical_not(self) -> Tensor:
+        """Element-wise logical not (zero is false), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[21](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_logical_not")
+        return unary(Tensor, self, "tensor_logical_not")
+
+    def where(self, condition: Operand, other: Operand) -> Tensor:
+        """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor."""
+        return invoke(Tensor, "tensor_where", (self, condition, other,))  # type: ignore[no-any-return]
+
+    def any(self) -> bool:
+        """True when any element is nonzero."""
+        return invoke(Tensor, "tensor_any", (self,))  # type: ignore[no-any-return]
+
+    def all(self) -> bool:
+        """True when every element is nonzero."""
+        return invoke(Tensor, "tensor_all", (self,))  # type: ignore[no-any-return]
+
+    def abs(self) -> Tensor:
+        """Element-wise |x|, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[22](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_abs")
+        return unary(Tensor, self, "tensor_abs")
+
+    def __abs__(self) -> Tensor:
+        """Element-wise |x|, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[22](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_abs")
+        return unary(Tensor, self, "tensor_abs")
+
+    def sqrt(self) -> Tensor:
+        """Element-wise square root (NaN for negative inputs, as in torch), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[23](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_sqrt")
+        return unary(Tensor, self, "tensor_sqrt")
+
+    def floor(self) -> Tensor:
+        """Element-wise floor, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[24](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_floor")
+        return unary(Tensor, self, "tensor_floor")
+
+    def ceil(self) -> Tensor:
+        """Element-wise ceiling, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[25](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_ceil")
+        return unary(Tensor, self, "tensor_ceil")
+
+    def round(self) -> Tensor:
+        """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[26](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_round")
+        return unary(Tensor, self, "tensor_round")
+
+    def clamp(self, min_value: float, max_value: float) -> Tensor:
+        """Element-wise x limited to [min_value, max_value], a new tensor."""
+        return invoke(Tensor, "tensor_clamp", (self, min_value, max_value,))  # type: ignore[no-any-return]
+
+    def floor_divide(self, other: Operand) -> Tensor:
+        """Element-wise floor(a / b) (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[27](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+        return binary(Tensor, self, "tensor_floor_divide", other, False)
+
+    def __floordiv__(self, other: Operand) -> Tensor:
+        """Element-wise floor(a / b) (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[27](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_floor_divide", other, False)
+
+    def __rfloordiv__(self, other: Operand) -> Tensor:
+        """Element-wise floor(a / b) (broadcasting), a new tensor. (reflected: other floor_divide self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[27](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[27], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_floor_divide", other, True)
+
+    def remainder(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[28](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+        return binary(Tensor, self, "tensor_remainder", other, False)
+
+    def __mod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[28](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_remainder", other, False)
+
+    def __rmod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (reflected: other remainder self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[28](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[28], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_remainder", other, True)
+
+    def sum_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Sum over dim (kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_sum_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def mean_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Mean over dim (kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_mean_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def max_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Largest element over dim (kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_max_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def min_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Smallest element over dim (kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_min_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def argmax(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+        return invoke(Tensor, "tensor_argmax", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def argmin(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+        return invoke(Tensor, "tensor_argmin", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def prod_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Product over dim (kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_prod_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def std_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_std_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def var_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+        """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+        return invoke(Tensor, "tensor_var_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def item_f64(self) -> float:
+        """The one element of a one-element tensor, as f64."""
+        return invoke(Tensor, "tensor_item_f64", (self,))  # type: ignore[no-any-return]
+
+    def item_i64(self) -> int:
+        """The one element of a one-element tensor, as i64 (truncated toward zero)."""
+        return invoke(Tensor, "tensor_item_i64", (self,))  # type: ignore[no-any-return]
+
+    def squeeze(self, dim: int) -> Tensor:
+        """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor."""
+        return invoke(Tensor, "tensor_squeeze", (self, dim,))  # type: ignore[no-any-return]
+
+    def unsqueeze(self, dim: int) -> Tensor:
+        """The tensor with a new dim of size 1 at dim, a new tensor."""
+        return invoke(Tensor, "tensor_unsqueeze", (self, dim,))  # type: ignore[no-any-return]
+
+    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+        """The tensor with dims start_dim..end_dim merged into one, a new tensor."""
+        return invoke(Tensor, "tensor_flatten", (self, start_dim, end_dim,))  # type: ignore[no-any-return]
+
+    def contiguous(self) -> Tensor:
+        """The tensor with its elements in row-major order in memory, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[29](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_contiguous")
+        return unary(Tensor, self, "tensor_contiguous")
+
+    def expand(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory."""
+        return invoke(Tensor, "tensor_expand", (self, dims,))  # type: ignore[no-any-return]
+
+    def narrow(self, dim: int, start: int, length: int) -> Tensor:
+        """length elements of dim from start, a new tensor sharing memory."""
+        return invoke(Tensor, "tensor_narrow", (self, dim, start, length,))  # type: ignore[no-any-return]
+
+    def slice(self, dim: int = 0, start: int = 0, end: int = 9223372036854775807, step: int = 1) -> Tensor:
+        """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory."""
+        return invoke(Tensor, "tensor_slice", (self, dim, start, end, step,))  # type: ignore[no-any-return]
+
+    def select(self, dim: int, index: int) -> Tensor:
+        """The slice at index of dim (that dim removed), a new tensor sharing memory."""
+        return invoke(Tensor, "tensor_select", (self, dim, index,))  # type: ignore[no-any-return]
+
+    def index_select(self, dim: int, index: Operand) -> Tensor:
+        """The slices of dim at the int64 indexes in index, a new tensor."""
+        return invoke(Tensor, "tensor_index_select", (self, dim, index,))  # type: ignore[no-any-return]
+
+    def masked_select(self, other: Operand) -> Tensor:
+        """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[30](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_masked_select")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_masked_select", ops[30], False)
+        return binary(Tensor, self, "tensor_masked_select", other, False)
 
 
 def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:

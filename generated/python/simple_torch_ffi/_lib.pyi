@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -166,6 +166,129 @@ def simple_torch_tensor_cat(tensors: _CData, tensors_len: int, dim: int) -> int:
 
 def simple_torch_tensor_clone(handle: int) -> int:
     """A copy of the tensor that shares no memory with it."""
+
+def simple_torch_tensor_eq(a: int, b: int) -> int:
+    """Element-wise a == b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_ne(a: int, b: int) -> int:
+    """Element-wise a != b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_lt(a: int, b: int) -> int:
+    """Element-wise a < b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_le(a: int, b: int) -> int:
+    """Element-wise a <= b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_gt(a: int, b: int) -> int:
+    """Element-wise a > b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_ge(a: int, b: int) -> int:
+    """Element-wise a >= b (broadcasting), a new bool tensor."""
+
+def simple_torch_tensor_logical_and(a: int, b: int) -> int:
+    """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+
+def simple_torch_tensor_logical_or(a: int, b: int) -> int:
+    """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+
+def simple_torch_tensor_logical_not(handle: int) -> int:
+    """Element-wise logical not (zero is false), a new bool tensor."""
+
+def simple_torch_tensor_where(handle: int, condition: int, other: int) -> int:
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor."""
+
+def simple_torch_tensor_any(handle: int) -> bool:
+    """True when any element is nonzero."""
+
+def simple_torch_tensor_all(handle: int) -> bool:
+    """True when every element is nonzero."""
+
+def simple_torch_tensor_abs(handle: int) -> int:
+    """Element-wise |x|, a new tensor."""
+
+def simple_torch_tensor_sqrt(handle: int) -> int:
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor."""
+
+def simple_torch_tensor_floor(handle: int) -> int:
+    """Element-wise floor, a new tensor."""
+
+def simple_torch_tensor_ceil(handle: int) -> int:
+    """Element-wise ceiling, a new tensor."""
+
+def simple_torch_tensor_round(handle: int) -> int:
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor."""
+
+def simple_torch_tensor_clamp(handle: int, min_value: float, max_value: float) -> int:
+    """Element-wise x limited to [min_value, max_value], a new tensor."""
+
+def simple_torch_tensor_floor_divide(a: int, b: int) -> int:
+    """Element-wise floor(a / b) (broadcasting), a new tensor."""
+
+def simple_torch_tensor_remainder(a: int, b: int) -> int:
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+
+def simple_torch_tensor_sum_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Sum over dim (kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_mean_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Mean over dim (kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_max_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_min_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_argmax(handle: int, dim: int, keepdim: bool) -> int:
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+
+def simple_torch_tensor_argmin(handle: int, dim: int, keepdim: bool) -> int:
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+
+def simple_torch_tensor_prod_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Product over dim (kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_std_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_var_dim(handle: int, dim: int, keepdim: bool) -> int:
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+
+def simple_torch_tensor_item_f64(handle: int) -> float:
+    """The one element of a one-element tensor, as f64."""
+
+def simple_torch_tensor_item_i64(handle: int) -> int:
+    """The one element of a one-element tensor, as i64 (truncated toward zero)."""
+
+def simple_torch_tensor_squeeze(handle: int, dim: int) -> int:
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor."""
+
+def simple_torch_tensor_unsqueeze(handle: int, dim: int) -> int:
+    """The tensor with a new dim of size 1 at dim, a new tensor."""
+
+def simple_torch_tensor_flatten(handle: int, start_dim: int, end_dim: int) -> int:
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor."""
+
+def simple_torch_tensor_contiguous(handle: int) -> int:
+    """The tensor with its elements in row-major order in memory, a new tensor."""
+
+def simple_torch_tensor_expand(handle: int, dims: _CData, dims_len: int) -> int:
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory."""
+
+def simple_torch_tensor_narrow(handle: int, dim: int, start: int, length: int) -> int:
+    """length elements of dim from start, a new tensor sharing memory."""
+
+def simple_torch_tensor_slice(handle: int, dim: int, start: int, end: int, step: int) -> int:
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory."""
+
+def simple_torch_tensor_select(handle: int, dim: int, index: int) -> int:
+    """The slice at index of dim (that dim removed), a new tensor sharing memory."""
+
+def simple_torch_tensor_index_select(handle: int, dim: int, index: int) -> int:
+    """The slices of dim at the int64 indexes in index, a new tensor."""
+
+def simple_torch_tensor_masked_select(handle: int, mask: int) -> int:
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

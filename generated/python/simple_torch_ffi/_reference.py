@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1cb097189d5e8920
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -214,6 +214,211 @@ def tensor_clone(handle) -> Any:
     return handle.copy()
 
 
+def tensor_eq(a, b) -> Any:
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:662)"""
+    return a == b
+
+
+def tensor_ne(a, b) -> Any:
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:673)"""
+    return a != b
+
+
+def tensor_lt(a, b) -> Any:
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:684)"""
+    return a < b
+
+
+def tensor_le(a, b) -> Any:
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:695)"""
+    return a <= b
+
+
+def tensor_gt(a, b) -> Any:
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:706)"""
+    return a > b
+
+
+def tensor_ge(a, b) -> Any:
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:717)"""
+    return a >= b
+
+
+def tensor_logical_and(a, b) -> Any:
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:728)"""
+    return np.logical_and(a, b)
+
+
+def tensor_logical_or(a, b) -> Any:
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:738)"""
+    return np.logical_or(a, b)
+
+
+def tensor_logical_not(handle) -> Any:
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:748)"""
+    return np.logical_not(handle)
+
+
+def tensor_where(handle, condition, other) -> Any:
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:758)"""
+    return np.where(condition, handle, other)
+
+
+def tensor_any(handle) -> Any:
+    """True when any element is nonzero. (spec/ffi.yaml:768)"""
+    return bool(handle.any())
+
+
+def tensor_all(handle) -> Any:
+    """True when every element is nonzero. (spec/ffi.yaml:779)"""
+    return bool(handle.all())
+
+
+def tensor_abs(handle) -> Any:
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:790)"""
+    return np.abs(handle)
+
+
+def tensor_sqrt(handle) -> Any:
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:800)"""
+    return np.sqrt(handle)
+
+
+def tensor_floor(handle) -> Any:
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:810)"""
+    return np.floor(handle)
+
+
+def tensor_ceil(handle) -> Any:
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:820)"""
+    return np.ceil(handle)
+
+
+def tensor_round(handle) -> Any:
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:830)"""
+    return np.round(handle)
+
+
+def tensor_clamp(handle, min_value, max_value) -> Any:
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:840)"""
+    return np.clip(handle, min_value, max_value)
+
+
+def tensor_floor_divide(a, b) -> Any:
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:850)"""
+    return np.floor_divide(a, b)
+
+
+def tensor_remainder(a, b) -> Any:
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:861)"""
+    return np.remainder(a, b)
+
+
+def tensor_sum_dim(handle, dim, keepdim) -> Any:
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:873)"""
+    return handle.sum(axis=dim, keepdims=keepdim)
+
+
+def tensor_mean_dim(handle, dim, keepdim) -> Any:
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:884)"""
+    return handle.mean(axis=dim, keepdims=keepdim)
+
+
+def tensor_max_dim(handle, dim, keepdim) -> Any:
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:894)"""
+    return handle.max(axis=dim, keepdims=keepdim)
+
+
+def tensor_min_dim(handle, dim, keepdim) -> Any:
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:904)"""
+    return handle.min(axis=dim, keepdims=keepdim)
+
+
+def tensor_argmax(handle, dim, keepdim) -> Any:
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:914)"""
+    return np.argmax(handle, axis=dim, keepdims=keepdim)
+
+
+def tensor_argmin(handle, dim, keepdim) -> Any:
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:924)"""
+    return np.argmin(handle, axis=dim, keepdims=keepdim)
+
+
+def tensor_prod_dim(handle, dim, keepdim) -> Any:
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:934)"""
+    return handle.prod(axis=dim, keepdims=keepdim)
+
+
+def tensor_std_dim(handle, dim, keepdim) -> Any:
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:944)"""
+    return handle.std(axis=dim, ddof=1, keepdims=keepdim)
+
+
+def tensor_var_dim(handle, dim, keepdim) -> Any:
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:954)"""
+    return handle.var(axis=dim, ddof=1, keepdims=keepdim)
+
+
+def tensor_item_f64(handle) -> Any:
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:964)"""
+    return float(handle.item())
+
+
+def tensor_item_i64(handle) -> Any:
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:975)"""
+    return int(handle.item())
+
+
+def tensor_squeeze(handle, dim) -> Any:
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:986)"""
+    return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
+
+
+def tensor_unsqueeze(handle, dim) -> Any:
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:997)"""
+    return np.expand_dims(handle, dim)
+
+
+def tensor_flatten(handle, start_dim, end_dim) -> Any:
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1007)"""
+    return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
+
+
+def tensor_contiguous(handle) -> Any:
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1018)"""
+    return np.ascontiguousarray(handle)
+
+
+def tensor_expand(handle, dims) -> Any:
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1028)"""
+    return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
+
+
+def tensor_narrow(handle, dim, start, length) -> Any:
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1038)"""
+    return np.take(handle, range(start, start + length), axis=dim)
+
+
+def tensor_slice(handle, dim, start, end, step) -> Any:
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1048)"""
+    return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
+
+
+def tensor_select(handle, dim, index) -> Any:
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1059)"""
+    return np.take(handle, index, axis=dim)
+
+
+def tensor_index_select(handle, dim, index) -> Any:
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1070)"""
+    return np.take(handle, index, axis=dim)
+
+
+def tensor_masked_select(handle, mask) -> Any:
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1080)"""
+    return handle[np.broadcast_to(mask, handle.shape)]
+
+
 REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_zeros": tensor_zeros,
     "tensor_ones": tensor_ones,
@@ -255,4 +460,45 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_eye": tensor_eye,
     "tensor_cat": tensor_cat,
     "tensor_clone": tensor_clone,
+    "tensor_eq": tensor_eq,
+    "tensor_ne": tensor_ne,
+    "tensor_lt": tensor_lt,
+    "tensor_le": tensor_le,
+    "tensor_gt": tensor_gt,
+    "tensor_ge": tensor_ge,
+    "tensor_logical_and": tensor_logical_and,
+    "tensor_logical_or": tensor_logical_or,
+    "tensor_logical_not": tensor_logical_not,
+    "tensor_where": tensor_where,
+    "tensor_any": tensor_any,
+    "tensor_all": tensor_all,
+    "tensor_abs": tensor_abs,
+    "tensor_sqrt": tensor_sqrt,
+    "tensor_floor": tensor_floor,
+    "tensor_ceil": tensor_ceil,
+    "tensor_round": tensor_round,
+    "tensor_clamp": tensor_clamp,
+    "tensor_floor_divide": tensor_floor_divide,
+    "tensor_remainder": tensor_remainder,
+    "tensor_sum_dim": tensor_sum_dim,
+    "tensor_mean_dim": tensor_mean_dim,
+    "tensor_max_dim": tensor_max_dim,
+    "tensor_min_dim": tensor_min_dim,
+    "tensor_argmax": tensor_argmax,
+    "tensor_argmin": tensor_argmin,
+    "tensor_prod_dim": tensor_prod_dim,
+    "tensor_std_dim": tensor_std_dim,
+    "tensor_var_dim": tensor_var_dim,
+    "tensor_item_f64": tensor_item_f64,
+    "tensor_item_i64": tensor_item_i64,
+    "tensor_squeeze": tensor_squeeze,
+    "tensor_unsqueeze": tensor_unsqueeze,
+    "tensor_flatten": tensor_flatten,
+    "tensor_contiguous": tensor_contiguous,
+    "tensor_expand": tensor_expand,
+    "tensor_narrow": tensor_narrow,
+    "tensor_slice": tensor_slice,
+    "tensor_select": tensor_select,
+    "tensor_index_select": tensor_index_select,
+    "tensor_masked_select": tensor_masked_select,
 }
