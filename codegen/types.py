@@ -14,6 +14,7 @@ the row fails generation naming the type and the target.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Literal
 
@@ -21,13 +22,13 @@ LiteralKind = Literal["handle", "int", "float", "bool", "text", "dtype", "none"]
 
 
 @dataclass(frozen=True)
-class Type:
-    """A logical argument or result type of an ABI function."""
+class Type(ABC):
+    """A logical argument or result type of an ABI function (Base, Array or Void)."""
 
     @property
+    @abstractmethod
     def value(self) -> str:
         """The spec's spelling: "i64", "[f64]", "shape", "void"."""
-        raise NotImplementedError  # every subclass defines it
 
     @property
     def is_array(self) -> bool:
