@@ -22,7 +22,7 @@ from .targets import python
 def present(type_: Any, value: Value) -> Any:
     """What an `expect` expression sees for an argument value of this type."""
     match python.TABLE[type_].pure:
-        case "handle":
+        case "handle" | "optional_handle" if value is not None:
             return np.asarray(value, dtype=np.float32).astype(np.float64)
         case "handles":
             return [np.asarray(v, dtype=np.float32).astype(np.float64) for v in value]  # type: ignore[union-attr]

@@ -12,7 +12,23 @@ from dataclasses import dataclass
 
 from .errors import SpecError
 from .model import Spec
-from .types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array, Type
+from .types import (
+    BOOL,
+    DEVICE,
+    DIM,
+    DTYPE,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    U8,
+    VOID,
+    Array,
+    Optional,
+    Type,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,14 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("is_cuda", (TENSOR,), BOOL, "whether a tensor lives on a CUDA device"),
     Role("device", (TENSOR,), DEVICE, "the device code of a tensor (negative = CPU)"),
     Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),
+    Role("requires_grad", (TENSOR,), BOOL, "whether autograd records operations on a tensor"),
+    Role("set_requires_grad", (TENSOR, BOOL), VOID,
+         "switch autograd recording for a tensor (a leaf) on or off"),
+    Role("grad", (TENSOR,), Optional(TENSOR), "a tensor's gradient, or none"),
+    Role("clear_grad", (TENSOR,), VOID, "drop a tensor's gradient (grad becomes none)"),
+    Role("is_grad_enabled", (), BOOL, "whether gradient mode is on (on this thread)"),
+    Role("set_grad_enabled", (BOOL,), BOOL,
+         "switch gradient mode on this thread; returns the previous mode"),
 )}
 
 

@@ -417,6 +417,11 @@ def _args(node: _Node | None, fn: str, dtypes: frozenset[str]) -> tuple[Arg, ...
 def _default(node: _Node, t: Type, name: str, dtypes: frozenset[str]) -> Any:
     """An argument's default value, checked against its type's literal kind."""
     v = node.scalar()
+    if t.is_optional:  # the one default of an optional value is none
+        if v is not None:
+            raise node.error(f"default {v!r} of argument {name!r} of type {t.value} can only "
+                             "be null (none)")
+        return None
     if t.is_array or t.literal == "handle":  # type: ignore[attr-defined]
         raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
     if t.literal == "dtype":  # type: ignore[attr-defined]

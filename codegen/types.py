@@ -1,9 +1,10 @@
 """The spec's logical types, compositional and free of any target language.
 
-A type is a `Base` (a handle or a scalar of one kind), an `Array` of a base element, or `VOID`
-(a result only). Array-ness is structure: `[i64]` is `Array(I64)`, `shape` is `Array(DIM)` (an
-array of non-negative dimensions), `[tensor]` is `Array(TENSOR)`. `parse` reads the spec's
-spelling, `Type.value` writes it back.
+A type is a `Base` (a handle or a scalar of one kind), an `Array` of a base element, an
+`Optional` of a base (`tensor?`: a value or none), or `VOID` (a result only). Array-ness and
+optionality are structure: `[i64]` is `Array(I64)`, `shape` is `Array(DIM)` (an array of
+non-negative dimensions), `[tensor]` is `Array(TENSOR)`, `tensor?` is `Optional(TENSOR)`.
+`parse` reads the spec's spelling, `Type.value` writes it back.
 
 What a type *is* lives here (its spelling, what literal a default or sentinel of it is, its
 integer width); what it *becomes* in a language lives in one table per target
@@ -36,15 +37,20 @@ class Type(ABC):
 
     @property
     def element(self) -> Base:
-        """The element type of an array type."""
-        if isinstance(self, Array):
+        """The element type of an array or optional type."""
+        if isinstance(self, Array | Optional):
             return self.element_type
-        raise ValueError(f"{self.value} is not an array type")
+        raise ValueError(f"{self.value} is not an array or optional type")
+
+    @property
+    def is_optional(self) -> bool:
+        return isinstance(self, Optional)
 
     @property
     def holds_tensors(self) -> bool:
-        """A tensor or an array of tensors."""
-        return self == TENSOR or (isinstance(self, Array) and self.element_type == TENSOR)
+        """A tensor, an optional tensor or an array of tensors."""
+        return self == TENSOR or (isinstance(self, Array | Optional)
+                                  and self.element_type == TENSOR)
 
     def __str__(self) -> str:
         return self.value
@@ -87,6 +93,22 @@ class Array(Type):
 
 
 @dataclass(frozen=True, repr=False)
+class Optional(Type):
+    """A value of `element_type` or none (`tensor?`: the handle 0 is none)."""
+
+    element_type: Base
+
+    @property
+    def value(self) -> str:
+        return f"{self.element_type.value}?"
+
+    @property
+    def literal(self) -> LiteralKind:
+        """What a spec value of it is (a sentinel): that of its element; a default is null."""
+        return self.element_type.literal
+
+
+@dataclass(frozen=True, repr=False)
 class Void(Type):
     """No result."""
 
@@ -118,21 +140,28 @@ ALIASES_BY_TYPE: dict[Type, str] = {t: name for name, t in ALIASES.items()}
 # What a spec may use. An array is an argument (pointer + length) or a result (a caller
 # buffer); [tensor] is an argument only; DIM appears only inside a shape.
 ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, U8, TENSOR)
+# What may be optional: a tensor (an argument such as a bias, a result such as a gradient).
+OPTIONAL_ELEMENTS: tuple[Base, ...] = (TENSOR,)
 SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE, DTYPE)
 ARG_TYPES: frozenset[Type] = frozenset(
-    [*SCALARS, *(Array(e) for e in ARRAY_ELEMENTS)])
+    [*SCALARS, *(Array(e) for e in ARRAY_ELEMENTS), *(Optional(e) for e in OPTIONAL_ELEMENTS)])
 RETURN_TYPES: frozenset[Type] = frozenset(
-    [*SCALARS, VOID, *(Array(e) for e in ARRAY_ELEMENTS if e not in (DIM, TENSOR))])
+    [*SCALARS, VOID, *(Array(e) for e in ARRAY_ELEMENTS if e not in (DIM, TENSOR)),
+     *(Optional(e) for e in OPTIONAL_ELEMENTS)])
 ALL_TYPES: tuple[Type, ...] = tuple(sorted(ARG_TYPES | RETURN_TYPES, key=lambda t: t.value))
 
 
 def parse(text: str) -> Type | None:
-    """The type spelled `text` ("i64", "[f64]", "shape", "void"), or None if it names none."""
+    """The type spelled `text` ("i64", "[f64]", "shape", "tensor?", "void"), or None if it
+    names none."""
     t = text.replace(" ", "")
     if t == "void":
         return VOID
     if t in ALIASES:
         return ALIASES[t]
+    if t.endswith("?"):
+        inner = BASES.get(t[:-1])
+        return Optional(inner) if inner in OPTIONAL_ELEMENTS else None
     if t.startswith("[") and t.endswith("]"):
         inner = BASES.get(t[1:-1])
         return Array(inner) if inner is not None else None

@@ -34,9 +34,9 @@ FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
 TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64", "f32": "f32",
          "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
          "[f32]": "[f32]", "[u8]": "[i64]", "dtype": "i32",
-         "[tensor]": "[i64]", "void": None}
+         "[tensor]": "[i64]", "tensor?": "i64", "void": None}
 # Tier 3 names dtypes ("float32"; mod.spl's dtype_code/dtype_name translate)
-TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]", "dtype": "text"}
+TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]", "tensor?": "Tensor", "dtype": "text"}
 
 
 @pytest.fixture(scope="module")
@@ -329,6 +329,8 @@ def test_mod_has_the_tensor_class_with_handle_fields() -> None:
 
 
 def default_literal(v: object) -> str:
+    if v is None:  # an optional tensor's default: none
+        return "Tensor.none()"
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, str):

@@ -1,9 +1,10 @@
 """The C lowering of every logical type (one table), shared by the header, the C++ variants,
 the cffi cdef and the docs.
 
-Arguments: tensor -> int64_t handle; i64/i32/f64/f32/bool -> the C scalar; text -> const char*
-(borrowed); device -> int32_t code; arrays -> `const T* x, int64_t x_len`. Results: tensor ->
-int64_t handle (0 on error); text -> borrowed const char*; an array -> the caller buffer
+Arguments: tensor -> int64_t handle; tensor? -> int64_t handle, 0 = none; i64/i32/f64/f32/bool
+-> the C scalar; text -> const char* (borrowed); device -> int32_t code; arrays ->
+`const T* x, int64_t x_len`. Results: tensor -> int64_t handle (0 on error); tensor? -> the
+same, 0 with no error = none; text -> borrowed const char*; an array -> the caller buffer
 `T* out, int64_t out_len`, the function returning the full count (-1 on error).
 """
 
@@ -31,6 +32,7 @@ from ..types import (
     U8,
     VOID,
     Array,
+    Optional,
 )
 
 
@@ -94,6 +96,11 @@ TABLE: TypeTable[CRow] = TypeTable("c", {
     VOID: CRow((), "void", (), lambda v: "",
                "nothing; failures are reported through last_error"),
     **{Array(e): _array(_ELEMENT_CTYPES[e]) for e in ARRAY_ELEMENTS},
+    # tensor?: the handle 0 is none (an argument), or no tensor to give (a result: 0 with
+    # last_error_kind ok; a failure is 0 with an error kind, as for tensor)
+    Optional(TENSOR): _scalar("int64_t", _int, "a new tensor handle (> 0); 0 with "
+                              "last_error_kind() == ok when there is none; 0 with an error "
+                              "kind on error"),
 })
 
 

@@ -15,7 +15,22 @@ from ..errors import UnhandledTypeError
 from ..model import Arg, Function, Spec
 from ..render import render
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array
+from ..types import (
+    BOOL,
+    DEVICE,
+    DIM,
+    DTYPE,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    U8,
+    VOID,
+    Array,
+    Optional,
+)
 from ..writer import Output
 from . import c_header, c_types
 
@@ -46,6 +61,11 @@ class CppRow:
 TABLE: TypeTable[CppRow] = TypeTable("cpp", {
     TENSOR: CppRow('const at::Tensor {n} = stf::tensor_arg("{n}", {raw});',
                    "return stf::new_handle({expr});"),
+    # none is std::nullopt (what libtorch takes for an optional tensor); a result that is none
+    # (std::nullopt or an undefined tensor) is the handle 0 with no error
+    Optional(TENSOR): CppRow('const std::optional<at::Tensor> {n} = '
+                             'stf::optional_tensor_arg("{n}", {raw});',
+                             "return stf::new_optional_handle({expr});"),
     I64: CppRow(None, "return static_cast<int64_t>({expr});"),
     I32: CppRow(None, "return static_cast<int32_t>({expr});"),
     F64: CppRow(None, "return static_cast<double>({expr});"),

@@ -37,6 +37,7 @@ from ..types import (
     U8,
     VOID,
     Array,
+    Optional,
     Type,
 )
 from ..writer import Output
@@ -108,6 +109,10 @@ TABLE: TypeTable[PyRow] = TypeTable("python", {
     TEXT: PyRow(("bytes | _CData",), "_CData", "str", "str", "text", "text", "", "", "text",
                 "value", _lit),
     VOID: PyRow((), "None", "None", "None", "none", "value", "", "", "void", "value", _lit),
+    # None is the handle 0 (lower "optional"); a result 0 without an error is None
+    Optional(TENSOR): PyRow(("int",), "int", "Operand | None", "Tensor | None",
+                            "optional_operand", "optional", "", "", "optional_handle",
+                            "optional_handle", _lit),
     **{Array(e): _array(e) for e in ARRAY_ELEMENTS},
 })
 

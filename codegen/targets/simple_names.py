@@ -26,7 +26,8 @@ DROP_METHOD = "drop"
 # checks this list against the rendered class.
 TENSOR_MEMBERS: frozenset[str] = frozenset({
     "handle", "owns_handle", "backend", "pure_tensor", "error_message",
-    "from_handle", "from_pure", "failed", "native_failure", "is_ok", DROP_METHOD,
+    "from_handle", "from_pure", "none", "is_none", "failed", "native_failure", "is_ok",
+    DROP_METHOD,
 })
 
 

@@ -36,6 +36,7 @@ from ..types import (
     U8,
     VOID,
     Array,
+    Optional,
     Type,
 )
 
@@ -51,7 +52,8 @@ DTYPE_NAME_HELPER = "dtype_name"  # ABI code -> dtype name
 
 # How a Tier-3 wrapper returns a result of the type: a Tensor made from a handle, nothing, or
 # the native value itself (the sentinel when it cannot make the call).
-ResultKind = Literal["handle", "void", "value"]
+# "optional" is a handle that may be none: 0 with last_error_kind() ok is Tensor.none().
+ResultKind = Literal["handle", "optional", "void", "value"]
 # How many Tensors a Tier-3 value of the type is made of.
 TensorCount = Literal["none", "one", "many"]
 # A Simple check of a result `got` against a computed value: lines, or None when Simple cannot
@@ -293,6 +295,16 @@ def _tensors_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]
     return built, "[" + ", ".join(n for n, _ in built) + "]"
 
 
+def _optional_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
+    return ([], f"{TENSOR_CLASS}.none()") if v is None else _tensor_example(name, v)
+
+
+def _optional_check(got: str, value: Any) -> list[str]:
+    if value is None:
+        return [f"expect({got}.is_none()).to_equal(true)"]
+    return _tensor_check(got, value)
+
+
 def _no_example(name: str, v: Value) -> tuple[list[tuple[str, Value]], str]:
     raise ValueError("void is not an argument type")
 
@@ -324,6 +336,16 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
         cpu_test=None, helpers=(), from_native="{x}", sentinel=None, literal=None,
         example=_tensor_example,
         check=_tensor_check,
+        ok_check=("expect({got}.is_ok()).to_equal(true)",), error_check=_tensor_error_check),
+    # tensor?: a Tensor or Tensor.none() (backend "none", handle 0: what the ABI calls none)
+    Optional(TENSOR): SimpleRow(
+        tier2="i64", tier3=TENSOR_CLASS, pure=PURE_TENSOR_TYPE, result="optional",
+        tensors="one", native_arg="{x}.handle", pure_arg="{x}.pure_tensor",
+        backend_test='({x}.backend == "none" or {x}.backend == "{backend}")',
+        passthrough=('if {x}.backend == "error":', "    return {x}"),
+        cpu_test=None, helpers=(), from_native="{x}", sentinel=None,
+        literal=lambda v: f"{TENSOR_CLASS}.none()", example=_optional_example,
+        check=_optional_check,
         ok_check=("expect({got}.is_ok()).to_equal(true)",), error_check=_tensor_error_check),
     Array(TENSOR): SimpleRow(
         tier2="[i64]", tier3=f"[{TENSOR_CLASS}]", pure=f"[{PURE_TENSOR_TYPE}]", result=None,

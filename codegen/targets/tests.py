@@ -13,7 +13,22 @@ from .. import examples
 from ..model import Arg, Example, Function, Spec, Value
 from ..render import render
 from ..tables import TypeTable
-from ..types import BOOL, DEVICE, DIM, DTYPE, F32, F64, I32, I64, TENSOR, TEXT, U8, VOID, Array
+from ..types import (
+    BOOL,
+    DEVICE,
+    DIM,
+    DTYPE,
+    F32,
+    F64,
+    I32,
+    I64,
+    TENSOR,
+    TEXT,
+    U8,
+    VOID,
+    Array,
+    Optional,
+)
 from ..writer import Output
 
 
@@ -38,6 +53,9 @@ _OUT = ("out_null_with_length", "out_negative_length", "out_too_small")
 TABLE: TypeTable[TestRow] = TypeTable("tests", {
     TENSOR: TestRow(_HANDLE, (), ("invalid_handle",),
                     [[1.0, 2.0], [3.0, 4.0]]),
+    # 0 is none (valid); every other bad handle is refused as for tensor
+    Optional(TENSOR): TestRow(_HANDLE[1:], (), ("invalid_handle",),
+                              [[1.0, 2.0], [3.0, 4.0]]),
     I64: TestRow((), (), (),
                  0),
     I32: TestRow((), (), (),

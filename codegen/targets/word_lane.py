@@ -44,6 +44,7 @@ from ..types import (
     U8,
     VOID,
     Array,
+    Optional,
 )
 from ..writer import Output
 from . import c_header, c_types
@@ -117,6 +118,9 @@ _ARRAY_ANSWER = "LANE_ARRAY_ANSWER(a, {ctype}, {enc}, {f}, {pre});"
 TABLE: TypeTable[WordRow] = TypeTable("word_lane", {
     TENSOR: _scalar("the tensor handle", "{n}", "return {call};", _int, "i64", "{x}", "{w}",
                     "TENSOR", "s[{i}].core_handle", "a->word = {call};"),
+    Optional(TENSOR): _scalar("the tensor handle, 0 for none", "{n}", "return {call};", _int,
+                              "i64", "{x}", "{w}", "TENSOR", "s[{i}].core_handle",
+                              "a->word = {call};"),
     I64: _scalar("the value", "{n}", "return {call};", _int, "i64", "{x}", "{w}",
                  "I64", "s[{i}].i", "a->word = {call};"),
     I32: _scalar("the value, widened (a word outside i32 is refused)",
@@ -280,7 +284,7 @@ class HostCall:
 def _answer_kind(f: Function) -> str:
     if f.returns == VOID:
         return "VOID"
-    if f.returns == TENSOR:
+    if f.returns in (TENSOR, Optional(TENSOR)):
         return "TENSOR"
     if f.returns == TEXT:
         return "TEXT"

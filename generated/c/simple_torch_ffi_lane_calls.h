@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -677,6 +677,62 @@ static void lane_core_tensor_masked_select(void* f, const struct lane_sample* s,
   a->word = fn(s[0].core_handle, s[1].core_handle);
 }
 
+static void lane_core_tensor_requires_grad(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_requires_grad) fn = (__typeof__(&simple_torch_tensor_requires_grad))f;
+  (void)s;
+  (void)a;
+  a->word = (fn(s[0].core_handle)) ? 1 : 0;
+}
+
+static void lane_core_tensor_requires_grad_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_requires_grad_) fn = (__typeof__(&simple_torch_tensor_requires_grad_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].i != 0);
+}
+
+static void lane_core_tensor_grad(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_grad) fn = (__typeof__(&simple_torch_tensor_grad))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_zero_grad(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_zero_grad) fn = (__typeof__(&simple_torch_tensor_zero_grad))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_backward(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_backward) fn = (__typeof__(&simple_torch_tensor_backward))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle, s[2].i != 0);
+}
+
+static void lane_core_tensor_detach(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_detach) fn = (__typeof__(&simple_torch_tensor_detach))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_is_grad_enabled(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_is_grad_enabled) fn = (__typeof__(&simple_torch_is_grad_enabled))f;
+  (void)s;
+  (void)a;
+  a->word = (fn()) ? 1 : 0;
+}
+
+static void lane_core_set_grad_enabled(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_set_grad_enabled) fn = (__typeof__(&simple_torch_set_grad_enabled))f;
+  (void)s;
+  (void)a;
+  a->word = (fn(s[0].i != 0)) ? 1 : 0;
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -775,6 +831,14 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_select", "rt_torch_tensor_select", "simple_torch_tensor_select", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_select},
   {"tensor_index_select", "rt_torch_tensor_index_select", "simple_torch_tensor_index_select", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_index_select},
   {"tensor_masked_select", "rt_torch_tensor_masked_select", "simple_torch_tensor_masked_select", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_masked_select},
+  {"tensor_requires_grad", "rt_torch_tensor_requires_grad", "simple_torch_tensor_requires_grad", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_requires_grad},
+  {"tensor_requires_grad_", "rt_torch_tensor_requires_grad_", "simple_torch_tensor_requires_grad_", 2, { LANE_S_TENSOR, LANE_S_BOOL, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_requires_grad_},
+  {"tensor_grad", "rt_torch_tensor_grad", "simple_torch_tensor_grad", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_grad},
+  {"tensor_zero_grad", "rt_torch_tensor_zero_grad", "simple_torch_tensor_zero_grad", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_zero_grad},
+  {"tensor_backward", "rt_torch_tensor_backward", "simple_torch_tensor_backward", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_BOOL, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_backward},
+  {"tensor_detach", "rt_torch_tensor_detach", "simple_torch_tensor_detach", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_detach},
+  {"is_grad_enabled", "rt_torch_is_grad_enabled", "simple_torch_is_grad_enabled", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_is_grad_enabled},
+  {"set_grad_enabled", "rt_torch_set_grad_enabled", "simple_torch_set_grad_enabled", 1, { LANE_S_BOOL, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_set_grad_enabled},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))

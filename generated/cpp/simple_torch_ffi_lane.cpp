@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -656,6 +656,65 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_masked_select(int64_t handle, int64_t ma
   static constexpr const char* kFn = "rt_torch_tensor_masked_select";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return simple_torch_tensor_masked_select(handle, mask);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_requires_grad(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_requires_grad";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_tensor_requires_grad(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_requires_grad_(int64_t handle, int64_t requires_grad) {
+  static constexpr const char* kFn = "rt_torch_tensor_requires_grad_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_requires_grad_(handle, stf::lane::bool_arg("requires_grad", requires_grad));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_grad(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_grad";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_grad(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_zero_grad(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_zero_grad";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_zero_grad(handle);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_backward(int64_t handle, int64_t gradient, int64_t retain_graph) {
+  static constexpr const char* kFn = "rt_torch_tensor_backward";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_backward(handle, gradient, stf::lane::bool_arg("retain_graph", retain_graph));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_detach(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_detach";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_detach(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_is_grad_enabled(void) {
+  static constexpr const char* kFn = "rt_torch_is_grad_enabled";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_is_grad_enabled());
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_set_grad_enabled(int64_t enabled) {
+  static constexpr const char* kFn = "rt_torch_set_grad_enabled";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::bool_word(simple_torch_set_grad_enabled(stf::lane::bool_arg("enabled", enabled)));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -479,6 +479,46 @@ int64_t simple_torch_tensor_index_select(int64_t, int64_t, int64_t) {
 int64_t simple_torch_tensor_masked_select(int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_masked_select";
   return stf::unavailable<int64_t>(kFn, 0);
+}
+
+bool simple_torch_tensor_requires_grad(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_requires_grad";
+  return stf::unavailable<bool>(kFn, false);
+}
+
+void simple_torch_tensor_requires_grad_(int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_requires_grad_";
+  stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_tensor_grad(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_grad";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+void simple_torch_tensor_zero_grad(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_grad";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_backward(int64_t, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_tensor_backward";
+  stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_tensor_detach(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_detach";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+bool simple_torch_is_grad_enabled(void) {
+  static constexpr const char* kFn = "simple_torch_is_grad_enabled";
+  return stf::guard<bool>(kFn, false, [&]() -> bool { return static_cast<bool>(false); });
+}
+
+bool simple_torch_set_grad_enabled(bool) {
+  static constexpr const char* kFn = "simple_torch_set_grad_enabled";
+  return stf::unavailable<bool>(kFn, false);
 }
 
 void simple_torch_tensor_free(int64_t) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -907,6 +907,69 @@ int64_t simple_torch_tensor_masked_select(int64_t handle_raw, int64_t mask_raw) 
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor mask = stf::tensor_arg("mask", mask_raw);
     return stf::new_handle(at::masked_select(handle, mask));
+  });
+}
+
+bool simple_torch_tensor_requires_grad(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_requires_grad";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<bool>(handle.requires_grad());
+  });
+}
+
+void simple_torch_tensor_requires_grad_(int64_t handle_raw, bool requires_grad) {
+  static constexpr const char* kFn = "simple_torch_tensor_requires_grad_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.set_requires_grad(requires_grad);
+  });
+}
+
+int64_t simple_torch_tensor_grad(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_grad";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_optional_handle(handle.grad());
+  });
+}
+
+void simple_torch_tensor_zero_grad(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_grad";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.mutable_grad().reset();
+  });
+}
+
+void simple_torch_tensor_backward(int64_t handle_raw, int64_t gradient_raw, bool retain_graph) {
+  static constexpr const char* kFn = "simple_torch_tensor_backward";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const std::optional<at::Tensor> gradient = stf::optional_tensor_arg("gradient", gradient_raw);
+    handle.backward(gradient.value_or(at::Tensor()), retain_graph);
+  });
+}
+
+int64_t simple_torch_tensor_detach(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_detach";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(handle.detach());
+  });
+}
+
+bool simple_torch_is_grad_enabled(void) {
+  static constexpr const char* kFn = "simple_torch_is_grad_enabled";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    return static_cast<bool>(c10::GradMode::is_enabled());
+  });
+}
+
+bool simple_torch_set_grad_enabled(bool enabled) {
+  static constexpr const char* kFn = "simple_torch_set_grad_enabled";
+  return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
+    return static_cast<bool>(stf::set_grad_enabled(enabled));
   });
 }
 

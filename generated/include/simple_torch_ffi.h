@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "86e76067f37de23b"
+#define SIMPLE_TORCH_SPEC_HASH "ead4a65e3c03cd87"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -529,6 +529,46 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_index_select(int64_t handle, int64_
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_masked_select(handle: i64, mask: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
+
+/* True when autograd records operations on the tensor (torch's requires_grad).
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_tensor_requires_grad(handle: i64) -> bool */
+SIMPLE_TORCH_API bool simple_torch_tensor_requires_grad(int64_t handle);
+
+/* Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_requires_grad_(handle: i64, requires_grad: bool) */
+SIMPLE_TORCH_API void simple_torch_tensor_requires_grad_(int64_t handle, bool requires_grad);
+
+/* The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none.
+ * Returns a new tensor handle (> 0); 0 with last_error_kind() == ok when there is none; 0 with an error kind on error.
+ * Simple: extern fn simple_torch_tensor_grad(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_grad(int64_t handle);
+
+/* Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_zero_grad(handle: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_zero_grad(int64_t handle);
+
+/* Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_backward(handle: i64, gradient: i64, retain_graph: bool) */
+SIMPLE_TORCH_API void simple_torch_tensor_backward(int64_t handle, int64_t gradient, bool retain_graph);
+
+/* The tensor cut from the autograd graph (no grad, sharing memory), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_detach(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_detach(int64_t handle);
+
+/* True when gradient mode is on for the calling thread (libtorch's thread-local GradMode).
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_is_grad_enabled() -> bool */
+SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
+
+/* Switch gradient mode for the calling thread; returns the previous mode (torch.set_grad_enabled, no_grad).
+ * Returns the value, or false on error.
+ * Simple: extern fn simple_torch_set_grad_enabled(enabled: bool) -> bool */
+SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

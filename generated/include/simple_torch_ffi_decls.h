@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "86e76067f37de23b"
+#define SIMPLE_TORCH_SPEC_HASH "ead4a65e3c03cd87"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -135,6 +135,14 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_slice(int64_t handle, int64_t dim, 
 SIMPLE_TORCH_API int64_t simple_torch_tensor_select(int64_t handle, int64_t dim, int64_t index);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
+SIMPLE_TORCH_API bool simple_torch_tensor_requires_grad(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_requires_grad_(int64_t handle, bool requires_grad);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_grad(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_zero_grad(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_backward(int64_t handle, int64_t gradient, bool retain_graph);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_detach(int64_t handle);
+SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
+SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 
 #ifdef __cplusplus

@@ -107,6 +107,8 @@ class _Call:
         t = _abi.TYPES[type_]
         if t.pure == "handle":
             self.c_args.append(self.tensor(value))
+        elif t.pure == "optional_handle":  # None is the handle 0
+            self.c_args.append(0 if value is None else self.tensor(value))
         elif t.pure == "handles":
             handles = [self.tensor(item) for item in value]
             buf = self.v.ffi.new(f"{t.ctype}[]", handles)
@@ -249,7 +251,10 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
 
 def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, where: str) -> None:
     kind = _abi.TYPES[info.returns].result
-    if kind == "handle":
+    if kind == "optional_handle" and case.has_value and case.value is None:
+        assert raw == 0, f"{where}: expected no tensor (0), got {raw}"
+        return
+    if kind in ("handle", "optional_handle"):
         assert raw > 0, f"{where}: expected a handle, got {raw}"
         try:
             got = read_tensor(v, raw)
@@ -284,7 +289,7 @@ def _reference(info: _abi.FunctionInfo, case: Case) -> Any:
     for arg_name, type_, _ in info.args:
         value = case.args[arg_name]
         kind = _abi.TYPES[type_].pure
-        if kind == "handle":
+        if kind == "handle" or (kind == "optional_handle" and value is not None):
             value = np.asarray(value, dtype=np.float32).astype(np.float64)
         elif kind == "handles":
             value = [np.asarray(v, dtype=np.float32).astype(np.float64) for v in value]

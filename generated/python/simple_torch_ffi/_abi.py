@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "86e76067f37de23b"
+SPEC_HASH = "ead4a65e3c03cd87"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -1353,6 +1353,118 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "masked_select",
         False,
     ),
+    "tensor_requires_grad": FunctionInfo(
+        "tensor_requires_grad",
+        "simple_torch_tensor_requires_grad",
+        (("handle", "tensor", False), ),
+        "bool",
+        False,
+        False,
+        False,
+        {},
+        "True when autograd records operations on the tensor (torch\u0027s requires_grad).",
+        "requires_grad",
+        "requires_grad",
+        False,
+    ),
+    "tensor_requires_grad_": FunctionInfo(
+        "tensor_requires_grad_",
+        "simple_torch_tensor_requires_grad_",
+        (("handle", "tensor", False), ("requires_grad", "bool", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'requires_grad': True},
+        "Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch\u0027s requires_grad_).",
+        "set_requires_grad",
+        "requires_grad_",
+        False,
+    ),
+    "tensor_grad": FunctionInfo(
+        "tensor_grad",
+        "simple_torch_tensor_grad",
+        (("handle", "tensor", False), ),
+        "tensor?",
+        0,
+        False,
+        False,
+        {},
+        "The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none.",
+        "grad",
+        "grad",
+        False,
+    ),
+    "tensor_zero_grad": FunctionInfo(
+        "tensor_zero_grad",
+        "simple_torch_tensor_zero_grad",
+        (("handle", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Drop the tensor\u0027s gradient (grad becomes none; torch\u0027s zero_grad(set_to_none=True)).",
+        "clear_grad",
+        "zero_grad",
+        False,
+    ),
+    "tensor_backward": FunctionInfo(
+        "tensor_backward",
+        "simple_torch_tensor_backward",
+        (("handle", "tensor", False), ("gradient", "tensor?", False), ("retain_graph", "bool", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'gradient': None, 'retain_graph': False},
+        "Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward).",
+        None,
+        "backward",
+        False,
+    ),
+    "tensor_detach": FunctionInfo(
+        "tensor_detach",
+        "simple_torch_tensor_detach",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor cut from the autograd graph (no grad, sharing memory), a new tensor.",
+        None,
+        "detach",
+        False,
+    ),
+    "is_grad_enabled": FunctionInfo(
+        "is_grad_enabled",
+        "simple_torch_is_grad_enabled",
+        (),
+        "bool",
+        False,
+        False,
+        True,
+        {},
+        "True when gradient mode is on for the calling thread (libtorch\u0027s thread-local GradMode).",
+        "is_grad_enabled",
+        "is_grad_enabled",
+        False,
+    ),
+    "set_grad_enabled": FunctionInfo(
+        "set_grad_enabled",
+        "simple_torch_set_grad_enabled",
+        (("enabled", "bool", False), ),
+        "bool",
+        False,
+        False,
+        False,
+        {},
+        "Switch gradient mode for the calling thread; returns the previous mode (torch.set_grad_enabled, no_grad).",
+        "set_grad_enabled",
+        "set_grad_enabled",
+        False,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -1394,6 +1506,12 @@ ROLES: dict[str, str] = {
     "is_cuda": "tensor_is_cuda",
     "device": "tensor_device",
     "to_device": "tensor_to_device",
+    "requires_grad": "tensor_requires_grad",
+    "set_requires_grad": "tensor_requires_grad_",
+    "grad": "tensor_grad",
+    "clear_grad": "tensor_zero_grad",
+    "is_grad_enabled": "is_grad_enabled",
+    "set_grad_enabled": "set_grad_enabled",
     "free": "tensor_free",
 }
 
@@ -1436,6 +1554,8 @@ TYPES: dict[str, TypeInfo] = {
                        "ints", "dims"),
     "tensor": TypeInfo("operand", "value", "", "",
                        "handle", "handle"),
+    "tensor?": TypeInfo("optional_operand", "optional", "", "",
+                       "optional_handle", "optional_handle"),
     "text": TypeInfo("text", "text", "", "",
                        "text", "value"),
     "void": TypeInfo("none", "value", "", "",
@@ -1476,6 +1596,7 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_remainder",
     "tensor_contiguous",
     "tensor_masked_select",
+    "tensor_detach",
 )
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
@@ -1580,6 +1701,14 @@ int64_t simple_torch_tensor_slice(int64_t handle, int64_t dim, int64_t start, in
 int64_t simple_torch_tensor_select(int64_t handle, int64_t dim, int64_t index);
 int64_t simple_torch_tensor_index_select(int64_t handle, int64_t dim, int64_t index);
 int64_t simple_torch_tensor_masked_select(int64_t handle, int64_t mask);
+bool simple_torch_tensor_requires_grad(int64_t handle);
+void simple_torch_tensor_requires_grad_(int64_t handle, bool requires_grad);
+int64_t simple_torch_tensor_grad(int64_t handle);
+void simple_torch_tensor_zero_grad(int64_t handle);
+void simple_torch_tensor_backward(int64_t handle, int64_t gradient, bool retain_graph);
+int64_t simple_torch_tensor_detach(int64_t handle);
+bool simple_torch_is_grad_enabled(void);
+bool simple_torch_set_grad_enabled(bool enabled);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -1677,5 +1806,13 @@ static int64_t (*const stf_check_tensor_slice)(int64_t, int64_t, int64_t, int64_
 static int64_t (*const stf_check_tensor_select)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_select;
 static int64_t (*const stf_check_tensor_index_select)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_index_select;
 static int64_t (*const stf_check_tensor_masked_select)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_masked_select;
+static bool (*const stf_check_tensor_requires_grad)(int64_t) __attribute__((unused)) = simple_torch_tensor_requires_grad;
+static void (*const stf_check_tensor_requires_grad_)(int64_t, bool) __attribute__((unused)) = simple_torch_tensor_requires_grad_;
+static int64_t (*const stf_check_tensor_grad)(int64_t) __attribute__((unused)) = simple_torch_tensor_grad;
+static void (*const stf_check_tensor_zero_grad)(int64_t) __attribute__((unused)) = simple_torch_tensor_zero_grad;
+static void (*const stf_check_tensor_backward)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_backward;
+static int64_t (*const stf_check_tensor_detach)(int64_t) __attribute__((unused)) = simple_torch_tensor_detach;
+static bool (*const stf_check_is_grad_enabled)(void) __attribute__((unused)) = simple_torch_is_grad_enabled;
+static bool (*const stf_check_set_grad_enabled)(bool) __attribute__((unused)) = simple_torch_set_grad_enabled;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -1358,6 +1358,29 @@ class Tensor(TensorBase):
             elif type(other) in NUMBERS:
                 return scalar_binary(self, other, "tensor_masked_select", ops[30], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
+
+    def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
+        """Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward)."""
+        return invoke(Tensor, "tensor_backward", (self, gradient, retain_graph,))  # type: ignore[no-any-return]
+
+    def detach(self) -> Tensor:
+        """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[31](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_detach")
+        return unary(Tensor, self, "tensor_detach")
 
 
 def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -289,6 +289,30 @@ def simple_torch_tensor_index_select(handle: int, dim: int, index: int) -> int:
 
 def simple_torch_tensor_masked_select(handle: int, mask: int) -> int:
     """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor."""
+
+def simple_torch_tensor_requires_grad(handle: int) -> bool:
+    """True when autograd records operations on the tensor (torch's requires_grad)."""
+
+def simple_torch_tensor_requires_grad_(handle: int, requires_grad: bool) -> None:
+    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_)."""
+
+def simple_torch_tensor_grad(handle: int) -> int:
+    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none."""
+
+def simple_torch_tensor_zero_grad(handle: int) -> None:
+    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True))."""
+
+def simple_torch_tensor_backward(handle: int, gradient: int, retain_graph: bool) -> None:
+    """Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward)."""
+
+def simple_torch_tensor_detach(handle: int) -> int:
+    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor."""
+
+def simple_torch_is_grad_enabled() -> bool:
+    """True when gradient mode is on for the calling thread (libtorch's thread-local GradMode)."""
+
+def simple_torch_set_grad_enabled(enabled: bool) -> bool:
+    """Switch gradient mode for the calling thread; returns the previous mode (torch.set_grad_enabled, no_grad)."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

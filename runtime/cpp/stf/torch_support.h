@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/ops/empty.h>
 #include <c10/core/Device.h>
+#include <c10/core/GradMode.h>
 #include <c10/core/TensorOptions.h>
 #include <c10/util/Exception.h>
 
@@ -37,6 +39,12 @@ inline HandleTable<at::Tensor>& tensors() noexcept { return *detail::tensor_tabl
 
 inline at::Tensor tensor_arg(const char* name, int64_t h) { return tensors().get(name, h); }
 
+// A `tensor?` argument: the handle 0 is none; any other handle must be valid.
+inline std::optional<at::Tensor> optional_tensor_arg(const char* name, int64_t h) {
+  if (h == 0) return std::nullopt;
+  return tensors().get(name, h);
+}
+
 // Undefined tensors get no handle (raises Internal); see new_handle_or_null.
 inline int64_t new_handle(at::Tensor t) {
   if (!t.defined()) raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
@@ -46,6 +54,20 @@ inline int64_t new_handle(at::Tensor t) {
 // For results that may legitimately be absent (e.g. .grad()): undefined -> 0.
 inline int64_t new_handle_or_null(at::Tensor t) {
   return t.defined() ? tensors().insert(std::move(t)) : 0;
+}
+
+// A `tensor?` result: none (nullopt or an undefined tensor) is the handle 0 with no error.
+inline int64_t new_optional_handle(at::Tensor t) { return new_handle_or_null(std::move(t)); }
+inline int64_t new_optional_handle(std::optional<at::Tensor> t) {
+  return t.has_value() ? new_handle_or_null(std::move(*t)) : 0;
+}
+
+// Gradient mode of the calling thread (libtorch's GradMode is thread-local); returns the
+// previous mode.
+inline bool set_grad_enabled(bool enabled) {
+  const bool previous = c10::GradMode::is_enabled();
+  c10::GradMode::set_enabled(enabled);
+  return previous;
 }
 
 inline void free_tensor(const char* name, int64_t h) { tensors().remove(name, h); }

@@ -19,6 +19,7 @@ __path__ = _extend_path(__path__, __name__)
 from . import _api  # noqa: E402
 from ._abi import ABI_VERSION, SPEC_HASH, VERSION  # noqa: E402
 from ._api import *  # noqa: E402, F403  (Tensor and the spec's module-level functions)
+from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled  # noqa: E402
 from .backends import backend, set_backend  # noqa: E402
 from .errors import (  # noqa: E402
     InternalError,
@@ -49,13 +50,17 @@ __all__ = [
     "Variant",
     "backend",
     "default_variant",
+    "enable_grad",
     "ffi",  # noqa: F405  (module __getattr__)
     "from_dlpack",
     "from_numpy",
+    "is_grad_enabled",
     "lib",  # noqa: F405  (module __getattr__)
     "live_handles",
     "load",
+    "no_grad",
     "set_backend",
+    "set_grad_enabled",
     "tensor",
 ]
 __all__ += _api.__all__  # Tensor and the spec's module-level functions

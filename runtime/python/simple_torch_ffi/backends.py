@@ -62,8 +62,8 @@ ROLES = _abi.ROLES
 # Every spec function a backend implements: those with a tensor argument or result.
 TENSOR_FUNCTIONS: tuple[str, ...] = tuple(
     f.name for f in _abi.FUNCTIONS.values()
-    if _abi.TYPES[f.returns].result == "handle"
-    or any(_abi.TYPES[a[1]].pure in ("handle", "handles") for a in f.args)
+    if _abi.TYPES[f.returns].result in ("handle", "optional_handle")
+    or any(_abi.TYPES[a[1]].pure in ("handle", "handles", "optional_handle") for a in f.args)
 )
 
 
@@ -193,7 +193,7 @@ class TorchBackend:
         self.fail(name)
 
     def has_op(self, op: str) -> bool:
-        return op in TENSOR_FUNCTIONS
+        return op in _abi.FUNCTIONS  # the library has every function of the spec
 
     def _lower(self, info: _abi.FunctionInfo, args: tuple[Any, ...]) -> tuple[list[Any],
                                                                                list[Any]]:
@@ -209,6 +209,8 @@ class TorchBackend:
                 c_args += [ffi.from_buffer(f"{t.ctype}[]", arr), arr.size]
             elif t.lower == "text":
                 c_args.append(str(value).encode())
+            elif t.lower == "optional":  # None is the handle 0
+                c_args.append(0 if value is None else value)
             else:
                 c_args.append(value)
         return c_args, keep

@@ -81,8 +81,9 @@ def _bytes(where: str, value: Any) -> np.ndarray[Any, Any]:
                         f"{type(value).__name__}") from None
 
 
-# TypeInfo.convert -> (where, value) -> logical value. Tensor operands ("operand", "operands")
-# are made tensors by simple_torch_ffi.tensor, which knows the backend.
+# TypeInfo.convert -> (where, value) -> logical value. Tensor operands ("operand", "operands",
+# "optional_operand": None or an operand) are made tensors by simple_torch_ffi.tensor, which
+# knows the backend.
 CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
     "int64": lambda where, v: _integer(where, v, _INT64, "i64"),
     "int32": lambda where, v: _integer(where, v, _INT32, "i32"),
@@ -97,6 +98,7 @@ CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
     "f32s": lambda where, v: numeric(np.asarray(v), where).astype(np.float32).reshape(-1),
     "operand": _identity,
     "operands": _identity,
+    "optional_operand": _identity,
     "none": _identity,
 }
 
@@ -104,6 +106,7 @@ CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
 # sequences or ndarrays).
 RESULT_KINDS: dict[str, Callable[[Any], Any]] = {
     "handle": lambda r: r,
+    "optional_handle": lambda r: r,  # a handle, or 0 / None: no tensor (not an error)
     "int": int,
     "float": float,
     "bool": bool,

@@ -177,6 +177,8 @@ class PureBackend:
                 return self._check(op, value, name)
             case "handles":
                 return [self._check(op, h, name) for h in value]
+            case "optional_handle":
+                return None if value is None else self._check(op, value, name)
             case "dims":
                 check_dims(op, value, name)
                 return tuple(value)
@@ -199,11 +201,13 @@ class PureBackend:
                   for (name, type_, _), v in zip(info.args, args, strict=True)]
         kinds = [_abi.TYPES[t].pure for _, t, _ in info.args]
         inputs = [x for k, v in zip(kinds, values, strict=True)
-                  for x in ((v,) if k == "handle" else v if k == "handles" else ())]
+                  for x in ((v,) if k == "handle" or (k == "optional_handle" and v is not None)
+                            else v if k == "handles" else ())]
         dtype_args = [v for k, v in zip(kinds, values, strict=True) if k == "dtype"]
         if info.promote and inputs:  # torch promotes elementwise operands to one dtype first
             common = torch_result_type(inputs)
-            values = [v.astype(common) if k == "handle" else
+            values = [v.astype(common) if k == "handle" or (k == "optional_handle"
+                                                            and v is not None) else
                       [x.astype(common) for x in v] if k == "handles" else v
                       for k, v in zip(kinds, values, strict=True)]
         try:
@@ -217,7 +221,9 @@ class PureBackend:
                     raise _fail(cls, op, str(e)) from None
             raise
         kind = _abi.TYPES[info.returns].result
-        if kind == "handle":
+        if kind == "optional_handle" and result is None:
+            return None
+        if kind in ("handle", "optional_handle"):
             return self._new(op, _default_dtype(result, inputs, dtype_args))
         if kind in ("ints", "floats", "bytes"):
             result = np.asarray(result).ravel()

@@ -213,6 +213,37 @@ class TensorBase:
     def ndim(self) -> int:
         return len(self.shape)
 
+    # ---- autograd (by role; the pure backend has none: requires_grad is False there) ----
+    @property
+    def requires_grad(self) -> bool:
+        """Whether autograd records operations on this tensor (torch's requires_grad)."""
+        return bool(self._backend.call(_abi.ROLES["requires_grad"], self._h()))
+
+    @requires_grad.setter
+    def requires_grad(self, value: bool) -> None:
+        self._backend.call(_abi.ROLES["set_requires_grad"], self._h(),
+                           CONVERTERS["bool"]("requires_grad", value))
+
+    def requires_grad_(self: T, requires_grad: bool = True) -> T:
+        """Switch autograd recording for this tensor (a leaf of a floating dtype); self."""
+        self.requires_grad = requires_grad
+        return self
+
+    @property
+    def grad(self: T) -> T | None:
+        """The gradient backward() accumulated into this tensor (a new Tensor owning its own
+        handle, sharing the gradient's memory), or None."""
+        h = self._backend.call(_abi.ROLES["grad"], self._h())
+        if h is None or (isinstance(h, int) and h == 0):
+            return None
+        return type(self)._wrap(self._backend, h, self._device)
+
+    @grad.setter
+    def grad(self, value: None) -> None:
+        if value is not None:
+            raise TypeError("only None can be assigned to Tensor.grad (it drops the gradient)")
+        self._backend.call(_abi.ROLES["clear_grad"], self._h())
+
     def size(self, dim: int | None = None) -> tuple[int, ...] | int:
         """The shape, or the size of one dimension (negative counts from the end)."""
         shape = self.shape
@@ -463,7 +494,8 @@ def invoke(cls: type[T], op: str, raw: Sequence[Any], backend: BackendLike = Non
     raw = [_tensor_list(v, f"{where}() argument '{a[0]}'") if k == "operands" else v
            for a, k, v in zip(info.args, kinds, raw, strict=True)]
     given = [v for k, value in zip(kinds, raw, strict=True)
-             for v in ((value,) if k == "operand" else value if k == "operands" else ())
+             for v in ((value,) if k in ("operand", "optional_operand")
+                       else value if k == "operands" else ())
              if isinstance(v, TensorBase)]
     b = given[0]._backend if given and backend is None else get_backend(backend)
     target = next((t._device for t in given if t._device != "cpu"), "cpu")
@@ -483,12 +515,18 @@ def invoke(cls: type[T], op: str, raw: Sequence[Any], backend: BackendLike = Non
                 values.append(operand(value))
             elif kind == "operands":
                 values.append(tuple(operand(v) for v in value))
+            elif kind == "optional_operand":
+                values.append(None if value is None else operand(value))
             else:
                 values.append(CONVERTERS[kind](f"{where}() argument '{name}'", value))
                 if kind == "device":
                     device = device_name(values[-1])
         result = b.call(op, *values)
-        if _abi.TYPES[info.returns].result != "handle":
+        kind = _abi.TYPES[info.returns].result
+        if kind == "optional_handle" and (result is None or
+                                          (isinstance(result, int) and result == 0)):
+            return None
+        if kind not in ("handle", "optional_handle"):
             return result
         t = cls._wrap(b, result, device or _result_device(b, result))
         return _placed(t) if place else t
