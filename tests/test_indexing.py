@@ -136,7 +136,7 @@ def _torch_index(values: Any, dtype: str | None = None) -> Any:
     return torch.tensor(values, dtype=getattr(torch, dtype) if dtype else None)
 
 
-@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("dtype", ["float32", "int64", "uint8", "bool"])
 @pytest.mark.parametrize(("name", "key"), KEYS, ids=[k for k, _ in KEYS])
 def test_getitem_matches_torch(be: str, dtype: str, name: str,
                                key: Callable[[Callable[..., Any]], Any]) -> None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeAlias, TypeVar
 
 import numpy as np
@@ -272,7 +272,7 @@ class TensorBase:
         with np.errstate(all="ignore"):
             return arr.astype(dtypes.numpy_dtype(self.dtype))
 
-    def __iter__(self: T) -> Any:
+    def __iter__(self: T) -> Iterator[T]:
         """The tensor's slices along dim 0 (views sharing its memory), as torch iterates."""
         if not self.shape:
             raise TypeError("iteration over a 0-d tensor")
