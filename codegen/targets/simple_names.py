@@ -1,7 +1,8 @@
 """How each spec function is named in the Simple Tier-3 API (mod.spl).
 
 - A function whose first argument is a Tensor (a value holding exactly one) is a `Tensor`
-  method named naming.short(name); the function with the core role `free` is `Tensor.drop()`.
+  method named naming.simple_short(name) (an in-place `fill_` is `fill_inplace`); the function
+  with the core role `free` is `Tensor.drop()`.
 - Every other function is naming.simple_free_function(name) (`torch_<short>`).
 - A method's only other Tensor argument is called `other` (a.add(other)) unless an argument
   already has that name.
@@ -59,6 +60,7 @@ def tier3_name(f: Function) -> Tier3Name:
         names = [a.name for a in rest]
         params = tuple((naming.other_param(a.name, names, len(tensors) == 1 and a is tensors[0]),
                         a) for a in rest)
-        return Tier3Name(DROP_METHOD if is_drop else naming.short(f.name), True, is_drop, params)
+        return Tier3Name(DROP_METHOD if is_drop else naming.simple_short(f.name), True, is_drop,
+                         params)
     return Tier3Name(naming.simple_free_function(f.name), False, False,
                      tuple((a.name, a) for a in f.args))
