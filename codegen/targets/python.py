@@ -311,10 +311,12 @@ def _merge(spec: Spec, f: Function, target: ApiFunction, kind: str,
            entry: ApiFunction) -> ApiFunction:
     """target's entry with the overload f (`overload_of`) behind it: f's arguments past
     target's become keyword parameters, the first of them (the selector) None by default."""
-    if target.operators or target.fast is not None:
+    if target.operators:
         raise SpecError(spec.path, f.line, f.name,
                         f"overload_of {target.op}: {target.name} is a Python operator's "
                         "method; it cannot take an overload")
+    # a fast-path target (one tensor in, a tensor out: t.sum()) takes the generic path once it
+    # has an overload: the selector has to be looked at anyway
     n = len(target.params)  # the loader checked the rest (codegen.spec._check_overloads)
     selector, others = entry.params[n], entry.params[n + 1:]
     head = ["self"] if kind == "method" else []

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -324,35 +324,35 @@ static void lane_core_tensor_sum(void* f, const struct lane_sample* s, struct la
   __typeof__(&simple_torch_tensor_sum) fn = (__typeof__(&simple_torch_tensor_sum))f;
   (void)s;
   (void)a;
-  a->word = lane_f64_bits(fn(s[0].core_handle));
+  a->word = fn(s[0].core_handle);
 }
 
 static void lane_core_tensor_mean(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_mean) fn = (__typeof__(&simple_torch_tensor_mean))f;
   (void)s;
   (void)a;
-  a->word = lane_f64_bits(fn(s[0].core_handle));
+  a->word = fn(s[0].core_handle);
 }
 
 static void lane_core_tensor_prod(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_prod) fn = (__typeof__(&simple_torch_tensor_prod))f;
   (void)s;
   (void)a;
-  a->word = lane_f64_bits(fn(s[0].core_handle));
+  a->word = fn(s[0].core_handle);
 }
 
 static void lane_core_tensor_std(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_std) fn = (__typeof__(&simple_torch_tensor_std))f;
   (void)s;
   (void)a;
-  a->word = lane_f64_bits(fn(s[0].core_handle));
+  a->word = fn(s[0].core_handle);
 }
 
 static void lane_core_tensor_var(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_var) fn = (__typeof__(&simple_torch_tensor_var))f;
   (void)s;
   (void)a;
-  a->word = lane_f64_bits(fn(s[0].core_handle));
+  a->word = fn(s[0].core_handle);
 }
 
 static void lane_core_tensor_reshape(void* f, const struct lane_sample* s, struct lane_answer* a) {
@@ -850,11 +850,11 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_neg", "rt_torch_tensor_neg", "simple_torch_tensor_neg", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_neg},
   {"tensor_exp", "rt_torch_tensor_exp", "simple_torch_tensor_exp", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_exp},
   {"tensor_log", "rt_torch_tensor_log", "simple_torch_tensor_log", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_log},
-  {"tensor_sum", "rt_torch_tensor_sum", "simple_torch_tensor_sum", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_sum},
-  {"tensor_mean", "rt_torch_tensor_mean", "simple_torch_tensor_mean", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_mean},
-  {"tensor_prod", "rt_torch_tensor_prod", "simple_torch_tensor_prod", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_prod},
-  {"tensor_std", "rt_torch_tensor_std", "simple_torch_tensor_std", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_std},
-  {"tensor_var", "rt_torch_tensor_var", "simple_torch_tensor_var", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_var},
+  {"tensor_sum", "rt_torch_tensor_sum", "simple_torch_tensor_sum", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sum},
+  {"tensor_mean", "rt_torch_tensor_mean", "simple_torch_tensor_mean", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mean},
+  {"tensor_prod", "rt_torch_tensor_prod", "simple_torch_tensor_prod", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_prod},
+  {"tensor_std", "rt_torch_tensor_std", "simple_torch_tensor_std", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_std},
+  {"tensor_var", "rt_torch_tensor_var", "simple_torch_tensor_var", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_var},
   {"tensor_reshape", "rt_torch_tensor_reshape", "simple_torch_tensor_reshape", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_reshape},
   {"tensor_transpose", "rt_torch_tensor_transpose", "simple_torch_tensor_transpose", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_transpose},
   {"tensor_permute", "rt_torch_tensor_permute", "simple_torch_tensor_permute", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_permute},

@@ -1,10 +1,10 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)
 set(STF_LIBRARY "simple_torch_ffi")
 set(STF_VERSION "0.1.0")
-set(STF_ABI_VERSION 2)
+set(STF_ABI_VERSION 3)
 # The word lane: libspl_<STF_LANE>.so (torch variant) and libspl_<STF_LANE>_stub.so.
 set(STF_LANE "torch")
 set(STF_TORCH_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_torch.cpp")

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -300,36 +300,36 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_log(int64_t handle) {
 
 STF_LANE_EXPORT int64_t rt_torch_tensor_sum(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_sum";
-  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
-    return stf::lane::f64_word(simple_torch_tensor_sum(handle));
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_sum(handle);
   });
 }
 
 STF_LANE_EXPORT int64_t rt_torch_tensor_mean(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_mean";
-  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
-    return stf::lane::f64_word(simple_torch_tensor_mean(handle));
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_mean(handle);
   });
 }
 
 STF_LANE_EXPORT int64_t rt_torch_tensor_prod(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_prod";
-  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
-    return stf::lane::f64_word(simple_torch_tensor_prod(handle));
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_prod(handle);
   });
 }
 
 STF_LANE_EXPORT int64_t rt_torch_tensor_std(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_std";
-  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
-    return stf::lane::f64_word(simple_torch_tensor_std(handle));
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_std(handle);
   });
 }
 
 STF_LANE_EXPORT int64_t rt_torch_tensor_var(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_var";
-  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
-    return stf::lane::f64_word(simple_torch_tensor_var(handle));
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_var(handle);
   });
 }
 

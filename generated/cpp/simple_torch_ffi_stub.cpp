@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -226,29 +226,29 @@ int64_t simple_torch_tensor_log(int64_t) {
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
-double simple_torch_tensor_sum(int64_t) {
+int64_t simple_torch_tensor_sum(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_sum";
-  return stf::unavailable<double>(kFn, NAN);
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
-double simple_torch_tensor_mean(int64_t) {
+int64_t simple_torch_tensor_mean(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_mean";
-  return stf::unavailable<double>(kFn, NAN);
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
-double simple_torch_tensor_prod(int64_t) {
+int64_t simple_torch_tensor_prod(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_prod";
-  return stf::unavailable<double>(kFn, NAN);
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
-double simple_torch_tensor_std(int64_t) {
+int64_t simple_torch_tensor_std(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_std";
-  return stf::unavailable<double>(kFn, NAN);
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
-double simple_torch_tensor_var(int64_t) {
+int64_t simple_torch_tensor_var(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_var";
-  return stf::unavailable<double>(kFn, NAN);
+  return stf::unavailable<int64_t>(kFn, 0);
 }
 
 int64_t simple_torch_tensor_reshape(int64_t, const int64_t*, int64_t) {

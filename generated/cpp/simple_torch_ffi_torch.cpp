@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -487,43 +487,43 @@ int64_t simple_torch_tensor_log(int64_t handle_raw) {
   });
 }
 
-double simple_torch_tensor_sum(int64_t handle_raw) {
+int64_t simple_torch_tensor_sum(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sum";
-  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return static_cast<double>(at::sum(handle).item<double>());
+    return stf::new_handle(at::sum(handle));
   });
 }
 
-double simple_torch_tensor_mean(int64_t handle_raw) {
+int64_t simple_torch_tensor_mean(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mean";
-  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return static_cast<double>(at::mean(handle).item<double>());
+    return stf::new_handle(at::mean(handle));
   });
 }
 
-double simple_torch_tensor_prod(int64_t handle_raw) {
+int64_t simple_torch_tensor_prod(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_prod";
-  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return static_cast<double>(at::prod(handle).item<double>());
+    return stf::new_handle(at::prod(handle));
   });
 }
 
-double simple_torch_tensor_std(int64_t handle_raw) {
+int64_t simple_torch_tensor_std(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_std";
-  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return static_cast<double>(at::std(handle).item<double>());
+    return stf::new_handle(at::std(handle));
   });
 }
 
-double simple_torch_tensor_var(int64_t handle_raw) {
+int64_t simple_torch_tensor_var(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_var";
-  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return static_cast<double>(at::var(handle).item<double>());
+    return stf::new_handle(at::var(handle));
   });
 }
 

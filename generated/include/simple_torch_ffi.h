@@ -1,8 +1,8 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
- * The simple_torch_ffi C ABI, version 2.
+ * The simple_torch_ffi C ABI, version 3.
  *
  * Conventions (every function):
  *   - Never throws, never aborts, never prints. On failure it returns its sentinel and records a
@@ -35,9 +35,9 @@
 extern "C" {
 #endif
 
-#define SIMPLE_TORCH_ABI_VERSION 2
+#define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "18c3d7c638fbfd68"
+#define SIMPLE_TORCH_SPEC_HASH "868038cf9cfde9b6"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -275,30 +275,30 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_exp(int64_t handle);
  * Simple: extern fn simple_torch_tensor_log(handle: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_log(int64_t handle);
 
-/* Sum of all elements.
- * Returns the value, or NAN on error.
- * Simple: extern fn simple_torch_tensor_sum(handle: i64) -> f64 */
-SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
+/* Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_sum(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum(int64_t handle);
 
-/* Mean of all elements (NaN for an empty tensor).
- * Returns the value, or NAN on error.
- * Simple: extern fn simple_torch_tensor_mean(handle: i64) -> f64 */
-SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
+/* Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_mean(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean(int64_t handle);
 
-/* Product of all elements (1 for an empty tensor).
- * Returns the value, or NAN on error.
- * Simple: extern fn simple_torch_tensor_prod(handle: i64) -> f64 */
-SIMPLE_TORCH_API double simple_torch_tensor_prod(int64_t handle);
+/* Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_prod(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_prod(int64_t handle);
 
-/* Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two).
- * Returns the value, or NAN on error.
- * Simple: extern fn simple_torch_tensor_std(handle: i64) -> f64 */
-SIMPLE_TORCH_API double simple_torch_tensor_std(int64_t handle);
+/* Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_std(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_std(int64_t handle);
 
-/* Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two).
- * Returns the value, or NAN on error.
- * Simple: extern fn simple_torch_tensor_var(handle: i64) -> f64 */
-SIMPLE_TORCH_API double simple_torch_tensor_var(int64_t handle);
+/* Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_var(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_var(int64_t handle);
 
 /* The tensor with new dims (one may be -1 to infer it), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.

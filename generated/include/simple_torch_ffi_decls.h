@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -12,9 +12,9 @@
 extern "C" {
 #endif
 
-#define SIMPLE_TORCH_ABI_VERSION 2
+#define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "18c3d7c638fbfd68"
+#define SIMPLE_TORCH_SPEC_HASH "868038cf9cfde9b6"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -84,11 +84,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_div(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_neg(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_exp(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_log(int64_t handle);
-SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
-SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
-SIMPLE_TORCH_API double simple_torch_tensor_prod(int64_t handle);
-SIMPLE_TORCH_API double simple_torch_tensor_std(int64_t handle);
-SIMPLE_TORCH_API double simple_torch_tensor_var(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_prod(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_std(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_var(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -48,14 +48,14 @@ def test_version(variant: Variant) -> None:
 def test_abi_version(variant: Variant) -> None:
     """abi_version (spec/ffi.yaml:114)"""
     run_cases(variant, "abi_version", [
-        Case(line=122, args={}, expect='ABI_VERSION', value=2, has_value=True),
+        Case(line=122, args={}, expect='ABI_VERSION', value=3, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:124)"""
     run_cases(variant, "spec_hash", [
-        Case(line=132, args={}, expect='SPEC_HASH', value='18c3d7c638fbfd68', has_value=True),
+        Case(line=132, args={}, expect='SPEC_HASH', value='868038cf9cfde9b6', has_value=True),
     ])
 
 
@@ -697,7 +697,7 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 def test_tensor_sum(variant: Variant) -> None:
     """tensor_sum (spec/ffi.yaml:566)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=574, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=574, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -714,7 +714,7 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 def test_tensor_mean(variant: Variant) -> None:
     """tensor_mean (spec/ffi.yaml:576)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=584, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=584, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -731,8 +731,8 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 def test_tensor_prod(variant: Variant) -> None:
     """tensor_prod (spec/ffi.yaml:586)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=594, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.prod())', value=-2.25, has_value=True),
-        Case(line=595, args={'handle': []}, expect='1.0', value=1.0, has_value=True),
+        Case(line=594, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=595, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -749,7 +749,7 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 def test_tensor_std(variant: Variant) -> None:
     """tensor_std (spec/ffi.yaml:597)"""
     run_cases(variant, "tensor_std", [
-        Case(line=605, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.std(ddof=1))', value=3.559026084010437, has_value=True),
+        Case(line=605, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -766,7 +766,7 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 def test_tensor_var(variant: Variant) -> None:
     """tensor_var (spec/ffi.yaml:607)"""
     run_cases(variant, "tensor_var", [
-        Case(line=615, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.var(ddof=1))', value=12.666666666666666, has_value=True),
+        Case(line=615, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 

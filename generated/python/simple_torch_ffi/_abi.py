@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ LIBRARY = "simple_torch_ffi"
 LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
-ABI_VERSION = 2
-SPEC_HASH = "18c3d7c638fbfd68"
+ABI_VERSION = 3
+SPEC_HASH = "868038cf9cfde9b6"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -685,12 +685,12 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tensor_sum",
         "simple_torch_tensor_sum",
         (("handle", "tensor", False), ),
-        "f64",
-        float("nan"),
+        "tensor",
+        0,
         False,
         False,
         {},
-        "Sum of all elements.",
+        "Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64).",
         None,
         "sum",
         False,
@@ -700,12 +700,12 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tensor_mean",
         "simple_torch_tensor_mean",
         (("handle", "tensor", False), ),
-        "f64",
-        float("nan"),
+        "tensor",
+        0,
         False,
         False,
         {},
-        "Mean of all elements (NaN for an empty tensor).",
+        "Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64).",
         None,
         "mean",
         False,
@@ -715,12 +715,12 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tensor_prod",
         "simple_torch_tensor_prod",
         (("handle", "tensor", False), ),
-        "f64",
-        float("nan"),
+        "tensor",
+        0,
         False,
         False,
         {},
-        "Product of all elements (1 for an empty tensor).",
+        "Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch).",
         None,
         "prod",
         False,
@@ -730,12 +730,12 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tensor_std",
         "simple_torch_tensor_std",
         (("handle", "tensor", False), ),
-        "f64",
-        float("nan"),
+        "tensor",
+        0,
         False,
         False,
         {},
-        "Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two).",
+        "Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor.",
         None,
         "std",
         False,
@@ -745,12 +745,12 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tensor_var",
         "simple_torch_tensor_var",
         (("handle", "tensor", False), ),
-        "f64",
-        float("nan"),
+        "tensor",
+        0,
         False,
         False,
         {},
-        "Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two).",
+        "Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor.",
         None,
         "var",
         False,
@@ -1831,6 +1831,11 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_neg",
     "tensor_exp",
     "tensor_log",
+    "tensor_sum",
+    "tensor_mean",
+    "tensor_prod",
+    "tensor_std",
+    "tensor_var",
     "tensor_clone",
     "tensor_eq",
     "tensor_ne",
@@ -1856,7 +1861,7 @@ FAST_OPS: tuple[str, ...] = (
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
 CDEF = """
-#define SIMPLE_TORCH_ABI_VERSION 2
+#define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_ERR_OK 0
 #define SIMPLE_TORCH_ERR_INVALID_HANDLE 1
 #define SIMPLE_TORCH_ERR_INVALID_ARGUMENT 2
@@ -1905,11 +1910,11 @@ int64_t simple_torch_tensor_div(int64_t a, int64_t b);
 int64_t simple_torch_tensor_neg(int64_t handle);
 int64_t simple_torch_tensor_exp(int64_t handle);
 int64_t simple_torch_tensor_log(int64_t handle);
-double simple_torch_tensor_sum(int64_t handle);
-double simple_torch_tensor_mean(int64_t handle);
-double simple_torch_tensor_prod(int64_t handle);
-double simple_torch_tensor_std(int64_t handle);
-double simple_torch_tensor_var(int64_t handle);
+int64_t simple_torch_tensor_sum(int64_t handle);
+int64_t simple_torch_tensor_mean(int64_t handle);
+int64_t simple_torch_tensor_prod(int64_t handle);
+int64_t simple_torch_tensor_std(int64_t handle);
+int64_t simple_torch_tensor_var(int64_t handle);
 int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
@@ -2020,11 +2025,11 @@ static int64_t (*const stf_check_tensor_div)(int64_t, int64_t) __attribute__((un
 static int64_t (*const stf_check_tensor_neg)(int64_t) __attribute__((unused)) = simple_torch_tensor_neg;
 static int64_t (*const stf_check_tensor_exp)(int64_t) __attribute__((unused)) = simple_torch_tensor_exp;
 static int64_t (*const stf_check_tensor_log)(int64_t) __attribute__((unused)) = simple_torch_tensor_log;
-static double (*const stf_check_tensor_sum)(int64_t) __attribute__((unused)) = simple_torch_tensor_sum;
-static double (*const stf_check_tensor_mean)(int64_t) __attribute__((unused)) = simple_torch_tensor_mean;
-static double (*const stf_check_tensor_prod)(int64_t) __attribute__((unused)) = simple_torch_tensor_prod;
-static double (*const stf_check_tensor_std)(int64_t) __attribute__((unused)) = simple_torch_tensor_std;
-static double (*const stf_check_tensor_var)(int64_t) __attribute__((unused)) = simple_torch_tensor_var;
+static int64_t (*const stf_check_tensor_sum)(int64_t) __attribute__((unused)) = simple_torch_tensor_sum;
+static int64_t (*const stf_check_tensor_mean)(int64_t) __attribute__((unused)) = simple_torch_tensor_mean;
+static int64_t (*const stf_check_tensor_prod)(int64_t) __attribute__((unused)) = simple_torch_tensor_prod;
+static int64_t (*const stf_check_tensor_std)(int64_t) __attribute__((unused)) = simple_torch_tensor_std;
+static int64_t (*const stf_check_tensor_var)(int64_t) __attribute__((unused)) = simple_torch_tensor_var;
 static int64_t (*const stf_check_tensor_reshape)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_reshape;
 static int64_t (*const stf_check_tensor_transpose)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_transpose;
 static int64_t (*const stf_check_tensor_permute)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_permute;

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -573,40 +573,40 @@ class Tensor(TensorBase):
                 self._backend.fail("tensor_log")
         return unary(Tensor, self, "tensor_log")
 
-    def sum(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Sum of all elements. With dim: Sum over dim (kept as size 1 when keepdim), a new tensor."""
+    def sum(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64). With dim: Sum over dim (kept as size 1 when keepdim), a new tensor."""
         if dim is None:
             if (keepdim,) != (False,):
                 raise TypeError("sum(): keepdim needs dim")
             return invoke(Tensor, "tensor_sum", (self,))  # type: ignore[no-any-return]
         return invoke(Tensor, "tensor_sum_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def mean(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Mean of all elements (NaN for an empty tensor). With dim: Mean over dim (kept as size 1 when keepdim), a new tensor."""
+    def mean(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64). With dim: Mean over dim (kept as size 1 when keepdim), a new tensor."""
         if dim is None:
             if (keepdim,) != (False,):
                 raise TypeError("mean(): keepdim needs dim")
             return invoke(Tensor, "tensor_mean", (self,))  # type: ignore[no-any-return]
         return invoke(Tensor, "tensor_mean_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def prod(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Product of all elements (1 for an empty tensor). With dim: Product over dim (kept as size 1 when keepdim), a new tensor."""
+    def prod(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch). With dim: Product over dim (kept as size 1 when keepdim), a new tensor."""
         if dim is None:
             if (keepdim,) != (False,):
                 raise TypeError("prod(): keepdim needs dim")
             return invoke(Tensor, "tensor_prod", (self,))  # type: ignore[no-any-return]
         return invoke(Tensor, "tensor_prod_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def std(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). With dim: Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+    def std(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. With dim: Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
         if dim is None:
             if (keepdim,) != (False,):
                 raise TypeError("std(): keepdim needs dim")
             return invoke(Tensor, "tensor_std", (self,))  # type: ignore[no-any-return]
         return invoke(Tensor, "tensor_std_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def var(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
-        """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). With dim: Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+    def var(self, dim: int | None = None, keepdim: bool = False) -> Tensor:
+        """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. With dim: Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
         if dim is None:
             if (keepdim,) != (False,):
                 raise TypeError("var(): keepdim needs dim")
@@ -634,7 +634,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[12](self._handle)
+                h = ops[17](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -655,7 +655,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[13](self._handle, other._handle)
+                        h = ops[18](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -668,7 +668,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+                return scalar_binary(self, other, "tensor_eq", ops[18], False)
         return binary(Tensor, self, "tensor_eq", other, False)
 
     def __eq__(self, other: Operand) -> Tensor:
@@ -678,7 +678,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[13](self._handle, other._handle)
+                        h = ops[18](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -691,253 +691,13 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+                return scalar_binary(self, other, "tensor_eq", ops[18], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_eq", other, False)
 
     def ne(self, other: Operand) -> Tensor:
         """Element-wise a != b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[14](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ne")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[14], False)
-        return binary(Tensor, self, "tensor_ne", other, False)
-
-    def __ne__(self, other: Operand) -> Tensor:
-        """Element-wise a != b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[14](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ne")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[14], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_ne", other, False)
-
-    def lt(self, other: Operand) -> Tensor:
-        """Element-wise a < b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[15](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_lt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[15], False)
-        return binary(Tensor, self, "tensor_lt", other, False)
-
-    def __lt__(self, other: Operand) -> Tensor:
-        """Element-wise a < b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[15](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_lt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[15], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_lt", other, False)
-
-    def le(self, other: Operand) -> Tensor:
-        """Element-wise a <= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[16](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_le")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[16], False)
-        return binary(Tensor, self, "tensor_le", other, False)
-
-    def __le__(self, other: Operand) -> Tensor:
-        """Element-wise a <= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[16](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_le")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[16], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_le", other, False)
-
-    def gt(self, other: Operand) -> Tensor:
-        """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[17](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[17], False)
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def __gt__(self, other: Operand) -> Tensor:
-        """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[17](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[17], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def ge(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[18](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[18], False)
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def __ge__(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[18](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[18], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def logical_and(self, other: Operand) -> Tensor:
-        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -954,13 +714,38 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_logical_and")
+                        self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_and", ops[19], False)
-        return binary(Tensor, self, "tensor_logical_and", other, False)
+                return scalar_binary(self, other, "tensor_ne", ops[19], False)
+        return binary(Tensor, self, "tensor_ne", other, False)
 
-    def logical_or(self, other: Operand) -> Tensor:
-        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+    def __ne__(self, other: Operand) -> Tensor:
+        """Element-wise a != b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[19](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ne")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ne", ops[19], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ne", other, False)
+
+    def lt(self, other: Operand) -> Tensor:
+        """Element-wise a < b (broadcasting), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -977,9 +762,224 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
+                        self._backend.fail("tensor_lt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_lt", ops[20], False)
+        return binary(Tensor, self, "tensor_lt", other, False)
+
+    def __lt__(self, other: Operand) -> Tensor:
+        """Element-wise a < b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[20](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_lt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_lt", ops[20], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_lt", other, False)
+
+    def le(self, other: Operand) -> Tensor:
+        """Element-wise a <= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[21](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_le")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_le", ops[21], False)
+        return binary(Tensor, self, "tensor_le", other, False)
+
+    def __le__(self, other: Operand) -> Tensor:
+        """Element-wise a <= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[21](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_le")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_le", ops[21], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_le", other, False)
+
+    def gt(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[22](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[22], False)
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def __gt__(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[22](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[22], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def ge(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[23](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[23], False)
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def __ge__(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[23](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[23], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def logical_and(self, other: Operand) -> Tensor:
+        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[24](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_logical_and")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_logical_and", ops[24], False)
+        return binary(Tensor, self, "tensor_logical_and", other, False)
+
+    def logical_or(self, other: Operand) -> Tensor:
+        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[25](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
                         self._backend.fail("tensor_logical_or")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_or", ops[20], False)
+                return scalar_binary(self, other, "tensor_logical_or", ops[25], False)
         return binary(Tensor, self, "tensor_logical_or", other, False)
 
     def logical_not(self) -> Tensor:
@@ -987,7 +987,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[21](self._handle)
+                h = ops[26](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1018,7 +1018,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[22](self._handle)
+                h = ops[27](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1037,7 +1037,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[22](self._handle)
+                h = ops[27](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1056,7 +1056,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[23](self._handle)
+                h = ops[28](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1075,7 +1075,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[24](self._handle)
+                h = ops[29](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1094,7 +1094,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[25](self._handle)
+                h = ops[30](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1113,7 +1113,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[26](self._handle)
+                h = ops[31](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1138,7 +1138,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](self._handle, other._handle)
+                        h = ops[32](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1151,7 +1151,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[32], False)
         return binary(Tensor, self, "tensor_floor_divide", other, False)
 
     def __floordiv__(self, other: Operand) -> Tensor:
@@ -1161,7 +1161,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](self._handle, other._handle)
+                        h = ops[32](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1174,7 +1174,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[32], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_floor_divide", other, False)
@@ -1186,7 +1186,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](other._handle, self._handle)
+                        h = ops[32](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1199,7 +1199,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], True)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[32], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_floor_divide", other, True)
@@ -1211,7 +1211,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](self._handle, other._handle)
+                        h = ops[33](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1224,7 +1224,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+                return scalar_binary(self, other, "tensor_remainder", ops[33], False)
         return binary(Tensor, self, "tensor_remainder", other, False)
 
     def __mod__(self, other: Operand) -> Tensor:
@@ -1234,7 +1234,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](self._handle, other._handle)
+                        h = ops[33](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1247,7 +1247,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+                return scalar_binary(self, other, "tensor_remainder", ops[33], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_remainder", other, False)
@@ -1259,7 +1259,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](other._handle, self._handle)
+                        h = ops[33](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1272,7 +1272,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], True)
+                return scalar_binary(self, other, "tensor_remainder", ops[33], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_remainder", other, True)
@@ -1284,7 +1284,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[29](self._handle, other._handle)
+                        h = ops[34](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1297,7 +1297,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[29], False)
+                return scalar_binary(self, other, "tensor_pow", ops[34], False)
         return binary(Tensor, self, "tensor_pow", other, False)
 
     def __pow__(self, other: Operand) -> Tensor:
@@ -1307,7 +1307,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[29](self._handle, other._handle)
+                        h = ops[34](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1320,7 +1320,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[29], False)
+                return scalar_binary(self, other, "tensor_pow", ops[34], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_pow", other, False)
@@ -1332,7 +1332,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[29](other._handle, self._handle)
+                        h = ops[34](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1345,7 +1345,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[29], True)
+                return scalar_binary(self, other, "tensor_pow", ops[34], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_pow", other, True)
@@ -1391,7 +1391,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[30](self._handle)
+                h = ops[35](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1432,7 +1432,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[31](self._handle, other._handle)
+                        h = ops[36](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1445,7 +1445,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_masked_select")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_masked_select", ops[31], False)
+                return scalar_binary(self, other, "tensor_masked_select", ops[36], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
@@ -1457,7 +1457,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[32](self._handle)
+                h = ops[37](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:

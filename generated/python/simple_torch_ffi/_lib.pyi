@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -137,20 +137,20 @@ def simple_torch_tensor_exp(handle: int) -> int:
 def simple_torch_tensor_log(handle: int) -> int:
     """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch)."""
 
-def simple_torch_tensor_sum(handle: int) -> float:
-    """Sum of all elements."""
+def simple_torch_tensor_sum(handle: int) -> int:
+    """Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64)."""
 
-def simple_torch_tensor_mean(handle: int) -> float:
-    """Mean of all elements (NaN for an empty tensor)."""
+def simple_torch_tensor_mean(handle: int) -> int:
+    """Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64)."""
 
-def simple_torch_tensor_prod(handle: int) -> float:
-    """Product of all elements (1 for an empty tensor)."""
+def simple_torch_tensor_prod(handle: int) -> int:
+    """Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch)."""
 
-def simple_torch_tensor_std(handle: int) -> float:
-    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two)."""
+def simple_torch_tensor_std(handle: int) -> int:
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor."""
 
-def simple_torch_tensor_var(handle: int) -> float:
-    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two)."""
+def simple_torch_tensor_var(handle: int) -> int:
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor."""
 
 def simple_torch_tensor_reshape(handle: int, dims: _CData, dims_len: int) -> int:
     """The tensor with new dims (one may be -1 to infer it), a new tensor."""

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 18c3d7c638fbfd68
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -171,28 +171,28 @@ def tensor_log(handle) -> Any:
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:566)"""
-    return np.float32(handle.sum(dtype=np.float64))
+    """Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64). (spec/ffi.yaml:566)"""
+    return np.asarray(handle.sum(dtype=np.float64)).astype(handle.dtype) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else np.asarray(handle.sum(dtype=np.int64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:576)"""
-    return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
+    """Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64). (spec/ffi.yaml:576)"""
+    return fail('mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ' + str(handle.dtype).capitalize()) if not (handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16') else np.asarray(handle.mean(dtype=np.float64) if handle.size else math.nan).astype(handle.dtype)
 
 
 def tensor_prod(handle) -> Any:
-    """Product of all elements (1 for an empty tensor). (spec/ffi.yaml:586)"""
-    return handle.prod() if handle.dtype.kind in 'biu' else handle.prod(dtype=np.float64).astype(handle.dtype)
+    """Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch). (spec/ffi.yaml:586)"""
+    return np.asarray(handle.prod(dtype=np.float64)).astype(handle.dtype) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else np.asarray(handle.prod(dtype=np.int64))
 
 
 def tensor_std(handle) -> Any:
-    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:597)"""
-    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.std(dtype=np.float64, ddof=1).astype(handle.dtype)
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:597)"""
+    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else np.asarray(math.nan if handle.size < 2 else handle.std(dtype=np.float64, ddof=1)).astype(handle.dtype)
 
 
 def tensor_var(handle) -> Any:
-    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:607)"""
-    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.var(dtype=np.float64, ddof=1).astype(handle.dtype)
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:607)"""
+    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else np.asarray(math.nan if handle.size < 2 else handle.var(dtype=np.float64, ddof=1)).astype(handle.dtype)
 
 
 def tensor_reshape(handle, dims) -> Any:
