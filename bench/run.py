@@ -14,6 +14,10 @@ ratios with their spread (25th-75th percentile). Rows:
   6  contention: handle operations from 2 threads vs 1 (throughput, C++ harness)
   7  pure (numpy) backend vs torch backend, same Tensor API operations (informational)
   8  build: clean generate + build, no-op rebuild, generate on an unchanged spec (seconds)
+  9  overhead as work grows: ABI / torch for add at 1, 10^3, 10^6 elements and matmul at
+     64, 256, 1024 (the ratio must fall to 1.0 as the work grows)
+ 10  the seed's table: matmul 1000^2 and 5000^2, conv2d 3x224x224 -> 64 channels (3x3),
+     through the ABI vs torch (goal 1.02), the pure backend's time beside them
 
 Rows marked "info" have no goal: they explain another row (a breakdown, a projection).
 Results: bench/results/latest.json and bench/results/latest.png (bench/results/ is ignored by
@@ -538,6 +542,96 @@ def row7_pure_vs_torch(repeats: int, target_s: float, single: bool = False) -> l
     return rows
 
 
+# ---- rows 9, 10: overhead as work grows, the seed's table ---------------------------------
+def _abi_vs_torch(v: stf.Variant, key: str, name: str, goal: tuple[str, float] | None,
+                  op: str, torch_op: Callable[..., Any], shapes: list[tuple[int, ...]],
+                  repeats: int, target_s: float) -> Row:
+    """One row: the C function `op` on handles + free vs torch_op on tensors, same data."""
+    gen = torch.Generator().manual_seed(0)
+    xs = [torch.randn(*s, generator=gen) for s in shapes]
+    hs = [_handle_from(v, x.numpy()) for x in xs]
+    fn, free = getattr(v.lib, f"simple_torch_{op}"), v.lib.simple_torch_tensor_free
+
+    def abi(n: int) -> None:
+        for _ in range(n):
+            free(fn(*hs))
+
+    def direct(n: int) -> None:
+        for _ in range(n):
+            torch_op(*xs)
+
+    try:
+        ta, tb = interleave(abi, direct, repeats, target_s)
+    finally:
+        for h in hs:
+            free(h)
+    return ratio_row(key, name, goal, ta, tb, ("abi", "torch"),
+                     torch_threads=torch.get_num_threads())
+
+
+def row9_scaling(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
+    rows = []
+    for key, n in (("9", 1), ("9b", 1000), ("9c", 1_000_000)):
+        rows.append(_abi_vs_torch(v, key, f"{'' if key == '9' else '  '}add+free via ABI vs "
+                                  f"torch.add, {n} elements", None, "tensor_add", torch.add,
+                                  [(n,), (n,)], repeats, target_s))
+    for key, n in (("9d", 64), ("9e", 256), ("9f", 1024)):
+        rows.append(_abi_vs_torch(v, key, f"  matmul {n}x{n} via ABI vs torch.matmul", None,
+                                  "tensor_matmul", torch.matmul, [(n, n), (n, n)], repeats,
+                                  target_s))
+    return rows
+
+
+def _pure_seconds(fn: Callable[[], Any]) -> float | None:
+    """One timed run of a pure-backend operation (None when it has no reference)."""
+    try:
+        t0 = time.perf_counter()
+        fn()
+        return time.perf_counter() - t0
+    except stf.NotAvailableError:
+        return None
+
+
+def row10_seed_table(v: stf.Variant, repeats: int, target_s: float) -> list[Row]:
+    rows = []
+    rng = np.random.default_rng(0)
+    for key, n in (("10", 1000), ("10b", 5000)):
+        row = _abi_vs_torch(v, key, f"{'' if key == '10' else '  '}seed table: matmul "
+                            f"{n}x{n} via ABI vs torch", ("<=", 1.02), "tensor_matmul",
+                            torch.matmul, [(n, n), (n, n)], repeats, target_s)
+        a = stf.from_numpy(rng.standard_normal((n, n), dtype=np.float32), backend="pure")
+        pure = _pure_seconds(lambda a=a: a @ a)
+        row.detail += f"; pure {fmt_time(pure)}" if pure is not None else "; pure n/a"
+        rows.append(row)
+    functional = getattr(getattr(stf, "nn", None), "functional", None)
+    conv = getattr(functional, "conv2d", None)
+    if conv is None:
+        rows.append(Row("10c", "  seed table: conv2d 224x224 -> 64 ch", status="skipped",
+                        detail="no conv2d in this spec"))
+        return rows
+    x = torch.randn(1, 3, 224, 224, generator=torch.Generator().manual_seed(0))
+    w = torch.randn(64, 3, 3, 3, generator=torch.Generator().manual_seed(1))
+    sx, sw = stf.from_numpy(x.numpy()), stf.from_numpy(w.numpy())
+    tconv = torch.nn.functional.conv2d
+
+    def ours(n: int) -> None:
+        for _ in range(n):
+            conv(sx, sw).close()
+
+    def theirs(n: int) -> None:
+        for _ in range(n):
+            tconv(x, w)
+
+    ta, tb = interleave(ours, theirs, repeats, target_s)
+    row = ratio_row("10c", "  seed table: conv2d 3x224x224 -> 64 ch (3x3) vs torch",
+                    ("<=", 1.02), ta, tb, ("stf", "torch"))
+    px, pw = (stf.from_numpy(z.numpy(), backend="pure") for z in (x, w))
+    pure = _pure_seconds(lambda: conv(px, pw))
+    row.detail += f"; pure {fmt_time(pure)}" if pure is not None else "; pure n/a (no reference)"
+    rows.append(row)
+    return rows
+
+
 # ---- row 8: build times -----------------------------------------------------------------------
 def row8_build(py: str, noop_repeats: int) -> list[Row]:
     """Clean generate + configure + build of a copy of the sources in a temporary directory."""
@@ -703,7 +797,7 @@ def _png_bars(rows: list[Row], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="few repeats: a smoke test")
-    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8",
+    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8,9,10",
                         help="comma-separated row numbers to run (default: all)")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--row7-single", nargs=2, help=argparse.SUPPRESS)
@@ -757,6 +851,8 @@ def main(argv: list[str] | None = None) -> int:
                                       20_000 if quick else 100_000)),
         ("7", lambda: row7_pure_vs_torch(reps, target)),
         ("8", lambda: row8_build(sys.executable, 2 if quick else 3)),
+        ("9", lambda: row9_scaling(v, big_reps, 0.05 if quick else 0.2)),
+        ("10", lambda: row10_seed_table(v, 3 if quick else 5, 0.1 if quick else 0.3)),
     ]
     failed = False
     for key, step in steps:
