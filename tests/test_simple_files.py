@@ -33,7 +33,7 @@ FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
 # The Tier-2 lowering, written out independently of codegen/targets/simple_types.py.
 TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64", "f32": "f32",
          "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
-         "[f32]": "[f32]", "[u8]": "[i64]", "dtype": "i32",
+         "[f32]": "[f32]", "[u8]": "[i64]", "[bool]": "[bool]", "dtype": "i32",
          "[tensor]": "[i64]", "void": None}
 # Tier 3 names dtypes ("float32"; mod.spl's dtype_code/dtype_name translate)
 TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]", "dtype": "text"}

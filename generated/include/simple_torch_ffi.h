@@ -23,7 +23,8 @@
  *   text result       -> const char* owned by the library (do not free)
  *   device            -> int32_t code: negative = CPU, N >= 0 = CUDA device N (Simple: i32)
  *   [T] argument x    -> const T* x, int64_t x_len   (Simple: [T], marshalled as pointer+length;
- *                        shape = [i64] of non-negative dims)
+ *                        shape = [i64] of non-negative dims; [bool]: C bools, each byte 0 or
+ *                        1: any other byte is refused, invalid_argument naming its index)
  *   [T] result        -> T* out, int64_t out_len; returns the full count and writes
  *                        min(count, out_len) values (call with out_len = 0 to size the buffer,
  *                        as snprintf does); -1 on error      (Simple: returns [T])
