@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -13,7 +13,8 @@ from stf_conformance import Case, Variant, run_bad_argument, run_cases
 
 # A valid value of each argument type (codegen/targets/tests.py): what the other arguments
 # get while one argument takes a hostile value.
-VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
+VALID = {'[bool]': [True, False, True, True],
+ '[f32]': [1.0, 2.0, 3.0, 4.0],
  '[f64]': [1.0, 2.0],
  '[i64]': [1],
  '[tensor]': [[[1.0, 2.0]], [[3.0, 4.0]]],
@@ -54,7 +55,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:111)"""
     run_cases(variant, "spec_hash", [
-        Case(line=119, args={}, expect='SPEC_HASH', value='86e76067f37de23b', has_value=True),
+        Case(line=119, args={}, expect='SPEC_HASH', value='ccbdb8632ff5fa57', has_value=True),
     ])
 
 
@@ -454,10 +455,105 @@ def test_tensor_from_dlpack(variant: Variant) -> None:
     ])
 
 
+def test_tensor_from_i64(variant: Variant) -> None:
+    """tensor_from_i64 (spec/ffi.yaml:406)"""
+    run_cases(variant, "tensor_from_i64", [
+        Case(line=415, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
+        Case(line=416, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=417, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
+        Case(line=418, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+    ])
+
+
+def test_tensor_from_i64_bad_arguments(variant: Variant) -> None:
+    """tensor_from_i64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_i64", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "overflowing_numel", VALID)
+
+
+def test_tensor_to_i64(variant: Variant) -> None:
+    """tensor_to_i64 (spec/ffi.yaml:420)"""
+    run_cases(variant, "tensor_to_i64", [
+        Case(line=429, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
+    ])
+
+
+def test_tensor_to_i64_bad_arguments(variant: Variant) -> None:
+    """tensor_to_i64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_i64", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_too_small", VALID)
+
+
+def test_tensor_from_bool(variant: Variant) -> None:
+    """tensor_from_bool (spec/ffi.yaml:431)"""
+    run_cases(variant, "tensor_from_bool", [
+        Case(line=440, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=441, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+    ])
+
+
+def test_tensor_from_bool_bad_arguments(variant: Variant) -> None:
+    """tensor_from_bool: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_bool", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "data", "non_bool_element", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "overflowing_numel", VALID)
+
+
+def test_tensor_to_bool(variant: Variant) -> None:
+    """tensor_to_bool (spec/ffi.yaml:443)"""
+    run_cases(variant, "tensor_to_bool", [
+        Case(line=452, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
+    ])
+
+
+def test_tensor_to_bool_bad_arguments(variant: Variant) -> None:
+    """tensor_to_bool: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_bool", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_too_small", VALID)
+
+
+def test_scalar_tensor(variant: Variant) -> None:
+    """scalar_tensor (spec/ffi.yaml:454)"""
+    run_cases(variant, "scalar_tensor", [
+        Case(line=463, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=464, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=465, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
+    ])
+
+
+def test_scalar_tensor_bad_arguments(variant: Variant) -> None:
+    """scalar_tensor: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "scalar_tensor", "dtype", "unknown_dtype_code", VALID)
+
+
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:406)"""
+    """relu (spec/ffi.yaml:468)"""
     run_cases(variant, "relu", [
-        Case(line=415, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=477, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -472,9 +568,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:417)"""
+    """sigmoid (spec/ffi.yaml:479)"""
     run_cases(variant, "sigmoid", [
-        Case(line=426, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=488, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -489,9 +585,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:428)"""
+    """tanh (spec/ffi.yaml:490)"""
     run_cases(variant, "tanh", [
-        Case(line=437, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=499, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -506,11 +602,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:440)"""
+    """tensor_cuda (spec/ffi.yaml:502)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=448, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=449, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=450, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=510, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=511, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=512, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -525,9 +621,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:452)"""
+    """tensor_cpu (spec/ffi.yaml:514)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=461, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=523, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -542,9 +638,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:463)"""
+    """tensor_is_cuda (spec/ffi.yaml:525)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=473, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=535, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -559,9 +655,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:475)"""
+    """tensor_device (spec/ffi.yaml:537)"""
     run_cases(variant, "tensor_device", [
-        Case(line=484, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=546, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -576,11 +672,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:486)"""
+    """tensor_to_device (spec/ffi.yaml:548)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=495, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=496, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=497, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=557, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=558, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=559, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -596,10 +692,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:500)"""
+    """tensor_sub (spec/ffi.yaml:562)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=509, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=510, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=571, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=572, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -620,9 +716,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:512)"""
+    """tensor_div (spec/ffi.yaml:574)"""
     run_cases(variant, "tensor_div", [
-        Case(line=521, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=583, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -643,9 +739,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:523)"""
+    """tensor_neg (spec/ffi.yaml:585)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=531, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=593, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -660,9 +756,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:533)"""
+    """tensor_exp (spec/ffi.yaml:595)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=541, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=603, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -677,9 +773,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:543)"""
+    """tensor_log (spec/ffi.yaml:605)"""
     run_cases(variant, "tensor_log", [
-        Case(line=551, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=613, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -694,9 +790,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:553)"""
+    """tensor_sum (spec/ffi.yaml:615)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=561, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=623, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
     ])
 
 
@@ -711,9 +807,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:563)"""
+    """tensor_mean (spec/ffi.yaml:625)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=571, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=633, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
     ])
 
 
@@ -728,10 +824,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:573)"""
+    """tensor_reshape (spec/ffi.yaml:635)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=581, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=582, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=643, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=644, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -748,10 +844,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:584)"""
+    """tensor_transpose (spec/ffi.yaml:646)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=592, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=593, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=654, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=655, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -766,11 +862,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:595)"""
+    """softmax (spec/ffi.yaml:657)"""
     run_cases(variant, "softmax", [
-        Case(line=603, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=604, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=605, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=665, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=666, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=667, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -785,10 +881,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:607)"""
+    """tensor_full (spec/ffi.yaml:669)"""
     run_cases(variant, "tensor_full", [
-        Case(line=615, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=616, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=677, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=678, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -803,11 +899,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:618)"""
+    """tensor_arange (spec/ffi.yaml:680)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=626, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=627, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=628, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=688, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=689, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=690, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -817,10 +913,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:630)"""
+    """tensor_eye (spec/ffi.yaml:692)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=638, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=639, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=700, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=701, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -830,11 +926,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:641)"""
+    """tensor_cat (spec/ffi.yaml:703)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=650, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=651, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=652, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=712, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=713, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=714, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -846,9 +942,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:654)"""
+    """tensor_clone (spec/ffi.yaml:716)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=662, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=724, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -863,9 +959,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:665)"""
+    """tensor_eq (spec/ffi.yaml:727)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=674, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=736, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -886,9 +982,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:676)"""
+    """tensor_ne (spec/ffi.yaml:738)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=685, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=747, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -909,9 +1005,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:687)"""
+    """tensor_lt (spec/ffi.yaml:749)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=696, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=758, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -932,9 +1028,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:698)"""
+    """tensor_le (spec/ffi.yaml:760)"""
     run_cases(variant, "tensor_le", [
-        Case(line=707, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=769, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -955,9 +1051,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:709)"""
+    """tensor_gt (spec/ffi.yaml:771)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=718, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=780, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -978,9 +1074,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:720)"""
+    """tensor_ge (spec/ffi.yaml:782)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=729, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=791, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1001,9 +1097,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:731)"""
+    """tensor_logical_and (spec/ffi.yaml:793)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=739, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=801, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1024,9 +1120,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:741)"""
+    """tensor_logical_or (spec/ffi.yaml:803)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=749, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=811, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1047,9 +1143,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:751)"""
+    """tensor_logical_not (spec/ffi.yaml:813)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=759, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=821, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1064,9 +1160,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:761)"""
+    """tensor_where (spec/ffi.yaml:823)"""
     run_cases(variant, "tensor_where", [
-        Case(line=769, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=831, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1093,10 +1189,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:771)"""
+    """tensor_any (spec/ffi.yaml:833)"""
     run_cases(variant, "tensor_any", [
-        Case(line=779, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=780, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=841, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=842, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1111,10 +1207,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:782)"""
+    """tensor_all (spec/ffi.yaml:844)"""
     run_cases(variant, "tensor_all", [
-        Case(line=790, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=791, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=852, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=853, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1129,9 +1225,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:793)"""
+    """tensor_abs (spec/ffi.yaml:855)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=801, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=863, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1146,9 +1242,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:803)"""
+    """tensor_sqrt (spec/ffi.yaml:865)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=811, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=873, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1163,9 +1259,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:813)"""
+    """tensor_floor (spec/ffi.yaml:875)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=821, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=883, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1180,9 +1276,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:823)"""
+    """tensor_ceil (spec/ffi.yaml:885)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=831, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=893, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1197,9 +1293,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:833)"""
+    """tensor_round (spec/ffi.yaml:895)"""
     run_cases(variant, "tensor_round", [
-        Case(line=841, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=903, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1214,9 +1310,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:843)"""
+    """tensor_clamp (spec/ffi.yaml:905)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=851, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=913, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1231,9 +1327,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:853)"""
+    """tensor_floor_divide (spec/ffi.yaml:915)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=862, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=924, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1254,9 +1350,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:864)"""
+    """tensor_remainder (spec/ffi.yaml:926)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=873, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=935, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1277,10 +1373,10 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:876)"""
+    """tensor_sum_dim (spec/ffi.yaml:938)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=884, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=885, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=946, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=947, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1295,9 +1391,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:887)"""
+    """tensor_mean_dim (spec/ffi.yaml:949)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=895, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=957, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1312,9 +1408,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:897)"""
+    """tensor_max_dim (spec/ffi.yaml:959)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=905, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=967, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1329,9 +1425,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:907)"""
+    """tensor_min_dim (spec/ffi.yaml:969)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=915, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=977, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1346,9 +1442,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:917)"""
+    """tensor_argmax (spec/ffi.yaml:979)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=925, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=987, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1363,9 +1459,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:927)"""
+    """tensor_argmin (spec/ffi.yaml:989)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=935, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=997, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1380,9 +1476,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:937)"""
+    """tensor_prod_dim (spec/ffi.yaml:999)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=945, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1007, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1397,9 +1493,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:947)"""
+    """tensor_std_dim (spec/ffi.yaml:1009)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=955, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1017, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1414,9 +1510,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:957)"""
+    """tensor_var_dim (spec/ffi.yaml:1019)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=965, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1027, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1431,10 +1527,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:967)"""
+    """tensor_item_f64 (spec/ffi.yaml:1029)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=975, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=976, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1037, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1038, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1449,9 +1545,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:978)"""
+    """tensor_item_i64 (spec/ffi.yaml:1040)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=986, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1048, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1466,10 +1562,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:989)"""
+    """tensor_squeeze (spec/ffi.yaml:1051)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=997, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=998, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1059, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1060, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1484,9 +1580,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1000)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1062)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1008, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1070, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1501,10 +1597,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1010)"""
+    """tensor_flatten (spec/ffi.yaml:1072)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1018, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1019, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1080, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1081, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1519,9 +1615,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1021)"""
+    """tensor_contiguous (spec/ffi.yaml:1083)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1029, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1091, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1536,9 +1632,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1031)"""
+    """tensor_expand (spec/ffi.yaml:1093)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1039, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1101, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1555,9 +1651,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1041)"""
+    """tensor_narrow (spec/ffi.yaml:1103)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1049, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1111, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1572,10 +1668,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1051)"""
+    """tensor_slice (spec/ffi.yaml:1113)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1059, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1060, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1121, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1122, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1590,10 +1686,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1062)"""
+    """tensor_select (spec/ffi.yaml:1124)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1070, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1071, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1132, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1133, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1608,9 +1704,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1073)"""
+    """tensor_index_select (spec/ffi.yaml:1135)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1081, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1143, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1631,9 +1727,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1083)"""
+    """tensor_masked_select (spec/ffi.yaml:1145)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1091, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1153, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1654,9 +1750,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1094)"""
+    """tensor_free (spec/ffi.yaml:1156)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1101, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1163, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

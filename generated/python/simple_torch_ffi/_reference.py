@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -99,323 +99,348 @@ def tensor_to_bytes(handle) -> Any:
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
+def tensor_from_i64(data, dims) -> Any:
+    """New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:406)"""
+    return np.asarray(data, np.int64).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
+
+
+def tensor_to_i64(handle) -> Any:
+    """The tensor's values as int64 (row-major, converted as torch's .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor. (spec/ffi.yaml:420)"""
+    return handle.astype(np.int64).ravel()
+
+
+def tensor_from_bool(data, dims) -> Any:
+    """New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims. (spec/ffi.yaml:431)"""
+    return np.asarray(data, np.bool_).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
+
+
+def tensor_to_bool(handle) -> Any:
+    """The tensor's values as bools (row-major, converted as torch's .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor. (spec/ffi.yaml:443)"""
+    return handle.astype(np.bool_).ravel()
+
+
+def scalar_tensor(value, dtype) -> Any:
+    """New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype's range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5). (spec/ffi.yaml:454)"""
+    return np.asarray(value).astype(dtype)
+
+
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:406)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:468)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:417)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:479)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:428)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:490)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:440)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:502)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:452)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:514)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:463)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:525)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:475)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:537)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:486)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:548)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:500)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:562)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:512)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:574)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:523)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:585)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:533)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:595)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:543)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:605)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:553)"""
+    """Sum of all elements. (spec/ffi.yaml:615)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:563)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:625)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:573)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:635)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:584)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:646)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:595)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:657)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:607)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:669)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:618)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:680)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:630)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:692)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:641)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:703)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:654)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:716)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:665)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:727)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:676)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:738)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:687)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:749)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:698)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:760)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:709)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:771)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:720)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:782)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:731)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:793)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:741)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:803)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:751)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:813)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:761)"""
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:823)"""
     return np.where(condition, handle, other)
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:771)"""
+    """True when any element is nonzero. (spec/ffi.yaml:833)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:782)"""
+    """True when every element is nonzero. (spec/ffi.yaml:844)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:793)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:855)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:803)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:865)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:813)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:875)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:823)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:885)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:833)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:895)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:843)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:905)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:853)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:915)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:864)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:926)"""
     return np.remainder(a, b)
 
 
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:876)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:938)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:887)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:949)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:897)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:959)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:907)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:969)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:917)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:979)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:927)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:989)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:937)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:999)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:947)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1009)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:957)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1019)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:967)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1029)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:978)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1040)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:989)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1051)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1000)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1062)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1010)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1072)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1021)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1083)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1031)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1093)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1041)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1103)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1051)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1113)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1062)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1124)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1073)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1135)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1083)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1145)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
@@ -437,6 +462,11 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_to_dtype": tensor_to_dtype,
     "tensor_from_bytes": tensor_from_bytes,
     "tensor_to_bytes": tensor_to_bytes,
+    "tensor_from_i64": tensor_from_i64,
+    "tensor_to_i64": tensor_to_i64,
+    "tensor_from_bool": tensor_from_bool,
+    "tensor_to_bool": tensor_to_bool,
+    "scalar_tensor": scalar_tensor,
     "relu": relu,
     "sigmoid": sigmoid,
     "tanh": tanh,
