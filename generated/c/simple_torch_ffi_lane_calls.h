@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share

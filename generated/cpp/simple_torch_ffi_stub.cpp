@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"

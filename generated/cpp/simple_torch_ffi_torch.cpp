@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -696,7 +696,7 @@ int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor condition = stf::tensor_arg("condition", condition_raw);
     const at::Tensor other = stf::tensor_arg("other", other_raw);
-    return stf::new_handle(at::where(condition.to(at::kBool), handle, other));
+    return stf::new_handle(at::where(condition, handle, other));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -38,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ccbdb8632ff5fa57"
+#define SIMPLE_TORCH_SPEC_HASH "db3511c73ea421b5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -396,7 +396,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_or(int64_t a, int64_t b);
  * Simple: extern fn simple_torch_tensor_logical_not(handle: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_not(int64_t handle);
 
-/* Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.
+/* Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_where(handle: i64, condition: i64, other: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_where(int64_t handle, int64_t condition, int64_t other);

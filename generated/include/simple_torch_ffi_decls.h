@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ccbdb8632ff5fa57"
+#define SIMPLE_TORCH_SPEC_HASH "db3511c73ea421b5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "ccbdb8632ff5fa57"
+SPEC_HASH = "db3511c73ea421b5"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -984,7 +984,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
         {},
-        "Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.",
+        "Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch\u0027s promotion of the two), a new tensor.",
         None,
         "where",
         False,

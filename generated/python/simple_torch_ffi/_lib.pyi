@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -210,7 +210,7 @@ def simple_torch_tensor_logical_not(handle: int) -> int:
     """Element-wise logical not (zero is false), a new bool tensor."""
 
 def simple_torch_tensor_where(handle: int, condition: int, other: int) -> int:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor."""
+    """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor."""
 
 def simple_torch_tensor_any(handle: int) -> bool:
     """True when any element is nonzero."""

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccbdb8632ff5fa57
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash db3511c73ea421b5
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -285,8 +285,8 @@ def tensor_logical_not(handle) -> Any:
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:823)"""
-    return np.where(condition, handle, other)
+    """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor. (spec/ffi.yaml:823)"""
+    return np.where(condition, handle, other) if condition.dtype == np.bool_ else fail(f'where expected condition to be a boolean tensor, but got a tensor with dtype {condition.dtype}')
 
 
 def tensor_any(handle) -> Any:
