@@ -350,19 +350,18 @@ def _made(v: Variant, t: Any) -> int:
 
 @pytest.mark.parametrize("dtype", DTYPES)
 def test_values_out_as_int64_and_bool_convert_as_torch(v: Variant, dtype: str) -> None:
-    values = [0.0, 1.0, -2.5, 3.75, 100.0, -0.5]
-    t = torch.tensor(values).to(getattr(torch, dtype))
-    for source in (t, t.reshape(2, 3).t()):  # contiguous and strided
-        h = _made(v, source.contiguous()) if source.is_contiguous() else _made(v, t.reshape(2, 3))
-        if not source.is_contiguous():  # a transposed view of ours, as torch's
-            view = v.func("tensor_transpose")(h, 0, 1)
-            v.role("free")(h)
-            h = view
-        try:
-            assert _read(v, "to_i64", h, "int64_t") == source.to(torch.int64).flatten().tolist()
-            assert _read(v, "to_bool", h, "bool") == source.to(torch.bool).flatten().tolist()
-        finally:
-            v.role("free")(h)
+    t = torch.tensor([0.0, 1.0, -2.5, 3.75, 100.0, -0.5]).to(getattr(torch, dtype)).reshape(2, 3)
+    h = _made(v, t)
+    view = v.func("tensor_transpose")(h, 0, 1)  # strided: the converting path
+    try:
+        for handle, source in ((h, t), (view, t.t())):
+            want = source.to(torch.int64).flatten().tolist()
+            assert _read(v, "to_i64", handle, "int64_t") == want, dtype
+            want = source.to(torch.bool).flatten().tolist()
+            assert _read(v, "to_bool", handle, "bool") == want, dtype
+    finally:
+        v.role("free")(view)
+        v.role("free")(h)
 
 
 def _new(v: Variant, role: str, ctype: str, values: list[Any], dims: list[int]) -> int:
