@@ -152,6 +152,13 @@ PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
     "ge": ("__ge__",),
     "abs": ("__abs__",),
 }
+# The operations whose other operand may be a number in torch (`t + 1`, `t < 0.5`): those of a
+# binary Python operator, except `@` (torch's matmul takes no number). The Simple Tier-3 API
+# gives each a method per number type (simple_number_method).
+_UNARY_OPERATORS = ("__neg__", "__pos__", "__abs__", "__invert__")
+NUMBER_OPERAND_OPERATIONS: frozenset[str] = frozenset(
+    name for name, ops in PYTHON_OPERATORS.items()
+    if ops[0] not in _UNARY_OPERATORS and "__matmul__" not in ops)
 # What the hand-written Tensor base (runtime/python/simple_torch_ffi/tensor.py) defines; no
 # spec operation may become a method of these names (tests/test_python_surface.py keeps this
 # list equal to the base's public members).
@@ -159,6 +166,17 @@ PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
     """allclose backend close closed device dtype from_numpy grad is_cuda item ndim numpy
     requires_grad requires_grad_ shape size to tolist""".split()
 )
+
+
+def dtype_constant(prefix: str, dtype: str) -> str:
+    """The ABI constant of a dtype code (C macro, Simple Tier-2 `val`): SIMPLE_TORCH_DTYPE_INT64."""
+    return f"{macro_prefix(prefix)}DTYPE_{dtype.upper()}"
+
+
+def simple_number_method(method: str, number: str) -> str:
+    """The Simple Tier-3 method taking a number of Simple type `number` (f64, i64) where
+    `method` takes a tensor: add -> add_f64, add_i64 (Simple has no overloading)."""
+    return f"{method}_{number}"
 
 
 def python_name(name: str) -> str:

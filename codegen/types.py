@@ -138,8 +138,9 @@ ALIASES: dict[str, Type] = {"shape": Array(DIM)}
 ALIASES_BY_TYPE: dict[Type, str] = {t: name for name, t in ALIASES.items()}
 
 # What a spec may use. An array is an argument (pointer + length) or a result (a caller
-# buffer); [tensor] is an argument only; DIM appears only inside a shape.
-ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, U8, TENSOR)
+# buffer); [tensor] is an argument only; DIM appears only inside a shape. [bool] elements are
+# C bools (one byte, 0 or 1: a C caller's other byte values are refused, never read as bool).
+ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, U8, BOOL, TENSOR)
 # What may be optional: a tensor (an argument such as a bias, a result such as a gradient).
 OPTIONAL_ELEMENTS: tuple[Base, ...] = (TENSOR,)
 SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE, DTYPE)

@@ -2,7 +2,8 @@
 
 `validate(spec)` raises SpecError at the offending function's own line when a function cannot
 be named in the Simple Tier-3 API (codegen/targets/simple_names.py): its name is a Simple
-reserved word, it would shadow a member of the Tensor class, or two functions get one name.
+reserved word, it would shadow a member of the Tensor class, or two functions get one name
+(number methods such as Tensor.add_f64 included).
 It also needs the error kind the Tier-3 fallbacks test for (not_available).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from .errors import SpecError
 from .model import Function, Spec
 from .naming import SIMPLE_RESERVED
-from .targets.simple_names import TENSOR_MEMBERS, tier3_name
+from .targets.simple_names import TENSOR_MEMBERS, number_methods, tier3_name
 
 NOT_AVAILABLE = "not_available"
 
@@ -28,12 +29,14 @@ def validate(spec: Spec) -> None:
                          "rename the function")
         if t3.name in SIMPLE_RESERVED:
             raise refuse(f"{t3.name!r} is reserved in Simple; rename the function")
-        key = (t3.is_method, t3.name)
-        if key in seen:
-            where = "Tensor." if t3.is_method else ""
-            raise refuse(f"becomes {where}{t3.name} in Simple, as does {seen[key].name} "
-                         f"(line {seen[key].line}); rename one")
-        seen[key] = f
+        for is_method, name in [(t3.is_method, t3.name)] + [(True, m)
+                                                          for m, _ in number_methods(f)]:
+            key = (is_method, name)
+            if key in seen:
+                where = "Tensor." if is_method else ""
+                raise refuse(f"becomes {where}{name} in Simple, as does {seen[key].name} "
+                             f"(line {seen[key].line}); rename one")
+            seen[key] = f
     if not any(k.name == NOT_AVAILABLE for k in spec.error_kinds):
         raise SpecError(spec.path, spec.error_kinds[0].line, None,
                         f"the Simple bindings need the error kind {NOT_AVAILABLE!r} (their "

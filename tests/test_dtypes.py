@@ -111,6 +111,19 @@ def test_scalars_follow_torch(be: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
+def test_numbers_keep_their_value_and_promote_like_torch(be: str, name: str) -> None:
+    """A Python float beside a float64 tensor keeps all its digits (0.1 is not 0.1f), beside
+    any tensor it promotes as torch promotes it; exact values, every operator form."""
+    x = stf.tensor([1.0, 0.0, 0.1]).to(name)
+    tx = torch.tensor([1.0, 0.0, 0.1]).to(tdtype(name))
+    for op in (lambda t: t + 0.1, lambda t: 0.1 * t, lambda t: t == 0.1, lambda t: t < 0.1,
+               lambda t: t.add(0.1), lambda t: t / 3, lambda t: t * 3, lambda t: t.mul(True)):
+        got, want = op(x), op(tx)
+        assert got.dtype == str(want.dtype).split(".")[1], name
+        np.testing.assert_array_equal(as_f64(got.numpy()), as_f64(want), err_msg=name)
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_numpy_round_trip_keeps_the_dtype(be: str, name: str) -> None:
     a = np.array([[0, 1, 2], [3, 1, 0]]).astype(dtypes.numpy_dtype(name))
     t = stf.from_numpy(a)

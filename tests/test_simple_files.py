@@ -17,7 +17,7 @@ from codegen import validate_simple
 from codegen.__main__ import render_all
 from codegen.errors import SpecError
 from codegen.model import Function, Spec
-from codegen.naming import SIMPLE_RESERVED
+from codegen.naming import SIMPLE_RESERVED, dtype_constant
 from codegen.spec import load_spec, parse_spec
 from codegen.targets import simple, simple_names, simple_types
 from codegen.types import ALL_TYPES, TENSOR
@@ -33,7 +33,7 @@ FILES = ("ffi.spl", "mod.spl", "torch_spec.spl")
 # The Tier-2 lowering, written out independently of codegen/targets/simple_types.py.
 TIER2 = {"tensor": "i64", "i64": "i64", "i32": "i32", "device": "i32", "f64": "f64", "f32": "f32",
          "bool": "bool", "text": "text", "shape": "[i64]", "[i64]": "[i64]", "[f64]": "[f64]",
-         "[f32]": "[f32]", "[u8]": "[i64]", "dtype": "i32",
+         "[f32]": "[f32]", "[u8]": "[i64]", "[bool]": "[bool]", "dtype": "i32",
          "[tensor]": "[i64]", "tensor?": "i64", "void": None}
 # Tier 3 names dtypes ("float32"; mod.spl's dtype_code/dtype_name translate)
 TIER3 = {**TIER2, "tensor": "Tensor", "[tensor]": "[Tensor]", "tensor?": "Tensor", "dtype": "text"}
@@ -421,6 +421,7 @@ def test_tensor_members_are_what_the_class_defines(spec: Spec) -> None:
     defined = {m.group(1) for line in body
                if (m := re.match(r"^    (?:static fn |fn )?(\w+)[(:]", line))}
     methods = {tier3_name(f) for f in spec.functions if is_method(f) and not is_drop(f)}
+    methods |= {m for f in spec.functions for m, _ in simple_names.number_methods(f)}
     assert defined - methods == simple_names.TENSOR_MEMBERS
 
 
@@ -429,6 +430,70 @@ def test_failed_native_calls_surface_last_error(spec: Spec) -> None:
     assert (f"    static fn native_failure() -> Tensor:\n"
             f"        Tensor.failed({spec.function('last_error').symbol}())\n") in text
     assert not any("panic(" in line for line in code_lines(text))  # errors are values
+
+
+def test_tier2_declares_every_dtype_code(spec: Spec) -> None:
+    """The ABI's dtype codes as Tier-2 constants, the C header's names and values."""
+    lines = disk("ffi.spl").splitlines()
+    header = (ROOT / "generated" / "include" / f"{spec.library}.h").read_text()
+    for d in spec.dtypes:
+        name = dtype_constant(spec.prefix, d.name)
+        assert f"val {name}: i32 = {d.code}" in lines, d.name
+        assert f"#define {name} {d.code} " in header, d.name
+    assert lines.index(f"val {dtype_constant(spec.prefix, 'bool')}: i32 = 9") < min(
+        i for i, line in enumerate(lines) if line.startswith("extern fn "))
+
+
+def test_tier3_has_dtypes_typed_data_comparisons_and_slicing() -> None:
+    """Issue 11's Simple surface, all generated from spec entries."""
+    mod = disk("mod.spl")
+    for line in ('fn torch_zeros(dims: [i64], dtype: text = "float32") -> Tensor:',
+                 "    fn dtype() -> text:", "    fn to_dtype(dtype: text) -> Tensor:",
+                 "fn torch_from_i64(data: [i64], dims: [i64]) -> Tensor:",
+                 "fn torch_from_bool(data: [bool], dims: [i64]) -> Tensor:",
+                 "    fn to_i64() -> [i64]:", "    fn to_bool() -> [bool]:",
+                 "    fn item_f64() -> f64:", "    fn item_i64() -> i64:",
+                 "    fn eq(other: Tensor) -> Tensor:", "    fn ge(other: Tensor) -> Tensor:",
+                 "    fn narrow(dim: i64, start: i64, length: i64) -> Tensor:",
+                 "    fn slice(dim: i64 = 0, start: i64 = 0, end: i64 = 9223372036854775807, "
+                 "step: i64 = 1) -> Tensor:",
+                 "    fn select(dim: i64, index: i64) -> Tensor:",
+                 "    fn index_select(dim: i64, index: Tensor) -> Tensor:",
+                 'fn torch_scalar_tensor(value: f64, dtype: text = "float32") -> Tensor:'):
+        assert f"\n{line}\n" in mod, line
+
+
+def test_number_methods_where_torch_takes_a_number(spec: Spec) -> None:
+    mod, spec_file = disk("mod.spl"), disk("torch_spec.spl")
+    made = [(f, m, n) for f in spec.functions for m, n in simple_names.number_methods(f)]
+    names = {m for _, m, _ in made}
+    assert {"add_f64", "add_i64", "sub_f64", "div_i64", "lt_f64", "eq_i64",
+            "floor_divide_f64", "remainder_i64"} <= names
+    assert not names & {"matmul_f64", "logical_and_f64", "where_f64"}  # torch: no number there
+    for f, m, number in made:
+        assert (f"\n    fn {m}(value: {number}) -> Tensor:\n"
+                f"        val scalar = {simple.NUMBER_HELPERS[number]}(value, self)\n"
+                f"        val result = self.{tier3_name(f)}(scalar)\n"
+                "        scalar.drop()\n        result\n") in mod, m
+        assert f".{m}(" in spec_file, m
+    helpers = [f"\nfn {h}(" for h in (*simple.NUMBER_HELPERS.values(), simple.FLOATING_HELPER)]
+    assert all(h in mod for h in helpers)
+    assert not any(h.strip("\n(").removeprefix("fn ") in mod.splitlines()[-1].split(", ")
+                   for h in helpers)  # helpers, not exported
+
+
+def test_spec_file_checks_every_dtype_and_number_method(spec: Spec) -> None:
+    text = disk("torch_spec.spl")
+    for d in spec.dtypes:
+        assert (f'.to_dtype("{d.name}")\n'
+                f'            expect(t.dtype()).to_equal("{d.name}")\n'
+                "            expect(t.to_i64()).to_equal([0, 1, 1])\n"
+                "            expect(t.to_bool()).to_equal([false, true, true])\n") in text
+    assert ("            val got = a.add_f64(10.0)\n"
+            "            expect(got.is_ok()).to_equal(true)\n"
+            '            expect(got.dtype()).to_equal("float32")\n') in text
+    assert ("val got = a.lt_i64(2)\n            expect(got.is_ok()).to_equal(true)\n"
+            '            expect(got.dtype()).to_equal("bool")\n') in text
 
 
 # ---- torch_spec.spl: every conformance example -----------------------------------------------
@@ -613,6 +678,22 @@ def test_spec_functions_that_cannot_be_simple_methods_are_refused(name: str, mes
     assert str(info.value).startswith(f"spec/ffi.yaml:{spec.function(name).line}: {name}: ")
 
 
+def test_a_function_named_like_a_number_method_is_refused() -> None:
+    spec = extended_spec('''  - name: tensor_add_f64
+    doc: A clash with the number method of tensor_add.
+    args: [{name: handle, type: tensor}, {name: value, type: f64}]
+    returns: tensor
+    sentinel: 0
+    torch: at::add(handle, value)
+''')
+    first, second = spec.function("tensor_add_f64"), spec.function("tensor_add")
+    with pytest.raises(SpecError) as info:
+        render_all(spec)
+    assert str(info.value) == (
+        f"spec/ffi.yaml:{second.line}: tensor_add: becomes Tensor.add_f64 in Simple, as does "
+        f"tensor_add_f64 (line {first.line}); rename one")
+
+
 def test_two_functions_with_one_simple_name_are_refused_at_the_second() -> None:
     spec = extended_spec('''  - name: zeros
     doc: A clash with tensor_zeros (both become torch_zeros).
@@ -640,7 +721,8 @@ def test_a_spec_without_not_available_is_refused_at_its_error_kinds(spec: Spec) 
 
 RENAMES = {"last_error_kind": "err_kind", "last_error": "err_msg", "available": "has_torch",
            "cuda_available": "has_cuda", "tensor_from_data": "tensor_from_values",
-           "tensor_free": "tensor_release"}
+           "tensor_free": "tensor_release", "scalar_tensor": "zero_dim",
+           "tensor_from_i64": "tensor_from_ints", "tensor_dtype": "tensor_kind"}
 
 
 def test_renamed_core_functions_still_give_correct_simple_files() -> None:
@@ -658,6 +740,9 @@ def test_renamed_core_functions_still_give_correct_simple_files() -> None:
             f"            {prefix}tensor_release(self.handle)\n") in mod
     assert f"        Tensor.failed({prefix}err_msg())\n" in mod
     assert f"    if {prefix}err_kind() == " in mod
+    assert ("    if dtype_is_floating(like.kind()):\n"
+            '        return torch_zero_dim(value, "float64")\n') in mod  # number methods
+    assert "    torch_from_ints([value], [])\n" in mod
     assert "torch_from_values([1.0, 2.0], [2])" in spec_file
     assert "if torch_has_torch():" in spec_file and "torch_has_cuda()" in spec_file
     assert "expect(torch_err_kind()).to_equal(" in spec_file

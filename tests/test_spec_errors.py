@@ -55,8 +55,8 @@ def test_good_spec_parses() -> None:
          "spec/ffi.yaml:16: tensor_add: function 'tensor_add' is defined twice "
          "(symbol simple_torch_tensor_add, first on line 10)"),
         (GOOD_FN.replace("type: tensor}, {name: b", "type: tensr}, {name: b"),
-         "spec/ffi.yaml:12: tensor_add: unknown argument type 'tensr' (known: [f32], [f64], "
-         "[i64], [tensor], [u8], bool, device, dtype, f32, f64, i32, i64, shape, tensor, "
+         "spec/ffi.yaml:12: tensor_add: unknown argument type 'tensr' (known: [bool], [f32], "
+         "[f64], [i64], [tensor], [u8], bool, device, dtype, f32, f64, i32, i64, shape, tensor, "
          "tensor?, text)"),
         (GOOD_FN.replace("    sentinel: 0\n", ""),
          "spec/ffi.yaml:10: tensor_add: missing required key 'sentinel' (returns tensor)"),
@@ -77,8 +77,9 @@ def test_good_spec_parses() -> None:
         (GOOD_FN.replace("{name: b,", "{name: a,"),
          "spec/ffi.yaml:12: tensor_add: argument 'a' collides with line 12"),
         (GOOD_FN.replace("returns: tensor", "returns: matrix"),
-         "spec/ffi.yaml:13: tensor_add: unknown return type 'matrix' (known: [f32], [f64], "
-         "[i64], [u8], bool, device, dtype, f32, f64, i32, i64, tensor, tensor?, text, void)"),
+         "spec/ffi.yaml:13: tensor_add: unknown return type 'matrix' (known: [bool], [f32], "
+         "[f64], [i64], [u8], bool, device, dtype, f32, f64, i32, i64, tensor, tensor?, text, "
+         "void)"),
         (GOOD_FN.replace("returns: tensor", "returns: void"),
          "spec/ffi.yaml:14: tensor_add: a void function has no sentinel"),
         (GOOD_FN.replace("    doc: Add.\n", ""),

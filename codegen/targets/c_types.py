@@ -73,7 +73,7 @@ def _scalar(ctype: str, sentinel: Callable[[Scalar], str], doc: str = "") -> CRo
 
 
 _ELEMENT_CTYPES = {DIM: "int64_t", I64: "int64_t", F64: "double", F32: "float", U8: "uint8_t",
-                   TENSOR: "int64_t"}
+                   BOOL: "bool", TENSOR: "int64_t"}
 
 
 def _array(element: str) -> CRow:

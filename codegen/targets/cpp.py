@@ -89,6 +89,9 @@ TABLE: TypeTable[CppRow] = TypeTable("cpp", {
                        'return stf::write_out("out", out, out_len, {expr});'),
     Array(U8): CppRow('const std::span<const uint8_t> {n} = stf::array_arg("{n}", {raw}, {n}_len);',
                       'return stf::write_out("out", out, out_len, {expr});'),
+    Array(BOOL): CppRow("const std::span<const bool> {n} = "
+                        'stf::bool_array_arg("{n}", {raw}, {n}_len);',
+                        'return stf::write_out("out", out, out_len, {expr});'),
     Array(TENSOR): CppRow("const std::vector<at::Tensor> {n} = "
                           'stf::tensor_list_arg("{n}", {raw}, {n}_len);', None),
 })

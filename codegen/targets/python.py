@@ -84,6 +84,7 @@ _ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str, str]] = {
     F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "floats", "value"),
     F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "floats", "value"),
     U8: ("uint8_t", "uint8", "bytes", "bytes", "bytes", "bytes", "value"),
+    BOOL: ("bool", "bool", "Sequence[bool]", "list[bool]", "bools", "bools", "value"),
     TENSOR: ("int64_t", "int64", "Sequence[Operand]", "list[Tensor]", "operands", "ints",
              "handles"),
 }

@@ -24,12 +24,12 @@ from typing import Any
 
 import numpy as np
 
-from .. import examples, validate_simple
+from .. import examples, naming, validate_simple
 from ..model import Example, Function, Spec
 from ..render import render
 from ..writer import Output
 from . import c_types
-from .simple_names import Tier3Name, tier3_name
+from .simple_names import Tier3Name, number_methods, tier3_name
 from .simple_types import (
     ALL_BACKEND_HELPER,
     DTYPE_CODE_HELPER,
@@ -52,6 +52,9 @@ API_MODULE = "lib.torch"
 PURE_MODULE = "lib.pure.tensor"
 PURE_TENSOR_NAME = PURE_TENSOR_TYPE.split("<", 1)[0]
 NOT_AVAILABLE = validate_simple.NOT_AVAILABLE
+# mod.spl helpers of the number methods (t.add_f64(2.5)): the 0-d tensor torch makes of a number
+NUMBER_HELPERS = {"f64": "number_tensor_f64", "i64": "number_tensor_i64"}
+FLOATING_HELPER = "dtype_is_floating"  # whether a dtype name is a floating one
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,27 @@ def _wrapper(f: Function) -> Wrapper:
     )
 
 
+@dataclass(frozen=True)
+class NumberMethod:
+    """A Tier-3 method taking a number where its base method takes a Tensor (a.add_f64(2.5))."""
+
+    name: str
+    base: str  # the Tensor method it calls with the number's 0-d tensor
+    number: str  # the Simple number type
+    helper: str  # the mod.spl function making the 0-d tensor
+    f: Function
+
+
+def _number_methods(spec: Spec) -> list[NumberMethod]:
+    return [NumberMethod(name, tier3_name(f).name, number, NUMBER_HELPERS[number], f)
+            for f in spec.functions for name, number in number_methods(f)]
+
+
+def _floating(spec: Spec) -> list[str]:
+    """The floating dtypes of the spec's table (numpy's float* and ml_dtypes' bfloat16)."""
+    return [d.name for d in spec.dtypes if d.numpy.startswith(("float", "bfloat"))]
+
+
 @dataclass
 class _Context:
     spec: Spec
@@ -214,13 +238,19 @@ def _mod_context(ctx: _Context) -> dict[str, Any]:
         "dtype_code_helper": DTYPE_CODE_HELPER,
         "dtype_name_helper": DTYPE_NAME_HELPER,
         "dtypes": [(d.name, d.code) for d in ctx.spec.dtypes],
+        "number_methods": _number_methods(ctx.spec),
+        "number_helpers": NUMBER_HELPERS,
+        "floating_helper": FLOATING_HELPER,
+        "floating_dtypes": _floating(ctx.spec),
+        "default_dtype": ctx.spec.default_dtype,
         "handles_helper": HANDLES_HELPER,
         "pure_values_helper": PURE_VALUES_HELPER,
         "all_backend_helper": ALL_BACKEND_HELPER,
         "not_available_code": ctx.kind_codes[NOT_AVAILABLE],
         "last_error": ctx.role("last_error").name,
         "named": {r: ctx.role(r).name
-                  for r in ("shape", "to_device", "from_f64", "available", "last_error")},
+                  for r in ("shape", "to_device", "from_f64", "available", "last_error",
+                            "dtype", "scalar", "from_i64")},
         "last_error_symbol": ctx.spec.role("last_error").symbol,
         "last_error_kind_symbol": ctx.spec.role("last_error_kind").symbol,
     }
@@ -351,11 +381,60 @@ def _spec_groups(ctx: _Context) -> list[SpecGroup]:
     return groups
 
 
+def _dtype_group(ctx: _Context) -> SpecGroup:
+    """Every dtype of the table through the Tier-3 API: made by to_dtype, named by dtype(),
+    read back as integers and bools."""
+    available = ctx.role("available").name
+    made = f"{ctx.role('from_f64').name}([0.0, 1.0, 1.0], [3])"
+    cases = []
+    for d in ctx.spec.dtypes:
+        lines = [f"val t = {made}.{ctx.role('to_dtype').name}({text_literal(d.name)})",
+                 f"expect(t.{ctx.role('dtype').name}()).to_equal({text_literal(d.name)})",
+                 f"expect(t.{ctx.role('to_i64').name}()).to_equal([0, 1, 1])",
+                 f"expect(t.{ctx.role('to_bool').name}()).to_equal([false, true, true])"]
+        cases.append(SpecCase(_title(f"{d.name}, code {d.code}"),
+                              f"{available}()", lines))
+    return SpecGroup(_title("the spec's dtypes: made, named and read back"), cases)
+
+
+def _number_group(ctx: _Context) -> SpecGroup | None:
+    """Each number method on its base function's first example, the other tensor's first
+    value as the number; values from the base's numpy reference (float32 beside a number)."""
+    available = ctx.role("available").name
+    cases = []
+    for m in _number_methods(ctx.spec):
+        e = next((e for e in m.f.examples if e.expect is not None), None)
+        if e is None:
+            continue
+        first, second = (a.name for a in m.f.args)
+        x = np.asarray(e.args[first], dtype=np.float32)
+        raw = np.asarray(e.args[second], dtype=np.float64).ravel()[0]
+        number: float | int = float(raw) if m.number == "f64" else int(raw)
+        lit = float_literal(number) if m.number == "f64" else str(number)
+        lines = [f"val {first} = {_make_tensor(ctx, e.args[first])}",
+                 f"val got = {first}.{m.name}({lit})",
+                 "expect(got.is_ok()).to_equal(true)"]
+        try:  # the spec is trusted input, like the C++ expressions it holds
+            want = np.asarray(eval(m.f.numpy or "", {"__builtins__": __builtins__},  # noqa: S307
+                                   {"np": np, "math": math, first: x, second: number}))
+        except (NameError, SyntaxError):  # no reference, or one needing the pure runtime
+            want = None
+        if want is not None:
+            lines.append(f"expect(got.{ctx.role('dtype').name}())"
+                         f".to_equal({text_literal(want.dtype.name)})")
+            lines += result_row(m.f.returns).check("got", want) or []  # type: ignore[misc]
+        cases.append(SpecCase(_title(f"{m.base} with the {m.number} {lit}"), f"{available}()",
+                              lines))
+    return SpecGroup(_title("numbers in operations: Tensor.<op>_f64 and _i64"), cases) \
+        if cases else None
+
+
 def _spec_context(ctx: _Context) -> dict[str, Any]:
+    extra = [g for g in (_dtype_group(ctx), _number_group(ctx)) if g is not None]
     return {
         "api_module": API_MODULE,
         "imports": [w.name for w in ctx.wrappers.values() if not w.is_method],
-        "groups": _spec_groups(ctx),
+        "groups": _spec_groups(ctx) + extra,
         "available": ctx.role("available").name,
         "cuda_available": ctx.role("cuda_available").name,
     }
@@ -366,7 +445,12 @@ def _spec_context(ctx: _Context) -> dict[str, Any]:
 def generate(spec: Spec, out: Output) -> None:
     externs = [SimpleExtern(f.doc, c_types.prototype(f), extern_signature(f))
                for f in spec.functions]
-    out.add("simple/ffi.spl", render("simple/ffi.spl.j2", spec=spec, externs=externs))
+    constants = [(naming.dtype_constant(spec.prefix, d.name), d.code,
+                  f"{d.name}, {d.size} byte{'s' if d.size > 1 else ''}"
+                  + (", the default" if d.name == spec.default_dtype else ""))
+                 for d in spec.dtypes]
+    out.add("simple/ffi.spl", render("simple/ffi.spl.j2", spec=spec, externs=externs,
+                                     dtype_constants=constants))
     ctx = _context(spec)
     out.add("simple/mod.spl", render("simple/mod.spl.j2", spec=spec, **_mod_context(ctx)))
     out.add("simple/torch_spec.spl",

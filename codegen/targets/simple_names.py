@@ -6,6 +6,9 @@
 - Every other function is naming.simple_free_function(name) (`torch_<short>`).
 - A method's only other Tensor argument is called `other` (a.add(other)) unless an argument
   already has that name.
+- An operation whose other operand may be a number in torch (naming.NUMBER_OPERAND_OPERATIONS,
+  a method of two Tensors giving a Tensor) also has one method per Simple number type:
+  a.add_f64(2.5), a.lt_i64(3) (naming.simple_number_method).
 
 codegen/validate_simple.py refuses specs whose functions cannot be named so (clashes with each
 other, with what the Tensor class defines itself, or with Simple's reserved words).
@@ -21,6 +24,8 @@ from .simple_types import TABLE, TENSOR_CLASS
 
 DROP_ROLE = "free"
 DROP_METHOD = "drop"
+# The Simple number types a number method takes (mod.spl's helpers make 0-d tensors of them).
+NUMBER_TYPES = ("f64", "i64")
 
 # What the Tensor class of templates/simple/mod.spl.j2 defines itself (fields, constructors,
 # helpers); no spec function may become a method of these names. tests/test_simple_files.py
@@ -64,3 +69,13 @@ def tier3_name(f: Function) -> Tier3Name:
                          params)
     return Tier3Name(naming.simple_free_function(f.name), False, False,
                      tuple((a.name, a) for a in f.args))
+
+
+def number_methods(f: Function) -> list[tuple[str, str]]:
+    """(method name, Simple number type) of each number method of f (none for most)."""
+    t3 = tier3_name(f)
+    binary = (t3.is_method and len(f.args) == 2 and TABLE[f.returns].result == "handle"
+              and all(TABLE[a.type].tensors == "one" for a in f.args))
+    if not binary or t3.name not in naming.NUMBER_OPERAND_OPERATIONS:
+        return []
+    return [(naming.simple_number_method(t3.name, n), n) for n in NUMBER_TYPES]

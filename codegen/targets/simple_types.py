@@ -173,6 +173,10 @@ def _floats_literal(v: Any) -> str:
     return "[" + ", ".join(float_literal(_number(x)) for x in _list(v)) + "]"
 
 
+def _bools_literal(v: Any) -> str:
+    return "[" + ", ".join(_bool_literal(x) for x in _list(v)) + "]"
+
+
 def ints(values: Any) -> str:
     """A Simple [i64] literal of computed (numpy) integers."""
     return "[" + ", ".join(_i64(int(v)) for v in values) + "]"
@@ -254,6 +258,16 @@ def _ints_check(got: str, value: Any) -> list[str] | None:
         return [f"expect({got}).to_equal({ints(list(value))})"]
     except (TypeError, ValueError):
         return None
+
+
+def _bools_check(got: str, value: Any) -> list[str] | None:
+    try:
+        items = list(value)
+    except TypeError:
+        return None
+    if not all(isinstance(v, bool | np.bool_) for v in items):
+        return None
+    return [f"expect({got}).to_equal([{', '.join('true' if v else 'false' for v in items)}])"]
 
 
 def _floats_check(got: str, value: Any) -> list[str] | None:
@@ -377,6 +391,7 @@ TABLE: TypeTable[SimpleRow] = TypeTable("simple", {
     Array(F64): _plain("[f64]", _empty, _floats_literal, _floats_check, _no_error_check),
     Array(F32): _plain("[f32]", _empty, _floats_literal, _floats_check, _no_error_check),
     Array(U8): _plain("[i64]", _empty, _ints_literal, _ints_check, _no_error_check),
+    Array(BOOL): _plain("[bool]", _empty, _bools_literal, _bools_check, _no_error_check),
     # Tier 3 names dtypes ("float32"); the ABI takes codes: mod.spl's generated helpers
     # dtype_code / dtype_name translate (an unknown name gives -1, which the library refuses)
     DTYPE: SimpleRow(

@@ -85,6 +85,8 @@ TABLE: TypeTable[TestRow] = TypeTable("tests", {
                         [1.0, 2.0]),
     Array(F32): TestRow(_ARRAY, _OUT, _BAD,
                         [1.0, 2.0, 3.0, 4.0]),
+    Array(BOOL): TestRow(_ARRAY + ("non_bool_element",), _OUT, _BAD,
+                         [True, False, True, True]),
     Array(TENSOR): TestRow(_ARRAY + ("stale_element",), _OUT, _BAD + ("invalid_handle",),
                            [[[1.0, 2.0]], [[3.0, 4.0]]]),
 })

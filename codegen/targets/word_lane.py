@@ -94,9 +94,11 @@ def _scalar(word: str, c_arg: str, result: str, failure: Callable[[Scalar], int]
 
 def _array(element: str, kind: str, word: str, spl: str, spl_make: str, spl_read: str,
            sample: str, core: str, answer: str) -> WordRow:
-    getter = {"i64": "i64s_arg", "f64": "f64s_arg", "f32": "f32s_arg", "u8": "u8s_arg"}[element]
+    getter = {"i64": "i64s_arg", "f64": "f64s_arg", "f32": "f32s_arg", "u8": "u8s_arg",
+              "bool": "bools_arg"}[element]
     buffer = "I64" if kind == "i64" else "F64"
-    ctype = {"i64": "int64_t", "f64": "double", "f32": "float", "u8": "uint8_t"}[element]
+    ctype = {"i64": "int64_t", "f64": "double", "f32": "float", "u8": "uint8_t",
+             "bool": "bool"}[element]
     return WordRow(
         word=word,
         prelude=f'const auto {{n}}_v = stf::lane::{getter}("{{n}}", {{n}});',
@@ -179,10 +181,15 @@ TABLE: TypeTable[WordRow] = TypeTable("word_lane", {
                       "new one)", "[i64]", "lane_i64_buffer", "lane_i64_array", "U8S", "u8s",
                       _ARRAY_ANSWER.format(ctype="uint8_t", enc="lane_i64_word",
                                            f="{f}", pre="{pre}")),
+    Array(BOOL): _array("bool", "i64", "an i64 buffer handle of 0 / 1 words (any other element "
+                        "is refused; a result: a new one)", "[bool]", "lane_bool_buffer",
+                        "lane_bool_array", "BOOLS", "bools",
+                        _ARRAY_ANSWER.format(ctype="bool", enc="lane_i64_word",
+                                             f="{f}", pre="{pre}")),
     Array(TENSOR): _array("i64", "i64", "an i64 buffer handle of tensor handles", "[i64]",
                           "lane_i64_buffer", "lane_i64_array", "TENSORS", "core_handles", ""),
 })
-assert set(ARRAY_ELEMENTS) == {DIM, I64, F64, F32, U8, TENSOR}  # every array has a row above
+assert set(ARRAY_ELEMENTS) == {DIM, I64, F64, F32, U8, BOOL, TENSOR}  # every array has a row above
 
 
 # ---- the lane's own core (hand-written in runtime/cpp/stf/word_lane.h) -----------------------

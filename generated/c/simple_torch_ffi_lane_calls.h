@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -227,6 +227,41 @@ static void lane_core_tensor_to_bytes(void* f, const struct lane_sample* s, stru
   (void)s;
   (void)a;
   LANE_ARRAY_ANSWER(a, uint8_t, lane_i64_word, fn, s[0].core_handle, );
+}
+
+static void lane_core_tensor_from_i64(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_from_i64) fn = (__typeof__(&simple_torch_tensor_from_i64))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_to_i64(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_i64) fn = (__typeof__(&simple_torch_tensor_to_i64))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, int64_t, lane_i64_word, fn, s[0].core_handle, );
+}
+
+static void lane_core_tensor_from_bool(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_from_bool) fn = (__typeof__(&simple_torch_tensor_from_bool))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].bools, s[0].len, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_to_bool(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_to_bool) fn = (__typeof__(&simple_torch_tensor_to_bool))f;
+  (void)s;
+  (void)a;
+  LANE_ARRAY_ANSWER(a, bool, lane_i64_word, fn, s[0].core_handle, );
+}
+
+static void lane_core_scalar_tensor(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_scalar_tensor) fn = (__typeof__(&simple_torch_scalar_tensor))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].f, (int32_t)s[1].i);
 }
 
 static void lane_core_relu(void* f, const struct lane_sample* s, struct lane_answer* a) {
@@ -837,6 +872,11 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_to_dtype", "rt_torch_tensor_to_dtype", "simple_torch_tensor_to_dtype", 2, { LANE_S_TENSOR, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_to_dtype},
   {"tensor_from_bytes", "rt_torch_tensor_from_bytes", "simple_torch_tensor_from_bytes", 3, { LANE_S_U8S, LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_bytes},
   {"tensor_to_bytes", "rt_torch_tensor_to_bytes", "simple_torch_tensor_to_bytes", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_bytes},
+  {"tensor_from_i64", "rt_torch_tensor_from_i64", "simple_torch_tensor_from_i64", 2, { LANE_S_I64S, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_i64},
+  {"tensor_to_i64", "rt_torch_tensor_to_i64", "simple_torch_tensor_to_i64", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_i64},
+  {"tensor_from_bool", "rt_torch_tensor_from_bool", "simple_torch_tensor_from_bool", 2, { LANE_S_BOOLS, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_bool},
+  {"tensor_to_bool", "rt_torch_tensor_to_bool", "simple_torch_tensor_to_bool", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_to_bool},
+  {"scalar_tensor", "rt_torch_scalar_tensor", "simple_torch_scalar_tensor", 2, { LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_scalar_tensor},
   {"relu", "rt_torch_relu", "simple_torch_relu", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_relu},
   {"sigmoid", "rt_torch_sigmoid", "simple_torch_sigmoid", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_sigmoid},
   {"tanh", "rt_torch_tanh", "simple_torch_tanh", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tanh},

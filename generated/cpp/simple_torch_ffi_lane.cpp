@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -204,6 +204,45 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_to_bytes(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_to_bytes";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return stf::lane::array_result<uint8_t>(stf::lane::Kind::I64, [&](uint8_t* out, int64_t out_len) { return simple_torch_tensor_to_bytes(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_from_i64(int64_t data, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_from_i64";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto data_v = stf::lane::i64s_arg("data", data);
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_from_i64(data_v.data(), stf::lane::len(data_v), dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_i64(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_i64";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<int64_t>(stf::lane::Kind::I64, [&](int64_t* out, int64_t out_len) { return simple_torch_tensor_to_i64(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_from_bool(int64_t data, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_from_bool";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto data_v = stf::lane::bools_arg("data", data);
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_from_bool(data_v.data(), stf::lane::len(data_v), dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_to_bool(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_to_bool";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::array_result<bool>(stf::lane::Kind::I64, [&](bool* out, int64_t out_len) { return simple_torch_tensor_to_bool(handle, out, out_len); });
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_scalar_tensor(int64_t value, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_scalar_tensor";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_scalar_tensor(stf::lane::f64_arg(value), stf::lane::i32_arg("dtype", dtype));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -158,6 +158,31 @@ int64_t simple_torch_tensor_to_dlpack(int64_t, bool) {
 
 int64_t simple_torch_tensor_from_dlpack(int64_t, bool) {
   static constexpr const char* kFn = "simple_torch_tensor_from_dlpack";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_from_i64(const int64_t*, int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_i64";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_to_i64(int64_t, int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_i64";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_tensor_from_bool(const bool*, int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_bool";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_to_bool(int64_t, bool*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_bool";
+  return stf::unavailable<int64_t>(kFn, -1);
+}
+
+int64_t simple_torch_scalar_tensor(double, int32_t) {
+  static constexpr const char* kFn = "simple_torch_scalar_tensor";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -48,6 +48,7 @@
 #include <ATen/ops/remainder.h>
 #include <ATen/ops/reshape.h>
 #include <ATen/ops/round.h>
+#include <ATen/ops/scalar_tensor.h>
 #include <ATen/ops/select.h>
 #include <ATen/ops/sigmoid.h>
 #include <ATen/ops/slice.h>
@@ -380,6 +381,48 @@ int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned) {
   });
 }
 
+int64_t simple_torch_tensor_from_i64(const int64_t* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_i64";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef data = stf::int_array_ref(stf::array_arg("data", data_raw, data_len));
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(stf::from_values<int64_t>(data, dims, at::kLong));
+  });
+}
+
+int64_t simple_torch_tensor_to_i64(int64_t handle_raw, int64_t* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_i64";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int64_t simple_torch_tensor_from_bool(const bool* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_from_bool";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const std::span<const bool> data = stf::bool_array_arg("data", data_raw, data_len);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(stf::from_values<bool>(data, dims, at::kBool));
+  });
+}
+
+int64_t simple_torch_tensor_to_bool(int64_t handle_raw, bool* out, int64_t out_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_to_bool";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::write_out("out", out, out_len, handle);
+  });
+}
+
+int64_t simple_torch_scalar_tensor(double value, int32_t dtype_raw) {
+  static constexpr const char* kFn = "simple_torch_scalar_tensor";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::scalar_tensor(value, stf::options(dtype)));
+  });
+}
+
 int64_t simple_torch_relu(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_relu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
@@ -688,7 +731,7 @@ int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor condition = stf::tensor_arg("condition", condition_raw);
     const at::Tensor other = stf::tensor_arg("other", other_raw);
-    return stf::new_handle(at::where(condition.to(at::kBool), handle, other));
+    return stf::new_handle(at::where(condition, handle, other));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -23,7 +23,8 @@
  *   text result       -> const char* owned by the library (do not free)
  *   device            -> int32_t code: negative = CPU, N >= 0 = CUDA device N (Simple: i32)
  *   [T] argument x    -> const T* x, int64_t x_len   (Simple: [T], marshalled as pointer+length;
- *                        shape = [i64] of non-negative dims)
+ *                        shape = [i64] of non-negative dims; [bool]: C bools, each byte 0 or
+ *                        1: any other byte is refused, invalid_argument naming its index)
  *   [T] result        -> T* out, int64_t out_len; returns the full count and writes
  *                        min(count, out_len) values (call with out_len = 0 to size the buffer,
  *                        as snprintf does); -1 on error      (Simple: returns [T])
@@ -37,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "868038cf9cfde9b6"
+#define SIMPLE_TORCH_SPEC_HASH "ebc36937b38834f5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -209,6 +210,31 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_to_dlpack(int64_t handle, bool vers
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_from_dlpack(managed: i64, versioned: bool) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned);
+
+/* New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_i64(data: [i64], dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+
+/* The tensor's values as int64 (row-major, converted as torch's .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
+ * Simple: extern fn simple_torch_tensor_to_i64(handle: i64) -> [i64] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_i64(int64_t handle, int64_t* out, int64_t out_len);
+
+/* New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_from_bool(data: [bool], dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bool(const bool* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+
+/* The tensor's values as bools (row-major, converted as torch's .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor.
+ * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
+ * Simple: extern fn simple_torch_tensor_to_bool(handle: i64) -> [bool] */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bool(int64_t handle, bool* out, int64_t out_len);
+
+/* New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype's range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_scalar_tensor(value: f64, dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_scalar_tensor(double value, int32_t dtype);
 
 /* Rectified linear unit max(x, 0), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
@@ -390,7 +416,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_or(int64_t a, int64_t b);
  * Simple: extern fn simple_torch_tensor_logical_not(handle: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_logical_not(int64_t handle);
 
-/* Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.
+/* Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_where(handle: i64, condition: i64, other: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_where(int64_t handle, int64_t condition, int64_t other);

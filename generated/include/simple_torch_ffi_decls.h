@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "868038cf9cfde9b6"
+#define SIMPLE_TORCH_SPEC_HASH "ebc36937b38834f5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -71,6 +71,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_dlpack(int64_t handle, bool versioned);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_i64(int64_t handle, int64_t* out, int64_t out_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_from_bool(const bool* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_to_bool(int64_t handle, bool* out, int64_t out_len);
+SIMPLE_TORCH_API int64_t simple_torch_scalar_tensor(double value, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_relu(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_sigmoid(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tanh(int64_t handle);

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -13,7 +13,8 @@ from stf_conformance import Case, Variant, run_bad_argument, run_cases
 
 # A valid value of each argument type (codegen/targets/tests.py): what the other arguments
 # get while one argument takes a hostile value.
-VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
+VALID = {'[bool]': [True, False, True, True],
+ '[f32]': [1.0, 2.0, 3.0, 4.0],
  '[f64]': [1.0, 2.0],
  '[i64]': [1],
  '[tensor]': [[[1.0, 2.0]], [[3.0, 4.0]]],
@@ -30,77 +31,77 @@ VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:92)"""
+    """available (spec/ffi.yaml:93)"""
     run_cases(variant, "available", [
-        Case(line=100, args={}, expect='True', variant='torch', value=True, has_value=True),
-        Case(line=101, args={}, expect='False', variant='stub', value=False, has_value=True),
+        Case(line=101, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=102, args={}, expect='False', variant='stub', value=False, has_value=True),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:103)"""
+    """version (spec/ffi.yaml:104)"""
     run_cases(variant, "version", [
-        Case(line=111, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=112, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
+        Case(line=112, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=113, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:114)"""
+    """abi_version (spec/ffi.yaml:115)"""
     run_cases(variant, "abi_version", [
-        Case(line=122, args={}, expect='ABI_VERSION', value=3, has_value=True),
+        Case(line=123, args={}, expect='ABI_VERSION', value=3, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:124)"""
+    """spec_hash (spec/ffi.yaml:125)"""
     run_cases(variant, "spec_hash", [
-        Case(line=132, args={}, expect='SPEC_HASH', value='868038cf9cfde9b6', has_value=True),
+        Case(line=133, args={}, expect='SPEC_HASH', value='ebc36937b38834f5', has_value=True),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:134)"""
+    """last_error (spec/ffi.yaml:135)"""
     run_cases(variant, "last_error", [
-        Case(line=143, args={}, expect="''", value='', has_value=True),
+        Case(line=144, args={}, expect="''", value='', has_value=True),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:145)"""
+    """last_error_kind (spec/ffi.yaml:146)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=154, args={}, expect='0', value=0, has_value=True),
+        Case(line=155, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:156)"""
+    """live_handles (spec/ffi.yaml:157)"""
     run_cases(variant, "live_handles", [
-        Case(line=164, args={}, expect='0', value=0, has_value=True),
+        Case(line=165, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:166)"""
+    """cuda_available (spec/ffi.yaml:167)"""
     run_cases(variant, "cuda_available", [
-        Case(line=174, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=175, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:176)"""
+    """cuda_device_count (spec/ffi.yaml:177)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=184, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=185, args={}, expect='0', variant='stub', value=0, has_value=True),
+        Case(line=185, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=186, args={}, expect='0', variant='stub', value=0, has_value=True),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:188)"""
+    """tensor_zeros (spec/ffi.yaml:189)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=197, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=198, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=199, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
+        Case(line=198, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=199, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=200, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -115,9 +116,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:201)"""
+    """tensor_ones (spec/ffi.yaml:202)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=210, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
+        Case(line=211, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -132,9 +133,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:212)"""
+    """tensor_randn (spec/ffi.yaml:213)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=221, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=222, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
     ])
 
 
@@ -149,11 +150,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:223)"""
+    """tensor_from_data (spec/ffi.yaml:224)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=233, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=234, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=235, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=234, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=235, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=236, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -169,11 +170,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:237)"""
+    """tensor_from_f32 (spec/ffi.yaml:238)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=246, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=247, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=248, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=247, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=248, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=249, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -189,11 +190,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:251)"""
+    """tensor_add (spec/ffi.yaml:252)"""
     run_cases(variant, "tensor_add", [
-        Case(line=261, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=262, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=263, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=262, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=263, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=264, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -214,9 +215,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:265)"""
+    """tensor_mul (spec/ffi.yaml:266)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=275, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=276, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -237,10 +238,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:277)"""
+    """tensor_matmul (spec/ffi.yaml:278)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=287, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=288, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=288, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=289, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -261,9 +262,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:291)"""
+    """tensor_shape (spec/ffi.yaml:292)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=301, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=302, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -281,9 +282,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:303)"""
+    """tensor_ndim (spec/ffi.yaml:304)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=312, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=313, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -298,9 +299,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:314)"""
+    """tensor_numel (spec/ffi.yaml:315)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=323, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=324, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -315,9 +316,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:325)"""
+    """tensor_to_data (spec/ffi.yaml:326)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=335, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=336, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -335,9 +336,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:337)"""
+    """tensor_to_f32 (spec/ffi.yaml:338)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=346, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=347, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -355,9 +356,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:349)"""
+    """tensor_dtype (spec/ffi.yaml:350)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=358, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=359, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -372,10 +373,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:360)"""
+    """tensor_to_dtype (spec/ffi.yaml:361)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=369, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=370, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=370, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=371, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -391,11 +392,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:372)"""
+    """tensor_from_bytes (spec/ffi.yaml:373)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=381, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=382, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=383, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=382, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=383, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=384, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -412,9 +413,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:385)"""
+    """tensor_to_bytes (spec/ffi.yaml:386)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=394, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=395, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -432,9 +433,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:396)"""
+    """tensor_to_dlpack (spec/ffi.yaml:397)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=405, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=406, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -449,16 +450,111 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:407)"""
+    """tensor_from_dlpack (spec/ffi.yaml:408)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=416, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=417, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
+def test_tensor_from_i64(variant: Variant) -> None:
+    """tensor_from_i64 (spec/ffi.yaml:420)"""
+    run_cases(variant, "tensor_from_i64", [
+        Case(line=429, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
+        Case(line=430, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=431, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
+        Case(line=432, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+    ])
+
+
+def test_tensor_from_i64_bad_arguments(variant: Variant) -> None:
+    """tensor_from_i64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_i64", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_i64", "dims", "overflowing_numel", VALID)
+
+
+def test_tensor_to_i64(variant: Variant) -> None:
+    """tensor_to_i64 (spec/ffi.yaml:434)"""
+    run_cases(variant, "tensor_to_i64", [
+        Case(line=443, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
+    ])
+
+
+def test_tensor_to_i64_bad_arguments(variant: Variant) -> None:
+    """tensor_to_i64: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_i64", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_i64", "out", "out_too_small", VALID)
+
+
+def test_tensor_from_bool(variant: Variant) -> None:
+    """tensor_from_bool (spec/ffi.yaml:445)"""
+    run_cases(variant, "tensor_from_bool", [
+        Case(line=454, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=455, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+    ])
+
+
+def test_tensor_from_bool_bad_arguments(variant: Variant) -> None:
+    """tensor_from_bool: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_from_bool", "data", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "data", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "data", "non_bool_element", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_from_bool", "dims", "overflowing_numel", VALID)
+
+
+def test_tensor_to_bool(variant: Variant) -> None:
+    """tensor_to_bool (spec/ffi.yaml:457)"""
+    run_cases(variant, "tensor_to_bool", [
+        Case(line=466, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
+    ])
+
+
+def test_tensor_to_bool_bad_arguments(variant: Variant) -> None:
+    """tensor_to_bool: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_to_bool", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_null_with_length", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_negative_length", VALID)
+    run_bad_argument(variant, "tensor_to_bool", "out", "out_too_small", VALID)
+
+
+def test_scalar_tensor(variant: Variant) -> None:
+    """scalar_tensor (spec/ffi.yaml:468)"""
+    run_cases(variant, "scalar_tensor", [
+        Case(line=477, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=478, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=479, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
+    ])
+
+
+def test_scalar_tensor_bad_arguments(variant: Variant) -> None:
+    """scalar_tensor: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "scalar_tensor", "dtype", "unknown_dtype_code", VALID)
+
+
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:419)"""
+    """relu (spec/ffi.yaml:482)"""
     run_cases(variant, "relu", [
-        Case(line=428, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=491, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -473,9 +569,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:430)"""
+    """sigmoid (spec/ffi.yaml:493)"""
     run_cases(variant, "sigmoid", [
-        Case(line=439, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=502, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -490,9 +586,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:441)"""
+    """tanh (spec/ffi.yaml:504)"""
     run_cases(variant, "tanh", [
-        Case(line=450, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=513, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -507,11 +603,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:453)"""
+    """tensor_cuda (spec/ffi.yaml:516)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=461, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=462, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=463, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=524, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=525, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=526, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -526,9 +622,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:465)"""
+    """tensor_cpu (spec/ffi.yaml:528)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=474, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=537, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -543,9 +639,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:476)"""
+    """tensor_is_cuda (spec/ffi.yaml:539)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=486, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=549, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -560,9 +656,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:488)"""
+    """tensor_device (spec/ffi.yaml:551)"""
     run_cases(variant, "tensor_device", [
-        Case(line=497, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=560, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -577,11 +673,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:499)"""
+    """tensor_to_device (spec/ffi.yaml:562)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=508, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=509, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=510, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=571, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=572, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=573, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -597,10 +693,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:513)"""
+    """tensor_sub (spec/ffi.yaml:576)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=522, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=523, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=585, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=586, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -621,9 +717,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:525)"""
+    """tensor_div (spec/ffi.yaml:588)"""
     run_cases(variant, "tensor_div", [
-        Case(line=534, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=597, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -644,9 +740,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:536)"""
+    """tensor_neg (spec/ffi.yaml:599)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=544, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=607, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -661,9 +757,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:546)"""
+    """tensor_exp (spec/ffi.yaml:609)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=554, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=617, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -678,9 +774,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:556)"""
+    """tensor_log (spec/ffi.yaml:619)"""
     run_cases(variant, "tensor_log", [
-        Case(line=564, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=627, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -695,9 +791,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:566)"""
+    """tensor_sum (spec/ffi.yaml:629)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=574, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=637, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -712,9 +808,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:576)"""
+    """tensor_mean (spec/ffi.yaml:639)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=584, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=647, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -729,10 +825,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod(variant: Variant) -> None:
-    """tensor_prod (spec/ffi.yaml:586)"""
+    """tensor_prod (spec/ffi.yaml:649)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=594, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=595, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=657, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=658, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -747,9 +843,9 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std(variant: Variant) -> None:
-    """tensor_std (spec/ffi.yaml:597)"""
+    """tensor_std (spec/ffi.yaml:660)"""
     run_cases(variant, "tensor_std", [
-        Case(line=605, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=668, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -764,9 +860,9 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var(variant: Variant) -> None:
-    """tensor_var (spec/ffi.yaml:607)"""
+    """tensor_var (spec/ffi.yaml:670)"""
     run_cases(variant, "tensor_var", [
-        Case(line=615, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=678, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -781,10 +877,10 @@ def test_tensor_var_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:617)"""
+    """tensor_reshape (spec/ffi.yaml:680)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=625, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=626, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=688, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=689, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -801,10 +897,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:628)"""
+    """tensor_transpose (spec/ffi.yaml:691)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=636, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=637, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=699, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=700, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -819,12 +915,12 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_permute(variant: Variant) -> None:
-    """tensor_permute (spec/ffi.yaml:639)"""
+    """tensor_permute (spec/ffi.yaml:702)"""
     run_cases(variant, "tensor_permute", [
-        Case(line=647, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=648, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
-        Case(line=649, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
-        Case(line=650, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+        Case(line=710, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=711, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=712, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=713, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
     ])
 
 
@@ -841,11 +937,11 @@ def test_tensor_permute_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:652)"""
+    """softmax (spec/ffi.yaml:715)"""
     run_cases(variant, "softmax", [
-        Case(line=660, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=661, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=662, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=723, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=724, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=725, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -860,10 +956,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:664)"""
+    """tensor_full (spec/ffi.yaml:727)"""
     run_cases(variant, "tensor_full", [
-        Case(line=672, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=673, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=735, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=736, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -878,11 +974,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:675)"""
+    """tensor_arange (spec/ffi.yaml:738)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=683, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=684, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=685, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=746, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=747, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=748, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -892,10 +988,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:687)"""
+    """tensor_eye (spec/ffi.yaml:750)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=695, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=696, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=758, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=759, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -905,11 +1001,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:698)"""
+    """tensor_cat (spec/ffi.yaml:761)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=707, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=708, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=709, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=770, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=771, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=772, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -921,9 +1017,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:711)"""
+    """tensor_clone (spec/ffi.yaml:774)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=719, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=782, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -938,9 +1034,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:722)"""
+    """tensor_eq (spec/ffi.yaml:785)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=731, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=794, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -961,9 +1057,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:733)"""
+    """tensor_ne (spec/ffi.yaml:796)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=742, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=805, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -984,9 +1080,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:744)"""
+    """tensor_lt (spec/ffi.yaml:807)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=753, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=816, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1007,9 +1103,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:755)"""
+    """tensor_le (spec/ffi.yaml:818)"""
     run_cases(variant, "tensor_le", [
-        Case(line=764, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=827, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1030,9 +1126,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:766)"""
+    """tensor_gt (spec/ffi.yaml:829)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=775, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=838, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1053,9 +1149,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:777)"""
+    """tensor_ge (spec/ffi.yaml:840)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=786, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=849, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1076,9 +1172,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:788)"""
+    """tensor_logical_and (spec/ffi.yaml:851)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=796, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=859, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1099,9 +1195,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:798)"""
+    """tensor_logical_or (spec/ffi.yaml:861)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=806, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=869, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1122,9 +1218,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:808)"""
+    """tensor_logical_not (spec/ffi.yaml:871)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=816, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=879, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1139,9 +1235,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:818)"""
+    """tensor_where (spec/ffi.yaml:881)"""
     run_cases(variant, "tensor_where", [
-        Case(line=826, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=889, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
     ])
 
 
@@ -1168,10 +1264,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:828)"""
+    """tensor_any (spec/ffi.yaml:891)"""
     run_cases(variant, "tensor_any", [
-        Case(line=836, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=837, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=899, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=900, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1186,10 +1282,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:839)"""
+    """tensor_all (spec/ffi.yaml:902)"""
     run_cases(variant, "tensor_all", [
-        Case(line=847, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=848, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=910, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=911, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1204,9 +1300,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:850)"""
+    """tensor_abs (spec/ffi.yaml:913)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=858, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=921, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1221,9 +1317,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:860)"""
+    """tensor_sqrt (spec/ffi.yaml:923)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=868, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=931, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1238,9 +1334,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:870)"""
+    """tensor_floor (spec/ffi.yaml:933)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=878, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=941, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1255,9 +1351,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:880)"""
+    """tensor_ceil (spec/ffi.yaml:943)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=888, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=951, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1272,9 +1368,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:890)"""
+    """tensor_round (spec/ffi.yaml:953)"""
     run_cases(variant, "tensor_round", [
-        Case(line=898, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=961, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1289,9 +1385,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:900)"""
+    """tensor_clamp (spec/ffi.yaml:963)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=908, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=971, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1306,9 +1402,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:910)"""
+    """tensor_floor_divide (spec/ffi.yaml:973)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=919, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=982, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1329,9 +1425,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:921)"""
+    """tensor_remainder (spec/ffi.yaml:984)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=930, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=993, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1352,11 +1448,11 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_pow(variant: Variant) -> None:
-    """tensor_pow (spec/ffi.yaml:932)"""
+    """tensor_pow (spec/ffi.yaml:995)"""
     run_cases(variant, "tensor_pow", [
-        Case(line=941, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=942, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=943, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1004, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1005, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1006, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1377,10 +1473,10 @@ def test_tensor_pow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:946)"""
+    """tensor_sum_dim (spec/ffi.yaml:1009)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=955, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=956, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1018, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1019, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1395,9 +1491,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:958)"""
+    """tensor_mean_dim (spec/ffi.yaml:1021)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=967, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1030, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1412,9 +1508,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:969)"""
+    """tensor_max_dim (spec/ffi.yaml:1032)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=977, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1040, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1429,9 +1525,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:979)"""
+    """tensor_min_dim (spec/ffi.yaml:1042)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=987, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1050, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1446,9 +1542,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:989)"""
+    """tensor_argmax (spec/ffi.yaml:1052)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=997, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1060, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1463,9 +1559,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:999)"""
+    """tensor_argmin (spec/ffi.yaml:1062)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=1007, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1070, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1480,9 +1576,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:1009)"""
+    """tensor_prod_dim (spec/ffi.yaml:1072)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1018, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1081, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1497,9 +1593,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1020)"""
+    """tensor_std_dim (spec/ffi.yaml:1083)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1029, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1092, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1514,9 +1610,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1031)"""
+    """tensor_var_dim (spec/ffi.yaml:1094)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1040, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1103, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1531,10 +1627,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1042)"""
+    """tensor_item_f64 (spec/ffi.yaml:1105)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1050, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1051, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1113, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1114, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1549,9 +1645,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1053)"""
+    """tensor_item_i64 (spec/ffi.yaml:1116)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1061, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1124, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1566,10 +1662,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1064)"""
+    """tensor_squeeze (spec/ffi.yaml:1127)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1072, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1073, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1135, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1136, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1584,9 +1680,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1075)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1138)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1083, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1146, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1601,10 +1697,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1085)"""
+    """tensor_flatten (spec/ffi.yaml:1148)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1093, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1094, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1156, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1157, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1619,9 +1715,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1096)"""
+    """tensor_contiguous (spec/ffi.yaml:1159)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1104, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1167, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1636,9 +1732,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1106)"""
+    """tensor_expand (spec/ffi.yaml:1169)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1114, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1177, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1655,9 +1751,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1116)"""
+    """tensor_narrow (spec/ffi.yaml:1179)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1124, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1187, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1672,10 +1768,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1126)"""
+    """tensor_slice (spec/ffi.yaml:1189)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1134, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1135, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1197, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1198, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1690,10 +1786,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1137)"""
+    """tensor_select (spec/ffi.yaml:1200)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1145, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1146, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1208, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1209, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1708,9 +1804,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1148)"""
+    """tensor_index_select (spec/ffi.yaml:1211)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1156, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1219, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1731,9 +1827,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1158)"""
+    """tensor_masked_select (spec/ffi.yaml:1221)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1166, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1229, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1754,9 +1850,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1169)"""
+    """tensor_requires_grad (spec/ffi.yaml:1232)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1178, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1241, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1771,9 +1867,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1180)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1243)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1189, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1252, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1788,9 +1884,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1191)"""
+    """tensor_grad (spec/ffi.yaml:1254)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1200, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1263, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1805,9 +1901,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1202)"""
+    """tensor_zero_grad (spec/ffi.yaml:1265)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1210, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1273, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1822,9 +1918,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1212)"""
+    """tensor_backward (spec/ffi.yaml:1275)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1218, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1281, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1844,9 +1940,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1220)"""
+    """tensor_detach (spec/ffi.yaml:1283)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1228, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1291, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1861,25 +1957,25 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1230)"""
+    """is_grad_enabled (spec/ffi.yaml:1293)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1238, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1301, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1240)"""
+    """set_grad_enabled (spec/ffi.yaml:1303)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1248, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1311, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_tensor_fill_(variant: Variant) -> None:
-    """tensor_fill_ (spec/ffi.yaml:1252)"""
+    """tensor_fill_ (spec/ffi.yaml:1315)"""
     run_cases(variant, "tensor_fill_", [
-        Case(line=1260, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1261, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
-        Case(line=1262, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=1323, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1324, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1325, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -1894,9 +1990,9 @@ def test_tensor_fill__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_(variant: Variant) -> None:
-    """tensor_zero_ (spec/ffi.yaml:1264)"""
+    """tensor_zero_ (spec/ffi.yaml:1327)"""
     run_cases(variant, "tensor_zero_", [
-        Case(line=1272, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1335, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1911,10 +2007,10 @@ def test_tensor_zero__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_copy_(variant: Variant) -> None:
-    """tensor_copy_ (spec/ffi.yaml:1274)"""
+    """tensor_copy_ (spec/ffi.yaml:1337)"""
     run_cases(variant, "tensor_copy_", [
-        Case(line=1282, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1283, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1345, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1346, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1935,24 +2031,24 @@ def test_tensor_copy__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index(variant: Variant) -> None:
-    """tensor_index (spec/ffi.yaml:1291)"""
+    """tensor_index (spec/ffi.yaml:1354)"""
     run_cases(variant, "tensor_index", [
-        Case(line=1300, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1301, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1302, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1303, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
-        Case(line=1304, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1305, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1306, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
-        Case(line=1307, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
-        Case(line=1308, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
-        Case(line=1309, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
-        Case(line=1310, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
-        Case(line=1311, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
-        Case(line=1312, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
-        Case(line=1313, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
-        Case(line=1314, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
-        Case(line=1315, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+        Case(line=1363, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1364, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1365, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1366, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1367, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1368, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1369, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1370, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1371, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1372, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1373, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1374, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1375, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1376, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1377, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1378, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
     ])
 
 
@@ -1972,14 +2068,14 @@ def test_tensor_index_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_put_(variant: Variant) -> None:
-    """tensor_index_put_ (spec/ffi.yaml:1317)"""
+    """tensor_index_put_ (spec/ffi.yaml:1380)"""
     run_cases(variant, "tensor_index_put_", [
-        Case(line=1326, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1327, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1328, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1329, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
-        Case(line=1330, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
-        Case(line=1331, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+        Case(line=1389, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1390, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1391, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1392, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1393, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1394, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
     ])
 
 
@@ -2005,9 +2101,9 @@ def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1334)"""
+    """tensor_free (spec/ffi.yaml:1397)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1341, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1404, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

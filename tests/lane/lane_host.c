@@ -22,6 +22,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,7 +31,7 @@
 enum {
   LANE_S_NONE, LANE_S_TENSOR, LANE_S_I64, LANE_S_I32, LANE_S_DEVICE, LANE_S_F64, LANE_S_F32,
   LANE_S_BOOL, LANE_S_TEXT, LANE_S_SHAPE, LANE_S_I64S, LANE_S_F64S, LANE_S_F32S, LANE_S_TENSORS,
-  LANE_S_U8S
+  LANE_S_U8S, LANE_S_BOOLS
 };
 enum { LANE_A_WORD, LANE_A_TENSOR, LANE_A_TEXT, LANE_A_ARRAY, LANE_A_VOID };
 
@@ -45,6 +46,7 @@ struct lane_sample {
   double f64s[4];
   float f32s[4];
   uint8_t u8s[4];
+  bool bools[4];
   int64_t core_handles[2];
   int64_t lane_handles[2];
 };
@@ -238,6 +240,13 @@ static void make_sample(int kind, struct lane_sample* s) {
       s->word = lane_i64_buffer(s->i64s, 4);
       break;
     }
+    case LANE_S_BOOLS: {  /* fills the sample shape [2, 2] */
+      static const bool flags[4] = {true, false, true, true};
+      s->len = 4;
+      for (int i = 0; i < 4; ++i) { s->bools[i] = flags[i]; s->i64s[i] = flags[i] ? 1 : 0; }
+      s->word = lane_i64_buffer(s->i64s, 4);
+      break;
+    }
     case LANE_S_TENSORS:
       s->len = 2;
       for (int i = 0; i < 2; ++i) { s->lane_handles[i] = lane_tensor(); s->core_handles[i] = core_tensor(); }
@@ -253,6 +262,7 @@ static void free_sample(int kind, struct lane_sample* s, int consumed) {
       if (!consumed) { lane_free_tensor(s->word); core_free_tensor(s->core_handle); }
       break;
     case LANE_S_SHAPE: case LANE_S_I64S: case LANE_S_F64S: case LANE_S_F32S: case LANE_S_U8S:
+    case LANE_S_BOOLS:
       L(LANE_BUFFER_FREE, 1, s->word);
       break;
     case LANE_S_TENSORS:

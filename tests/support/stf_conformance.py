@@ -338,6 +338,11 @@ def _bad_value(v: Variant, call: _Call, case: str, type_: str) -> tuple[list[Any
             buf = ffi.new(f"{_abi.TYPES[type_].ctype}[]", 2)
             call.keep.append(buf)
             return [buf, -1], "invalid_argument", "negative length -1"
+        case "non_bool_element":  # a C bool array holding a byte that is neither 0 nor 1
+            raw = ffi.new("uint8_t[]", [1, 2])
+            call.keep.append(raw)
+            return [ffi.cast("bool *", raw), 2], "invalid_argument", \
+                "element 1 is not a bool (byte value 2)"
         case "negative_dim":
             buf = ffi.new("int64_t[]", [2, -3])
             call.keep.append(buf)
@@ -425,10 +430,12 @@ def _bad_out(v: Variant, info: _abi.FunctionInfo, call: _Call, case: str,
                 _expect_error(v, info, full, "not_available", NOT_AVAILABLE_MESSAGE, where)
                 return None, None
             assert full >= 2, f"{where}: need a result of 2+ values, got {full}"
-            buf = ffi.new(f"{elem}[]", [7] * full)
-            got = fn(*call.c_args, buf, 1)
+            size = ffi.sizeof(elem)  # a canary byte in every element (7 is no bool)
+            raw = ffi.new("uint8_t[]", [0x5A] * (full * size))
+            call.keep.append(raw)
+            got = fn(*call.c_args, ffi.cast(f"{elem} *", raw), 1)
             assert got == full, f"{where}: must return the full count {full}, got {got}"
-            assert all(x == 7 for x in buf[1:full]), f"{where}: wrote past out_len"
+            assert all(x == 0x5A for x in raw[size:full * size]), f"{where}: wrote past out_len"
             assert v.role("last_error_kind")() == 0
             return None, None
         case _:

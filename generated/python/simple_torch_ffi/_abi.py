@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 3
-SPEC_HASH = "868038cf9cfde9b6"
+SPEC_HASH = "ebc36937b38834f5"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -483,6 +483,81 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further.",
         "from_dlpack",
         "from_dlpack",
+        False,
+        False,
+    ),
+    "tensor_from_i64": FunctionInfo(
+        "tensor_from_i64",
+        "simple_torch_tensor_from_i64",
+        (("data", "[i64]", False), ("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims.",
+        "from_i64",
+        "from_i64",
+        False,
+        False,
+    ),
+    "tensor_to_i64": FunctionInfo(
+        "tensor_to_i64",
+        "simple_torch_tensor_to_i64",
+        (("handle", "tensor", False), ),
+        "[i64]",
+        -1,
+        False,
+        False,
+        {},
+        "The tensor\u0027s values as int64 (row-major, converted as torch\u0027s .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor.",
+        "to_i64",
+        "to_i64",
+        False,
+        False,
+    ),
+    "tensor_from_bool": FunctionInfo(
+        "tensor_from_bool",
+        "simple_torch_tensor_from_bool",
+        (("data", "[bool]", False), ("dims", "shape", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims.",
+        "from_bool",
+        "from_bool",
+        False,
+        False,
+    ),
+    "tensor_to_bool": FunctionInfo(
+        "tensor_to_bool",
+        "simple_torch_tensor_to_bool",
+        (("handle", "tensor", False), ),
+        "[bool]",
+        -1,
+        False,
+        False,
+        {},
+        "The tensor\u0027s values as bools (row-major, converted as torch\u0027s .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor.",
+        "to_bool",
+        "to_bool",
+        False,
+        False,
+    ),
+    "scalar_tensor": FunctionInfo(
+        "scalar_tensor",
+        "simple_torch_scalar_tensor",
+        (("value", "f64", False), ("dtype", "dtype", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'dtype': 'float32'},
+        "New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype\u0027s range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5).",
+        "scalar",
+        "scalar_tensor",
         False,
         False,
     ),
@@ -1035,7 +1110,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
         {},
-        "Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor.",
+        "Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch\u0027s promotion of the two), a new tensor.",
         None,
         "where",
         False,
@@ -1755,6 +1830,11 @@ ROLES: dict[str, str] = {
     "to_bytes": "tensor_to_bytes",
     "to_dlpack": "tensor_to_dlpack",
     "from_dlpack": "tensor_from_dlpack",
+    "from_i64": "tensor_from_i64",
+    "to_i64": "tensor_to_i64",
+    "from_bool": "tensor_from_bool",
+    "to_bool": "tensor_to_bool",
+    "scalar": "scalar_tensor",
     "is_cuda": "tensor_is_cuda",
     "device": "tensor_device",
     "to_device": "tensor_to_device",
@@ -1782,6 +1862,8 @@ class TypeInfo(NamedTuple):
 
 
 TYPES: dict[str, TypeInfo] = {
+    "[bool]": TypeInfo("bools", "array", "bool", "bool",
+                       "bools", "value"),
     "[f32]": TypeInfo("f32s", "array", "float", "float32",
                        "floats", "value"),
     "[f64]": TypeInfo("f64s", "array", "double", "float64",
@@ -1897,6 +1979,11 @@ int64_t simple_torch_tensor_from_bytes(const uint8_t* data, int64_t data_len, co
 int64_t simple_torch_tensor_to_bytes(int64_t handle, uint8_t* out, int64_t out_len);
 int64_t simple_torch_tensor_to_dlpack(int64_t handle, bool versioned);
 int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned);
+int64_t simple_torch_tensor_from_i64(const int64_t* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_to_i64(int64_t handle, int64_t* out, int64_t out_len);
+int64_t simple_torch_tensor_from_bool(const bool* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_to_bool(int64_t handle, bool* out, int64_t out_len);
+int64_t simple_torch_scalar_tensor(double value, int32_t dtype);
 int64_t simple_torch_relu(int64_t handle);
 int64_t simple_torch_sigmoid(int64_t handle);
 int64_t simple_torch_tanh(int64_t handle);
@@ -2012,6 +2099,11 @@ static int64_t (*const stf_check_tensor_from_bytes)(const uint8_t*, int64_t, con
 static int64_t (*const stf_check_tensor_to_bytes)(int64_t, uint8_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_bytes;
 static int64_t (*const stf_check_tensor_to_dlpack)(int64_t, bool) __attribute__((unused)) = simple_torch_tensor_to_dlpack;
 static int64_t (*const stf_check_tensor_from_dlpack)(int64_t, bool) __attribute__((unused)) = simple_torch_tensor_from_dlpack;
+static int64_t (*const stf_check_tensor_from_i64)(const int64_t*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_i64;
+static int64_t (*const stf_check_tensor_to_i64)(int64_t, int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_i64;
+static int64_t (*const stf_check_tensor_from_bool)(const bool*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_bool;
+static int64_t (*const stf_check_tensor_to_bool)(int64_t, bool*, int64_t) __attribute__((unused)) = simple_torch_tensor_to_bool;
+static int64_t (*const stf_check_scalar_tensor)(double, int32_t) __attribute__((unused)) = simple_torch_scalar_tensor;
 static int64_t (*const stf_check_relu)(int64_t) __attribute__((unused)) = simple_torch_relu;
 static int64_t (*const stf_check_sigmoid)(int64_t) __attribute__((unused)) = simple_torch_sigmoid;
 static int64_t (*const stf_check_tanh)(int64_t) __attribute__((unused)) = simple_torch_tanh;

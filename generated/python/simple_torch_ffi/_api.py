@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -1002,7 +1002,7 @@ class Tensor(TensorBase):
         return unary(Tensor, self, "tensor_logical_not")
 
     def where(self, condition: Operand, other: Operand) -> Tensor:
-        """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor."""
+        """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor."""
         return invoke(Tensor, "tensor_where", (self, condition, other,))  # type: ignore[no-any-return]
 
     def any(self) -> bool:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 868038cf9cfde9b6
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -97,6 +97,21 @@ def simple_torch_tensor_to_dlpack(handle: int, versioned: bool) -> int:
 
 def simple_torch_tensor_from_dlpack(managed: int, versioned: bool) -> int:
     """New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further."""
+
+def simple_torch_tensor_from_i64(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
+    """New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims."""
+
+def simple_torch_tensor_to_i64(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's values as int64 (row-major, converted as torch's .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor."""
+
+def simple_torch_tensor_from_bool(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
+    """New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims."""
+
+def simple_torch_tensor_to_bool(handle: int, out: _CData, out_len: int) -> int:
+    """The tensor's values as bools (row-major, converted as torch's .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor."""
+
+def simple_torch_scalar_tensor(value: float, dtype: int) -> int:
+    """New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype's range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5)."""
 
 def simple_torch_relu(handle: int) -> int:
     """Rectified linear unit max(x, 0), a new tensor."""
@@ -207,7 +222,7 @@ def simple_torch_tensor_logical_not(handle: int) -> int:
     """Element-wise logical not (zero is false), a new bool tensor."""
 
 def simple_torch_tensor_where(handle: int, condition: int, other: int) -> int:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor."""
+    """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor."""
 
 def simple_torch_tensor_any(handle: int) -> bool:
     """True when any element is nonzero."""

@@ -205,6 +205,21 @@ std::span<const T> array_arg(const char* name, const T* p, int64_t len) {
   return {p, static_cast<size_t>(len)};
 }
 
+// (p, len) of C bools -> span. A C caller can store any byte in a bool, and reading a byte
+// other than 0 or 1 as bool is undefined: each is checked through an unsigned char view (the
+// one access C++ allows to any object's bytes) and refused with its index.
+inline std::span<const bool> bool_array_arg(const char* name, const bool* p, int64_t len) {
+  const std::span<const bool> values = array_arg(name, p, len);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(values.data());
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (bytes[i] > 1) {
+      detail::bad_arg(name, "element " + std::to_string(i) + " is not a bool (byte value " +
+                                std::to_string(bytes[i]) + ")");
+    }
+  }
+  return values;
+}
+
 // "[2, 3]"
 inline std::string shape_str(std::span<const int64_t> dims) {
   std::string s = "[";

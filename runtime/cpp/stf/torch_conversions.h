@@ -45,57 +45,73 @@ inline std::vector<at::Tensor> tensor_list_arg(const char* name, const int64_t* 
   return out;
 }
 
-// float32 tensor of shape `dims` holding a copy of `data` (one memcpy; no conversion).
-inline at::Tensor from_f32(std::span<const float> data, std::span<const int64_t> dims) {
+// Tensor options of a dtype (creation functions with a `dtype` argument).
+inline at::TensorOptions options(at::ScalarType dtype) noexcept {
+  return at::TensorOptions().dtype(dtype);
+}
+
+// A tensor of `dtype` and shape `dims` holding a copy of `data` (row-major, one memcpy, no
+// conversion: T is the C type of `dtype`); len(data) must be the element count of dims.
+template <class T>
+at::Tensor from_values(std::span<const T> data, std::span<const int64_t> dims,
+                       at::ScalarType dtype) {
+  if (c10::elementSize(dtype) != sizeof(T)) {
+    raise(ErrorKind::Internal, "element type does not match the dtype's item size");
+  }
   const int64_t numel = shape_numel("dims", dims);
   if (static_cast<int64_t>(data.size()) != numel) {
     detail::bad_arg("data", std::to_string(data.size()) + " values do not fill shape " +
                                 shape_str(dims) + " (" + std::to_string(numel) +
                                 (numel == 1 ? " element)" : " elements)"));
   }
-  at::Tensor t = at::empty(at::IntArrayRef(dims.data(), dims.size()), float_options());
-  if (numel > 0) std::memcpy(t.data_ptr<float>(), data.data(), data.size() * sizeof(float));
+  at::Tensor t = at::empty(at::IntArrayRef(dims.data(), dims.size()), options(dtype));
+  if (numel > 0) std::memcpy(t.data_ptr(), data.data(), data.size() * sizeof(T));
   return t;
 }
 
-// The values of `t` as float32, min(out_len, numel) of them, row-major; returns numel. A
-// contiguous float32 CPU tensor is one memcpy; anything else is converted by libtorch first.
-inline int64_t write_out(const char* name, float* out, int64_t out_len, const at::Tensor& t) {
+// float32 tensor of shape `dims` holding a copy of `data` (one memcpy; no conversion).
+inline at::Tensor from_f32(std::span<const float> data, std::span<const int64_t> dims) {
+  return from_values<float>(data, dims, at::kFloat);
+}
+
+// The values of `t` converted to `dtype` as `t.to(dtype)` converts them (T is the C type of
+// `dtype`), min(out_len, numel) of them, row-major; returns numel. A contiguous CPU tensor
+// of that dtype is one memcpy; anything else is converted by libtorch first.
+template <class T>
+int64_t write_values(const char* name, T* out, int64_t out_len, const at::Tensor& t,
+                     at::ScalarType dtype) {
   detail::check_buffer(name, out, out_len);
   if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
   const int64_t numel = t.numel();
   const int64_t n = std::min(out_len, numel);
   if (n == 0) return numel;
-  if (t.is_cpu() && t.layout() == at::kStrided && t.scalar_type() == at::kFloat &&
-      !t.is_neg() && t.is_contiguous()) {
-    std::memcpy(out, t.const_data_ptr<float>(), static_cast<size_t>(n) * sizeof(float));
+  if (t.is_cpu() && t.layout() == at::kStrided && t.scalar_type() == dtype && !t.is_neg() &&
+      t.is_contiguous()) {
+    std::memcpy(out, t.const_data_ptr(), static_cast<size_t>(n) * sizeof(T));
     return numel;
   }
   at::Tensor flat = t.reshape({-1});
   if (n < numel) flat = flat.narrow(0, 0, n);
-  const at::Tensor host = flat.to(at::kCPU, at::kFloat).contiguous();
-  std::memcpy(out, host.const_data_ptr<float>(), static_cast<size_t>(n) * sizeof(float));
+  const at::Tensor host = flat.to(at::kCPU, dtype).contiguous();
+  std::memcpy(out, host.const_data_ptr(), static_cast<size_t>(n) * sizeof(T));
   return numel;
 }
 
-// The values of `t` as int64 (an index or count result), min(out_len, numel) of them,
-// row-major; returns numel.
+// float32 values (one memcpy for a contiguous float32 CPU tensor).
+inline int64_t write_out(const char* name, float* out, int64_t out_len, const at::Tensor& t) {
+  return write_values(name, out, out_len, t, at::kFloat);
+}
+
+// int64 values, converted as `t.to(torch.int64)` (one memcpy for a contiguous int64 CPU
+// tensor).
 inline int64_t write_out(const char* name, int64_t* out, int64_t out_len, const at::Tensor& t) {
-  detail::check_buffer(name, out, out_len);
-  if (!t.defined()) raise(ErrorKind::InvalidArgument, "cannot read values of an undefined tensor");
-  const int64_t numel = t.numel();
-  const int64_t n = std::min(out_len, numel);
-  if (n == 0) return numel;
-  at::Tensor flat = t.reshape({-1});
-  if (n < numel) flat = flat.narrow(0, 0, n);
-  const at::Tensor host = flat.to(at::kCPU, at::kLong).contiguous();
-  std::memcpy(out, host.const_data_ptr<int64_t>(), static_cast<size_t>(n) * sizeof(int64_t));
-  return numel;
+  return write_values(name, out, out_len, t, at::kLong);
 }
 
-// Tensor options of a dtype (creation functions with a `dtype` argument).
-inline at::TensorOptions options(at::ScalarType dtype) noexcept {
-  return at::TensorOptions().dtype(dtype);
+// bool values, converted as `t.to(torch.bool)` (nonzero is true; one memcpy for a contiguous
+// bool CPU tensor).
+inline int64_t write_out(const char* name, bool* out, int64_t out_len, const at::Tensor& t) {
+  return write_values(name, out, out_len, t, at::kBool);
 }
 
 // A tensor of `dtype` and shape `dims` holding a copy of `data`, raw row-major bytes (one

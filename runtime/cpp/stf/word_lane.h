@@ -10,9 +10,9 @@
 //                  outside int32 is refused, never truncated)
 //   text           argument: a `const char*` in a word; result: the library-owned pointer
 //   tensor         the handle as is
-//   arrays         a buffer handle (table id 2; tensors use 1): i64 buffers carry [i64], shape
-//                  and [tensor]; f64 buffers carry [f64] and [f32]; an array result is a new
-//                  buffer the caller frees (rt_<lane>_buffer_free)
+//   arrays         a buffer handle (table id 2; tensors use 1): i64 buffers carry [i64],
+//                  shape, [u8], [bool] (0/1) and [tensor]; f64 buffers carry [f64] and [f32];
+//                  an array result is a new buffer the caller frees (rt_<lane>_buffer_free)
 // Errors are the C ABI's: one thread-local last error (errors.h), sentinel words on failure.
 #pragma once
 
@@ -142,6 +142,29 @@ int64_t len(const std::vector<T>& v) noexcept {
   return static_cast<int64_t>(v.size());
 }
 
+// C bools from an i64 buffer whose every element is 0 or 1 (std::vector<bool> has no data()).
+struct Bools {
+  std::unique_ptr<bool[]> values;
+  size_t count = 0;
+  const bool* data() const noexcept { return values.get(); }
+};
+
+inline Bools bools_arg(const char* arg, int64_t h) {
+  const Buffer b = buffer_of(arg, h, Kind::I64);
+  Bools out{std::make_unique<bool[]>(b->words.size()), b->words.size()};
+  for (size_t i = 0; i < out.count; ++i) {
+    const int64_t v = load(*b, i);
+    if (v != 0 && v != 1) {
+      stf::detail::bad_arg(arg, "element " + std::to_string(i) + " is not a bool word (" +
+                                    std::to_string(v) + ")");
+    }
+    out.values[i] = v == 1;
+  }
+  return out;
+}
+
+inline int64_t len(const Bools& v) noexcept { return static_cast<int64_t>(v.count); }
+
 // ---- C ABI results -> words ----------------------------------------------------------------
 inline int64_t f64_word(double d) noexcept { return std::bit_cast<int64_t>(d); }
 inline int64_t f32_word(float f) noexcept { return std::bit_cast<int64_t>(static_cast<double>(f)); }
@@ -164,12 +187,13 @@ int64_t array_result(Kind kind, Call&& call) {
   const int64_t n = call(static_cast<T*>(nullptr), int64_t{0});
   if (n < 0) return 0;  // the core's error stays the last error
   if (n > kMaxBufferLen) raise(ErrorKind::OutOfMemory, "array result too long for a buffer");
-  std::vector<T> values(static_cast<size_t>(n));
-  const int64_t again = call(values.data(), n);
+  // unique_ptr, not std::vector: a vector<bool> has no contiguous bool storage to hand out
+  const auto values = std::make_unique<T[]>(static_cast<size_t>(n));
+  const int64_t again = call(values.get(), n);
   if (again < 0) return 0;
   if (again != n) raise(ErrorKind::Internal, "array result changed size between calls");
-  std::vector<int64_t> words(values.size());
-  for (size_t i = 0; i < values.size(); ++i) {
+  std::vector<int64_t> words(static_cast<size_t>(n));
+  for (size_t i = 0; i < words.size(); ++i) {
     if constexpr (std::is_same_v<T, double>) {
       words[i] = f64_word(values[i]);
     } else if constexpr (std::is_same_v<T, float>) {

@@ -15,7 +15,7 @@ Optional members a Tensor uses when a backend has them (both built-in backends d
 `release(h)`, what a garbage-collected tensor calls instead of `free` (no error check; a no-op
 once the interpreter exits); and for the fast paths of CPU tensors (TorchBackend only)
 `raw_ops`, the C functions of _abi.FAST_OPS in that order (a handle result, 0 on failure),
-`fail(op)`, which raises the error of a failed one, and `scalar(value)`, a new 0-d handle.
+`fail(op)`, which raises the error of a failed one, and `scalar(value, dtype)`, a new 0-d handle.
 """
 
 from __future__ import annotations
@@ -267,11 +267,9 @@ class TorchBackend:
         return dlpack.capsule(self._new(ROLES["to_dlpack"], h, versioned), versioned,
                               self._destructor)
 
-    def scalar(self, value: float) -> int:
-        """A new 0-d tensor holding a Python number: float -> the default dtype, int -> int64,
-        bool -> bool (torch's rules for a number in an operation)."""
-        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(
-            dtypes.name(type(value)))))
+    def scalar(self, value: float, dtype: str) -> int:
+        """A new 0-d tensor of dtype holding a Python number (dtypes.number chooses it)."""
+        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(dtype)))
 
     def shape(self, h: int) -> tuple[int, ...]:
         return self.call(ROLES["shape"], h)  # type: ignore[no-any-return]

@@ -8,6 +8,7 @@ spec's dtype table (_abi.DTYPES); bfloat16 needs the ml_dtypes package for numpy
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any, TypeAlias
 
@@ -16,7 +17,7 @@ import numpy as np
 from . import _abi
 from .errors import InvalidArgumentError, NotAvailableError
 
-__all__ = ["DTypeLike", "code", "name", "name_of", "numpy_dtype"]
+__all__ = ["DTypeLike", "code", "is_floating", "name", "name_of", "number", "numpy_dtype"]
 
 DTypeLike: TypeAlias = "str | type | np.dtype[Any] | Any"
 _PYTHON_TYPES = {bool: "bool", int: "int64", float: _abi.DEFAULT_DTYPE}
@@ -35,6 +36,23 @@ def numpy_dtype(dtype_name: str) -> np.dtype[Any]:
                                     "(pip install ml_dtypes)") from None
         return np.dtype(ml_dtypes.bfloat16)
     return np.dtype(info.numpy)
+
+
+def is_floating(dtype_name: str) -> bool:
+    """Whether a spec dtype is a floating one (float16/32/64, bfloat16)."""
+    return _abi.DTYPES[dtype_name].numpy.startswith(("float", "bfloat"))
+
+
+def number(value: bool | int | float, beside: Iterable[str] = ()) -> str:
+    """The dtype of the 0-d tensor a Python number becomes in an operation with tensors of the
+    dtypes `beside`, so that torch's promotion of the number holds: a float beside a floating
+    tensor is float64 (its value exact; the tensor's dtype still wins), else the default
+    dtype; an int is int64, a bool bool (the tensor's dtype wins unless it is of a lower
+    kind)."""
+    if isinstance(value, float) and any(is_floating(d) for d in beside):
+        return "float64"
+    return _PYTHON_TYPES[bool if isinstance(value, bool) else int if isinstance(value, int)
+                         else float]
 
 
 def name(dtype: DTypeLike) -> str:

@@ -68,6 +68,15 @@ def _text(where: str, value: Any) -> str:
     return value
 
 
+def _bools(where: str, value: Any) -> np.ndarray[Any, Any]:
+    """Bools only (Python or numpy bools, any nesting): 0/1 integers are not bools here, as in
+    a C bool array whose other bytes the library refuses."""
+    a = np.asarray(value)
+    if a.size and a.dtype != np.bool_:
+        raise TypeError(f"{where}: expected bools, got an array of dtype {a.dtype}")
+    return a.astype(np.bool_).reshape(-1)
+
+
 def _identity(where: str, value: Any) -> Any:
     return value
 
@@ -96,6 +105,7 @@ CONVERTERS: dict[str, Callable[[str, Any], Any]] = {
     "dims": dims,
     "f64s": lambda where, v: numeric(np.asarray(v), where).astype(np.float64).reshape(-1),
     "f32s": lambda where, v: numeric(np.asarray(v), where).astype(np.float32).reshape(-1),
+    "bools": _bools,
     "operand": _identity,
     "operands": _identity,
     "optional_operand": _identity,
@@ -116,4 +126,5 @@ RESULT_KINDS: dict[str, Callable[[Any], Any]] = {
     "ints": lambda r: tuple(np.asarray(r, dtype=np.int64).tolist()),
     "floats": lambda r: np.asarray(r, dtype=np.float64).tolist(),
     "bytes": lambda r: np.asarray(r, dtype=np.uint8).tobytes(),
+    "bools": lambda r: np.asarray(r, dtype=np.bool_).tolist(),
 }

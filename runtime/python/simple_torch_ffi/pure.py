@@ -261,10 +261,9 @@ class PureBackend:
         check_dims(_abi.ROLES["from_dlpack"], a.shape)
         return self._new(_abi.ROLES["from_dlpack"], a)
 
-    def scalar(self, value: float) -> Array:
-        """A new 0-d tensor of a Python number (float: the default dtype, int: int64)."""
-        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(
-            dtypes.name(type(value)))))
+    def scalar(self, value: float, dtype: str) -> Array:
+        """A new 0-d tensor of dtype holding a Python number (dtypes.number chooses it)."""
+        return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(dtype)))
 
     def to_numpy(self, h: Any) -> Array:
         return np.array(self._check(_abi.ROLES["to_bytes"], h), order="C")

@@ -492,16 +492,20 @@ def from_dlpack(x: Any, *, backend: BackendLike = None) -> TensorBase:
 
 # ---- calling spec operations (the generated _api.py calls these) ----------------------------
 
-def _coerce(cls: type[T], b: Backend, value: Any, device: str) -> tuple[TensorBase, bool]:
+def _coerce(cls: type[T], b: Backend, value: Any, device: str,
+            beside: Sequence[TensorBase] = ()) -> tuple[TensorBase, bool]:
     """(tensor, is_temporary) for an operand: a tensor of backend b, a number or an ndarray
-    (made a temporary tensor, moved to `device` unless it is 0-d: those mix with any device)."""
+    (made a temporary tensor, moved to `device` unless it is 0-d: those mix with any device).
+    A number becomes the 0-d tensor torch's promotion of it beside the tensors `beside` asks
+    for (dtypes.number)."""
     if isinstance(value, TensorBase):
         if value._backend is not b:
             raise TypeError(f"cannot combine a tensor of backend {b.name!r} "
                             f"with one of backend {value._backend.name!r}")
         return value, False
     if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
-        arr = np.asarray(value, dtype=dtypes.numpy_dtype(dtypes.name(type(value))))
+        arr = np.asarray(value, dtype=dtypes.numpy_dtype(
+            dtypes.number(value, (t.dtype for t in beside))))
     elif isinstance(value, np.generic | np.ndarray):
         arr = numeric(np.asarray(value), "operand")
     else:
@@ -540,7 +544,7 @@ def invoke(cls: type[T], op: str, raw: Sequence[Any], backend: BackendLike = Non
     temporaries: list[TensorBase] = []
 
     def operand(value: Any) -> Any:
-        t, temporary = _coerce(cls, b, value, target)
+        t, temporary = _coerce(cls, b, value, target, given)
         if temporary:
             temporaries.append(t)
         return t._h()
@@ -612,7 +616,7 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     if a is None or self._ops is None:
         raise InvalidHandleError(CLOSED_MESSAGE)
     b = self._backend
-    s = b.scalar(value)  # type: ignore[attr-defined]  # int stays int64, bool stays bool
+    s = b.scalar(value, dtypes.number(value, (self.dtype,)))  # type: ignore[attr-defined]
     try:
         h = fn(s, a) if reflected else fn(a, s)
         if not h:
