@@ -510,3 +510,22 @@ def test_library_prints_nothing(torch_variant: Variant, tmp_path: Path) -> None:
     seen = {int(k): m for k, m in json.loads(out.read_text()).items()}
     # internal (6) is not reachable through the ABI with valid libtorch objects.
     assert set(seen) >= {0, 1, 2, 3, 4, 5}, seen
+
+
+def test_libtorch_warnings_are_recorded_never_printed(torch_variant: Variant,
+                                                       capfd: pytest.CaptureFixture[str]) -> None:
+    """TORCH_WARN inside a call goes to the thread's last_warning, not to stderr."""
+    import simple_torch_ffi as stf
+
+    v = torch_variant
+    last_warning = v.func("last_warning")
+    t = stf.tensor([[1.0, 2.0]])
+    one = stf.tensor([[1.0]])
+    capfd.readouterr()
+    std = one.std(dim=0)  # one sample: torch warns "degrees of freedom is <= 0"
+    assert np.isnan(std.numpy()).all()
+    out, err = capfd.readouterr()
+    assert "degrees of freedom" not in err and out == ""
+    assert "degrees of freedom" in v.ffi.string(last_warning()).decode()
+    assert v.last_error() == (0, "")  # a warning is not an error
+    t.close()

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -87,6 +87,13 @@ static void lane_core_last_error_kind(void* f, const struct lane_sample* s, stru
   (void)s;
   (void)a;
   a->word = fn();
+}
+
+static void lane_core_last_warning(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_last_warning) fn = (__typeof__(&simple_torch_last_warning))f;
+  (void)s;
+  (void)a;
+  a->text = fn();
 }
 
 static void lane_core_live_handles(void* f, const struct lane_sample* s, struct lane_answer* a) {
@@ -852,6 +859,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"spec_hash", "rt_torch_spec_hash", "simple_torch_spec_hash", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_spec_hash},
   {"last_error", "rt_torch_last_error", "simple_torch_last_error", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_last_error},
   {"last_error_kind", "rt_torch_last_error_kind", "simple_torch_last_error_kind", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_last_error_kind},
+  {"last_warning", "rt_torch_last_warning", "simple_torch_last_warning", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_last_warning},
   {"live_handles", "rt_torch_live_handles", "simple_torch_live_handles", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_live_handles},
   {"cuda_available", "rt_torch_cuda_available", "simple_torch_cuda_available", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_cuda_available},
   {"cuda_device_count", "rt_torch_cuda_device_count", "simple_torch_cuda_device_count", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_cuda_device_count},

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -56,6 +56,11 @@ STF_LANE_EXPORT int64_t rt_torch_last_error(void) {
 STF_LANE_EXPORT int64_t rt_torch_last_error_kind(void) {
   // keeps_error: no guard, so the last error of the previous call stays readable
   return simple_torch_last_error_kind();
+}
+
+STF_LANE_EXPORT int64_t rt_torch_last_warning(void) {
+  // keeps_error: no guard, so the last error of the previous call stays readable
+  return stf::lane::text_word(simple_torch_last_warning());
 }
 
 STF_LANE_EXPORT int64_t rt_torch_live_handles(void) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -196,6 +196,10 @@ const char* simple_torch_last_error(void) {
 
 int32_t simple_torch_last_error_kind(void) {
   return static_cast<int32_t>(stf::last_error_kind());
+}
+
+const char* simple_torch_last_warning(void) {
+  return stf::last_warning();
 }
 
 int64_t simple_torch_live_handles(void) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -38,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ebc36937b38834f5"
+#define SIMPLE_TORCH_SPEC_HASH "25eb8b442c9e6a07"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -100,6 +100,11 @@ SIMPLE_TORCH_API const char* simple_torch_last_error(void);
  * Returns the value, or -1 on error.
  * Simple: extern fn simple_torch_last_error_kind() -> i32 */
 SIMPLE_TORCH_API int32_t simple_torch_last_error_kind(void);
+
+/* The last warning libtorch raised during a call on this thread ("" if none yet); the library never prints them. Borrowed, valid until the next call on this thread.
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_last_warning() -> text */
+SIMPLE_TORCH_API const char* simple_torch_last_warning(void);
 
 /* Number of tensor handles currently alive (for leak checks).
  * Returns the value, or -1 on error.

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ebc36937b38834f5"
+#define SIMPLE_TORCH_SPEC_HASH "25eb8b442c9e6a07"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -49,6 +49,7 @@ SIMPLE_TORCH_API int32_t simple_torch_abi_version(void);
 SIMPLE_TORCH_API const char* simple_torch_spec_hash(void);
 SIMPLE_TORCH_API const char* simple_torch_last_error(void);
 SIMPLE_TORCH_API int32_t simple_torch_last_error_kind(void);
+SIMPLE_TORCH_API const char* simple_torch_last_warning(void);
 SIMPLE_TORCH_API int64_t simple_torch_live_handles(void);
 SIMPLE_TORCH_API bool simple_torch_cuda_available(void);
 SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 3
-SPEC_HASH = "ebc36937b38834f5"
+SPEC_HASH = "25eb8b442c9e6a07"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -153,6 +153,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
         "last_error_kind",
         "last_error_kind",
+        False,
+        False,
+    ),
+    "last_warning": FunctionInfo(
+        "last_warning",
+        "simple_torch_last_warning",
+        (),
+        "text",
+        None,
+        True,
+        True,
+        {},
+        "The last warning libtorch raised during a call on this thread (\"\" if none yet); the library never prints them. Borrowed, valid until the next call on this thread.",
+        None,
+        "last_warning",
         False,
         False,
     ),
@@ -1957,6 +1972,7 @@ int32_t simple_torch_abi_version(void);
 const char* simple_torch_spec_hash(void);
 const char* simple_torch_last_error(void);
 int32_t simple_torch_last_error_kind(void);
+const char* simple_torch_last_warning(void);
 int64_t simple_torch_live_handles(void);
 bool simple_torch_cuda_available(void);
 int32_t simple_torch_cuda_device_count(void);
@@ -2077,6 +2093,7 @@ static int32_t (*const stf_check_abi_version)(void) __attribute__((unused)) = si
 static const char* (*const stf_check_spec_hash)(void) __attribute__((unused)) = simple_torch_spec_hash;
 static const char* (*const stf_check_last_error)(void) __attribute__((unused)) = simple_torch_last_error;
 static int32_t (*const stf_check_last_error_kind)(void) __attribute__((unused)) = simple_torch_last_error_kind;
+static const char* (*const stf_check_last_warning)(void) __attribute__((unused)) = simple_torch_last_warning;
 static int64_t (*const stf_check_live_handles)(void) __attribute__((unused)) = simple_torch_live_handles;
 static bool (*const stf_check_cuda_available)(void) __attribute__((unused)) = simple_torch_cuda_available;
 static int32_t (*const stf_check_cuda_device_count)(void) __attribute__((unused)) = simple_torch_cuda_device_count;

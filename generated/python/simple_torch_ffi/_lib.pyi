@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ebc36937b38834f5
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -31,6 +31,9 @@ def simple_torch_last_error() -> _CData:
 
 def simple_torch_last_error_kind() -> int:
     """Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants."""
+
+def simple_torch_last_warning() -> _CData:
+    """The last warning libtorch raised during a call on this thread ("" if none yet); the library never prints them. Borrowed, valid until the next call on this thread."""
 
 def simple_torch_live_handles() -> int:
     """Number of tensor handles currently alive (for leak checks)."""

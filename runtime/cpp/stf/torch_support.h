@@ -114,13 +114,44 @@ inline void record_torch_exception(const char* fn) noexcept {
   }
 }
 
+// libtorch's warnings (TORCH_WARN: deprecations, "std(): degrees of freedom <= 0", ...) go to
+// c10's warning handler, which prints to stderr by default. The handler is thread-local in
+// c10, so every guarded call installs this recorder for its duration: the library never
+// prints, and the last warning of the thread stays readable (last_warning()).
+namespace detail {
+inline std::string& last_warning_text() noexcept {
+  thread_local std::string text;
+  return text;
+}
+
+class WarningRecorder final : public c10::WarningHandler {
+ public:
+  void process(const c10::Warning& warning) override {
+    try {
+      last_warning_text() = warning.msg();
+    } catch (...) {  // no memory for the text: the warning is dropped, never thrown
+    }
+  }
+};
+
+inline c10::WarningHandler* warning_recorder() noexcept {
+  static WarningRecorder recorder;
+  return &recorder;
+}
+}  // namespace detail
+
+// The last warning libtorch raised during a call on this thread ("" when none yet).
+inline const char* last_warning() noexcept { return detail::last_warning_text().c_str(); }
+
 template <class R, class Body>
 R torch_guard(const char* fn, R sentinel, Body&& body) noexcept {
+  c10::WarningUtils::WarningHandlerGuard warnings(detail::warning_recorder());
   return guard_with<&record_torch_exception>(fn, std::move(sentinel), std::forward<Body>(body));
 }
 
 template <class Body>
 void torch_guard_void(const char* fn, Body&& body) noexcept {
+  c10::WarningUtils::WarningHandlerGuard warnings(detail::warning_recorder());
   guard_void_with<&record_torch_exception>(fn, std::forward<Body>(body));
 }
 
