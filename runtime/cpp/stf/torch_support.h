@@ -37,15 +37,16 @@ inline HandleTable<at::Tensor>& tensors() noexcept { return *detail::tensor_tabl
 
 inline at::Tensor tensor_arg(const char* name, int64_t h) { return tensors().get(name, h); }
 
-// Undefined tensors get no handle (raises Internal); see new_handle_or_null.
-inline int64_t new_handle(at::Tensor t) {
+// Undefined tensors get no handle (raises Internal); see new_handle_or_null. `origin` names the
+// spec function that made the tensor (a string literal: the census counts live handles by it).
+inline int64_t new_handle(at::Tensor t, const char* origin = nullptr) {
   if (!t.defined()) raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
-  return tensors().insert(std::move(t));
+  return tensors().insert(std::move(t), origin);
 }
 
 // For results that may legitimately be absent (e.g. .grad()): undefined -> 0.
-inline int64_t new_handle_or_null(at::Tensor t) {
-  return t.defined() ? tensors().insert(std::move(t)) : 0;
+inline int64_t new_handle_or_null(at::Tensor t, const char* origin = nullptr) {
+  return t.defined() ? tensors().insert(std::move(t), origin) : 0;
 }
 
 inline void free_tensor(const char* name, int64_t h) { tensors().remove(name, h); }
