@@ -129,8 +129,8 @@ PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
 # spec operation may become a method of these names (tests/test_python_surface.py keeps this
 # list equal to the base's public members).
 PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
-    """allclose backend close closed device dtype from_numpy is_cuda item ndim numpy shape
-    size to tolist""".split()
+    """allclose backend close closed device dtype from_numpy is_cuda item keep ndim numpy
+    shape size to tolist""".split()
 )
 
 

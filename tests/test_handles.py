@@ -454,7 +454,7 @@ def test_allocation_too_large(torch_variant: Variant, fn: str) -> None:
 
 _SILENT_CHILD = textwrap.dedent("""
     import json, sys
-    from simple_torch_ffi import load
+    from simple_torch_ffi import load_variant as load
     seen = {}
     def note(v, what):
         kind, msg = v.last_error()

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 126f354ec536880a
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)

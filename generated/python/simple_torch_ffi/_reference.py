@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 86e76067f37de23b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 126f354ec536880a
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -15,407 +15,407 @@ from .reference_support import fail, invalid, rng, unavailable  # noqa: F401  (r
 
 
 def tensor_zeros(dims, dtype) -> Any:
-    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:172)"""
+    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:173)"""
     return np.zeros(dims, dtype)
 
 
 def tensor_ones(dims, dtype) -> Any:
-    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:185)"""
+    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:186)"""
     return np.ones(dims, dtype)
 
 
 def tensor_randn(dims, dtype) -> Any:
-    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:196)"""
+    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:197)"""
     return rng().standard_normal(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'randn needs a floating dtype, got {dtype.name}')
 
 
 def tensor_from_data(data, dims) -> Any:
-    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:207)"""
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:208)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_from_f32(data, dims) -> Any:
-    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:221)"""
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:222)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_add(a, b) -> Any:
-    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:235)"""
+    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:236)"""
     return a + b
 
 
 def tensor_mul(a, b) -> Any:
-    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:249)"""
+    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:250)"""
     return a * b
 
 
 def tensor_matmul(a, b) -> Any:
-    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:261)"""
+    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:262)"""
     return a @ b
 
 
 def tensor_shape(handle) -> Any:
-    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:275)"""
+    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:276)"""
     return handle.shape
 
 
 def tensor_ndim(handle) -> Any:
-    """Number of dimensions of the tensor. (spec/ffi.yaml:287)"""
+    """Number of dimensions of the tensor. (spec/ffi.yaml:288)"""
     return handle.ndim
 
 
 def tensor_numel(handle) -> Any:
-    """Number of elements of the tensor. (spec/ffi.yaml:298)"""
+    """Number of elements of the tensor. (spec/ffi.yaml:299)"""
     return handle.size
 
 
 def tensor_to_data(handle) -> Any:
-    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:309)"""
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:310)"""
     return handle.ravel()
 
 
 def tensor_to_f32(handle) -> Any:
-    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:321)"""
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:322)"""
     return handle.ravel()
 
 
 def tensor_dtype(handle) -> Any:
-    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:333)"""
+    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:334)"""
     return handle.dtype
 
 
 def tensor_to_dtype(handle, dtype) -> Any:
-    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:344)"""
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:345)"""
     return handle.astype(dtype)
 
 
 def tensor_from_bytes(data, dims, dtype) -> Any:
-    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:356)"""
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:357)"""
     return np.frombuffer(bytes(data), dtype).reshape(dims) if len(data) == math.prod(dims) * dtype.itemsize else invalid(f"argument 'data': {len(data)} bytes do not fill shape {list(dims)} of {dtype.name} ({math.prod(dims) * dtype.itemsize} bytes)")
 
 
 def tensor_to_bytes(handle) -> Any:
-    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:369)"""
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:370)"""
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:403)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:404)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:414)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:415)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:425)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:426)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:437)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:438)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:449)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:450)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:460)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:461)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:472)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:473)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:483)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:484)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:497)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:498)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:509)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:510)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:520)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:521)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:530)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:531)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:540)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:541)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:550)"""
+    """Sum of all elements. (spec/ffi.yaml:551)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:560)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:561)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:570)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:571)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:581)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:582)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:592)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:593)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:604)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:605)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:615)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:616)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:627)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:628)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:638)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:639)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:651)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:652)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:662)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:663)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:673)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:674)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:684)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:685)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:695)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:696)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:706)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:707)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:717)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:718)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:728)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:729)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:738)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:739)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:748)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:749)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:758)"""
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:759)"""
     return np.where(condition, handle, other)
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:768)"""
+    """True when any element is nonzero. (spec/ffi.yaml:769)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:779)"""
+    """True when every element is nonzero. (spec/ffi.yaml:780)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:790)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:791)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:800)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:801)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:810)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:811)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:820)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:821)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:830)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:831)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:840)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:841)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:850)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:851)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:861)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:862)"""
     return np.remainder(a, b)
 
 
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:873)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:874)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:884)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:885)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:894)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:895)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:904)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:905)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:914)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:915)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:924)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:925)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:934)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:935)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:944)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:945)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:954)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:955)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:964)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:965)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:975)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:976)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:986)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:987)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:997)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:998)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1007)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1008)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1018)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1019)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1028)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1029)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1038)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1039)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1048)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1049)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1059)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1060)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1070)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1071)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1080)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1081)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
