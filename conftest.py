@@ -23,7 +23,8 @@ for path in (str(ROOT / "tests/support"), str(BUILD_PYTHON), str(ROOT / "generat
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from simple_torch_ffi import NotAvailableError, Variant, load  # noqa: E402
+from simple_torch_ffi import NotAvailableError, Variant  # noqa: E402
+from simple_torch_ffi import load_variant as load  # noqa: E402
 
 
 def _load(name: str) -> Variant:

@@ -173,7 +173,7 @@ def machine() -> dict[str, Any]:
         "memory_gib": round(mem, 1), "torch": torch.__version__,
         "torch_threads": torch.get_num_threads(), "numpy": np.__version__,
         "python": platform.python_version(), "compiler": cxx, "kernel": platform.release(),
-        "library": stf.load("torch").version,
+        "library": stf.load_variant("torch").version,
     }
 
 
@@ -815,7 +815,7 @@ def main(argv: list[str] | None = None) -> int:
     big_reps = 3 if quick else 9  # matmul / data rows
 
     info = machine()
-    v = stf.load("torch")
+    v = stf.load_variant("torch")
     if not v.available:
         raise SystemExit("the torch variant reports libtorch unavailable: nothing to measure")
     print(f"machine: {info['cpu']}, {info['cores']} cores ({info['usable_cores']} usable), "

@@ -4,8 +4,9 @@ An example's `expect` is a numpy expression over its arguments (tensors presente
 arrays of their float32 values, lists of tensors as lists of those) and the spec's constants.
 Its value is computed when the generator runs and rendered into every output that checks it
 (the conformance suite, the Simple spec file). Expressions that depend on the machine (`torch`,
-`CUDA_AVAILABLE`, `CUDA_DEVICE_COUNT`) cannot be computed here: the conformance harness
-evaluates those few where it runs, and the Simple spec file checks only that the call succeeds.
+`CUDA_AVAILABLE`, `CUDA_DEVICE_COUNT`) or on the run (`NEW_SCOPE`: any fresh scope id) cannot
+be computed here: the conformance harness evaluates those few where it runs, and the Simple
+spec file checks only that the call succeeds.
 """
 
 from __future__ import annotations

@@ -163,7 +163,7 @@ NUMBER_OPERAND_OPERATIONS: frozenset[str] = frozenset(
 # spec operation may become a method of these names (tests/test_python_surface.py keeps this
 # list equal to the base's public members).
 PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
-    """allclose backend close closed device dtype from_numpy grad is_cuda item ndim numpy
+    """allclose backend close closed device dtype from_numpy grad is_cuda item keep ndim numpy
     requires_grad requires_grad_ shape size to tolist""".split()
 )
 

@@ -86,6 +86,15 @@ ROLES: dict[str, Role] = {r.name: r for r in (
     Role("is_grad_enabled", (), BOOL, "whether gradient mode is on (on this thread)"),
     Role("set_grad_enabled", (BOOL,), BOOL,
          "switch gradient mode on this thread; returns the previous mode"),
+    Role("scope_begin", (), I64, "open a handle scope on the calling thread (its id)"),
+    Role("scope_end", (I64,), I64,
+         "end the calling thread's innermost scope, freeing its handles (how many)"),
+    Role("scope_keep", (TENSOR,), VOID, "move a handle out of the scope that owns it"),
+    Role("census", (), TEXT, "the live handles per creating function, as text lines"),
+    Role("save", (TEXT, TEXT, Array(TENSOR)), VOID,
+         "write named tensors ('\\n'-joined names) to a torch.save file"),
+    Role("load_names", (TEXT,), TEXT, "the '\\n'-joined tensor names of a torch.save file"),
+    Role("load_tensor", (TEXT, TEXT), TENSOR, "one named tensor of a torch.save file"),
 )}
 
 

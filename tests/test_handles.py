@@ -364,8 +364,10 @@ def test_every_call_clears_the_error(variant: Variant) -> None:
             if info.keeps_error or not marshallable(info):
                 continue
             handle = new_tensor(v) if info.name == "tensor_free" else valid
+            # scope_end needs a scope of this thread to end: one is opened for it
+            scope = v.role("scope_begin")() if info.name == _abi.ROLES["scope_end"] else None
             provoked = _provoke(v, "tensor_mul" if info.name == "tensor_add" else "tensor_add")
-            raw = call(v, info, handle)
+            raw = call(v, info, handle) if scope is None else v.func(info.name)(scope)
             kind, msg = v.last_error()
             assert msg != provoked[1], f"{info.name} did not clear the previous error"
             if kind == 0:
@@ -376,6 +378,8 @@ def test_every_call_clears_the_error(variant: Variant) -> None:
                 succeeded.append(info.name)
                 if info.returns in ("tensor", "tensor?") and raw:
                     v.func("tensor_free")(raw)
+                if info.name == _abi.ROLES["scope_begin"]:  # end the scope it opened
+                    assert v.role("scope_end")(raw) == 0, v.last_error()
             else:
                 assert msg.startswith(f"{info.symbol}: "), (info.name, msg)
                 assert is_sentinel(v, info, raw), (info.name, raw)
@@ -455,7 +459,7 @@ def test_allocation_too_large(torch_variant: Variant, fn: str) -> None:
 
 _SILENT_CHILD = textwrap.dedent("""
     import json, sys
-    from simple_torch_ffi import load
+    from simple_torch_ffi import load_variant as load
     seen = {}
     def note(v, what):
         kind, msg = v.last_error()

@@ -323,7 +323,7 @@ def test_promoting_binary_operations_are_all_paired() -> None:
 @pytest.fixture(scope="module")
 def v() -> Variant:
     try:
-        return stf.load("torch")
+        return stf.load_variant("torch")
     except stf.NotAvailableError as e:
         if os.environ.get("STF_REQUIRE_TORCH") == "1":
             raise

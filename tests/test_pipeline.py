@@ -100,7 +100,7 @@ def test_spec_hash_mismatch_is_refused(variant: Variant, monkeypatch: pytest.Mon
 
 def test_unknown_variant() -> None:
     with pytest.raises(ValueError, match="unknown variant 'gpu'"):
-        simple_torch_ffi.load("gpu")
+        simple_torch_ffi.load_variant("gpu")
 
 
 def test_info_lists_libraries() -> None:

@@ -70,7 +70,8 @@ WALKTHROUGH_CALLS = """
 import math
 import numpy as np
 import simple_torch_ffi as stf
-from simple_torch_ffi import _abi, load
+from simple_torch_ffi import _abi
+from simple_torch_ffi import load_variant as load
 from stf_conformance import make_tensor, read_tensor
 
 v = load("torch")

@@ -162,7 +162,7 @@ def test_check_passes_on_main_and_fails_after_unregenerated_edit(tmp_path: Path)
                                              "torch: at::relu(handle).clone()"))
     result = _generate(project, "--check")
     assert result.returncode == 1
-    assert "+    return stf::new_handle(at::relu(handle).clone());" in result.stdout
+    assert '+    return stf::new_handle(at::relu(handle).clone(), "relu");' in result.stdout
     assert "is out of date" in result.stderr
     # Regenerating fixes it; a second run writes nothing.
     assert _generate(project).returncode == 0

@@ -19,6 +19,10 @@ Two modes in this one file:
     logs to a file before each call.
   * child (STF_STATEFUL_CHILD set): the machine's TestCase is collected and run.
 
+A second machine, ScopeMachine, drives handle scopes (scope_begin / scope_end / scope_keep,
+nested, wrong ids, explicit frees inside scopes, use of what a scope freed) and checks that
+every scope frees exactly what the model says, and the census, after every step.
+
 Settings: STF_HYPOTHESIS_PROFILE=fast (default; ~5 s per variant) or stress (`nox -s stress`).
 """
 
@@ -45,7 +49,8 @@ from hypothesis.stateful import (
 )
 
 import simple_torch_ffi
-from simple_torch_ffi import Variant, _abi, load
+from simple_torch_ffi import Variant, _abi
+from simple_torch_ffi import load_variant as load
 
 CHILD_ENV = "STF_STATEFUL_CHILD"
 LOG_ENV = "STF_STATEFUL_LOG"
@@ -494,10 +499,167 @@ class FFIMachine(RuleBasedStateMachine):
             self._log_fd = None
 
 
+class ScopeMachine(RuleBasedStateMachine):
+    """Handle scopes (roles scope_begin / scope_end / scope_keep / census) against a model of
+    the table: live handles -> the scope that owns each (None: unscoped) and the function that
+    made it; the open scopes of this thread, outermost first. Every scope_end must free exactly
+    the live handles the model says its scope owns; the census must count the model's handles
+    per creating function. On the stub, scopes open and end (nothing to free) and creation is
+    refused."""
+
+    VARIANT = "torch"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.v: Variant = load(self.VARIANT)
+        self.f = self.v.func
+        self.ffi = self.v.ffi
+        self.torch = self.v.available
+        self.base = int(self.f("live_handles")())
+        self.base_census = self._census()
+        self.live: dict[int, tuple[int | None, str]] = {}  # handle -> (owner scope, creator)
+        self.freed: list[int] = []
+        self.frames: list[int] = []
+        self.ended: list[int] = []
+        self._log_fd: int | None = None
+        path = os.environ.get(LOG_ENV)
+        if path:
+            self._log_fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        self._log(f"state = {type(self).__name__}()  # live_handles {self.base}")
+
+    def _log(self, line: str) -> None:
+        if self._log_fd is not None:
+            os.write(self._log_fd, (line + "\n").encode())
+
+    def _census(self) -> dict[str, int]:
+        text = self.ffi.string(self.v.role("census")()).decode()
+        assert self.v.last_error() == (0, ""), self.v.last_error()
+        return {n: int(c) for n, _, c in (line.rpartition(" ") for line in text.splitlines())}
+
+    def _made(self, h: int, fn: str) -> None:
+        if not self.torch:
+            assert h == 0 and self.v.last_error() == (KINDS["not_available"],
+                                                      f"{_abi.PREFIX}{fn}: {NOT_AVAILABLE}")
+            return
+        assert h > 0 and h not in self.live, (h, self.v.last_error())
+        self.live[h] = (self.frames[-1] if self.frames else None, fn)
+
+    def _pick(self, data: st.DataObject, pool: list[int], label: str) -> int:
+        # by position in creation order: handle values differ between replays of an example
+        return data.draw(st.sampled_from(pool), label=label)
+
+    @rule(fn=st.sampled_from(["tensor_ones", "tensor_zeros"]), n=st.integers(0, 3))
+    def create(self, fn: str, n: int) -> None:
+        self._log(f"state.create({fn!r}, {n})")
+        dims = self.ffi.new("int64_t[]", [n])
+        self._made(self.f(fn)(dims, 1, F32), fn)
+
+    @precondition(lambda self: self.live)
+    @rule(data=st.data(), fn=st.sampled_from(["relu", "tensor_neg"]))
+    def derive(self, data: st.DataObject, fn: str) -> None:
+        h = self._pick(data, list(self.live), "source")
+        self._log(f"state.derive({h}, {fn!r})")
+        self._made(self.f(fn)(h), fn)
+
+    @precondition(lambda self: self.live)
+    @rule(data=st.data())
+    def free(self, data: st.DataObject) -> None:
+        h = self._pick(data, list(self.live), "freed")
+        self._log(f"state.free({h})")
+        self.f("tensor_free")(h)
+        assert self.v.last_error() == (0, "")
+        del self.live[h]
+        self.freed.append(h)
+
+    @rule()
+    def begin(self) -> None:
+        s = self.v.role("scope_begin")()
+        self._log(f"state.begin()  # {s}")
+        assert s > 0 and s not in self.frames and s not in self.ended, s
+        assert self.v.last_error() == (0, "")
+        self.frames.append(s)
+
+    @precondition(lambda self: self.frames)
+    @rule()
+    def end(self) -> None:
+        s = self.frames[-1]
+        owned = [h for h, (o, _) in self.live.items() if o == s]
+        self._log(f"state.end()  # scope {s} owns {owned}")
+        n = self.v.role("scope_end")(s)
+        assert self.v.last_error() == (0, ""), self.v.last_error()
+        assert n == len(owned), (n, owned)
+        for h in owned:
+            del self.live[h]
+            self.freed.append(h)
+        self.ended.append(self.frames.pop())
+
+    @rule(data=st.data())
+    def end_wrong(self, data: st.DataObject) -> None:
+        fn = _abi.PREFIX + _abi.ROLES["scope_end"]
+        if len(self.frames) >= 2 and data.draw(st.booleans(), label="outer"):
+            s = self._pick(data, self.frames[:-1], "outer scope")
+            why = (f"is not the innermost open scope of this thread (scope {self.frames[-1]} "
+                   "is): end the inner scopes first")
+        else:
+            s = data.draw(st.sampled_from(self.ended) if self.ended and data.draw(
+                st.booleans(), label="ended") else st.integers(-(1 << 63), (1 << 63) - 1).filter(
+                lambda x: x not in self.frames), label="unknown scope")
+            why = "is not open on this thread"
+        self._log(f"state.end_wrong({s})")
+        assert self.v.role("scope_end")(s) == -1
+        assert self.v.last_error() == (KINDS["invalid_argument"],
+                                       f"{fn}: argument 'scope': scope {s} {why}")
+
+    @precondition(lambda self: self.live)
+    @rule(data=st.data())
+    def keep(self, data: st.DataObject) -> None:
+        h = self._pick(data, list(self.live), "kept")
+        self._log(f"state.keep({h})")
+        self.v.role("scope_keep")(h)
+        assert self.v.last_error() == (0, "")
+        owner, fn = self.live[h]
+        if owner is not None:
+            i = self.frames.index(owner)
+            self.live[h] = (self.frames[i - 1] if i > 0 else None, fn)
+
+    @precondition(lambda self: self.freed)
+    @rule(data=st.data(), op=st.sampled_from(["keep", "numel"]))
+    def use_freed(self, data: st.DataObject, op: str) -> None:
+        h = self._pick(data, self.freed, "stale")
+        self._log(f"state.use_freed({h}, {op!r})")
+        fn = _abi.ROLES["scope_keep"] if op == "keep" else "tensor_numel"
+        r = self.f(fn)(h)
+        assert r is None if op == "keep" else r == -1
+        assert self.v.last_error() == (KINDS["invalid_handle"], f"{_abi.PREFIX}{fn}: argument "
+                                                                f"'handle': handle {h} {STALE}")
+
+    @invariant()
+    def table_matches_model(self) -> None:
+        assert self.f("live_handles")() == (self.base + len(self.live) if self.torch else 0)
+        want = dict(self.base_census)
+        for _, fn in self.live.values():
+            want[fn] = want.get(fn, 0) + 1
+        assert self._census() == want
+
+    def teardown(self) -> None:
+        while self.frames:
+            self.end()
+        for h in list(self.live):
+            self.f("tensor_free")(h)
+            assert self.v.last_error() == (0, ""), self.v.last_error()
+        self.live.clear()
+        assert self.f("live_handles")() == (self.base if self.torch else 0)
+        if self._log_fd is not None:
+            os.close(self._log_fd)
+            self._log_fd = None
+
+
 if os.environ.get(CHILD_ENV):
     settings.load_profile(os.environ.get(PROFILE_ENV, "fast"))
-    FFIMachine.VARIANT = os.environ[CHILD_ENV]
+    FFIMachine.VARIANT = ScopeMachine.VARIANT = os.environ[CHILD_ENV]
     TestFFIMachine = FFIMachine.TestCase
+    TestScopeMachine = ScopeMachine.TestCase
     if FFIMachine.VARIANT == "stub":  # the stub only refuses: a quarter of the examples
         TestFFIMachine.settings = settings(
             max_examples=max(10, settings.default.max_examples // 4))
+        TestScopeMachine.settings = TestFFIMachine.settings

@@ -29,8 +29,9 @@ This script only drives CMake, ctest and pytest; the sanitizer flags live in CMa
    build/asan-python only (never build/python). Before the tests, a check imports both
    variants and fails unless each module comes from build/asan-python and libasan is mapped.
 3. pytest runs the generated conformance suite (generated/tests), tests/test_dlpack.py (export,
-   free, read; hostile managed tensors) and tests/test_handles.py,
-   tests/test_threads.py and tests/test_stateful.py (its child inherits the environment).
+   free, read; hostile managed tensors) and tests/test_handles.py, tests/test_threads.py,
+   tests/test_scopes.py, tests/test_checkpoint.py (crafted and randomly damaged checkpoints)
+   and tests/test_stateful.py (the children of the last two inherit the environment).
 4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above), among them
    the word lane's C host program (tests/lane: both variants, 4 threads, hostile inputs; the
    lane libraries of this build go to build/asan/lane, never build/); then CMake
@@ -59,7 +60,7 @@ BUILD = ROOT / "build" / "asan"
 PYTHON_OUT = ROOT / "build" / "asan-python"
 TSAN_BUILD = ROOT / "build" / "tsan"
 PYTEST_PATHS = ["generated/tests", "tests/test_dlpack.py", "tests/test_handles.py",
-                "tests/test_threads.py",
+                "tests/test_threads.py", "tests/test_scopes.py", "tests/test_checkpoint.py",
                 "tests/test_stateful.py"]
 ASAN_OPTIONS = "detect_leaks=0:allocator_may_return_null=1:abort_on_error=1:halt_on_error=1"
 UBSAN_OPTIONS = "print_stacktrace=1:halt_on_error=1"
@@ -137,7 +138,7 @@ def python_env() -> dict[str, str]:
 _CHECK = """
 import sys
 from pathlib import Path
-from simple_torch_ffi import load
+from simple_torch_ffi import load_variant as load
 want = Path(sys.argv[1]).resolve()
 for name in ("torch", "stub"):
     v = load(name)

@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     _setup_path()
-    from simple_torch_ffi import load
+    from simple_torch_ffi import load_variant as load
 
     v = load(args.variant)
     ffi, f = v.ffi, v.func

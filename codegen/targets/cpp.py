@@ -54,18 +54,19 @@ class CppRow:
 
     convert: str | None  # statement making the value the expression uses from `{raw}`; None:
     #                      the raw C parameter is used as is
-    result: str | None  # statement returning an expression `{expr}` of this type; None: not a
-    #                     result type
+    result: str | None  # statement returning an expression `{expr}` of this type from the spec
+    #                     function `{name}` (a tensor's handle records it: the census); None:
+    #                     not a result type
 
 
 TABLE: TypeTable[CppRow] = TypeTable("cpp", {
     TENSOR: CppRow('const at::Tensor {n} = stf::tensor_arg("{n}", {raw});',
-                   "return stf::new_handle({expr});"),
+                   'return stf::new_handle({expr}, "{name}");'),
     # none is std::nullopt (what libtorch takes for an optional tensor); a result that is none
     # (std::nullopt or an undefined tensor) is the handle 0 with no error
     Optional(TENSOR): CppRow('const std::optional<at::Tensor> {n} = '
                              'stf::optional_tensor_arg("{n}", {raw});',
-                             "return stf::new_optional_handle({expr});"),
+                             'return stf::new_optional_handle({expr}, "{name}");'),
     I64: CppRow(None, "return static_cast<int64_t>({expr});"),
     I32: CppRow(None, "return static_cast<int32_t>({expr});"),
     F64: CppRow(None, "return static_cast<double>({expr});"),
@@ -116,7 +117,7 @@ def _result_statement(f: Function, expr: str) -> str:
     pattern = TABLE[f.returns].result
     if pattern is None:
         raise UnhandledTypeError("cpp (return)", f.returns)
-    return pattern.format(expr=expr)
+    return pattern.format(expr=expr, name=f.name)
 
 
 def _definition_params(f: Function, named: bool) -> str:

@@ -380,7 +380,7 @@ def generate(spec: Spec, out: Output) -> None:
         adapters=[_adapter(spec, f) for f in lane_fns], core=core, **common))
     roles = {r: (naming.lane_symbol(spec.lane, spec.role(r).name), spec.role(r).symbol)
              for r in ("from_f64", "to_f64", "shape", "free", "live_count", "last_error",
-                       "last_error_kind", "available", "to_device", "from_f32")}
+                       "last_error_kind", "available", "to_device", "from_f32", "census")}
     out.add(host_calls_path(spec), render(
         "word_lane/lane_calls.h.j2", header=c_header.header_path(spec).removeprefix("include/"),
         calls=[_host_call(spec, f) for f in lane_fns], roles=roles, core=core,

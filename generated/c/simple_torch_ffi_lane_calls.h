@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -35,6 +35,8 @@
 #define CORE_ROLE_TO_DEVICE "simple_torch_tensor_to_device"
 #define LANE_ROLE_FROM_F32 "rt_torch_tensor_from_f32"
 #define CORE_ROLE_FROM_F32 "simple_torch_tensor_from_f32"
+#define LANE_ROLE_CENSUS "rt_torch_census"
+#define CORE_ROLE_CENSUS "simple_torch_census"
 /* the lane's own core */
 #define LANE_BUFFER_NEW_I64 "rt_torch_buffer_new_i64"
 #define LANE_BUFFER_NEW_F64 "rt_torch_buffer_new_f64"
@@ -845,11 +847,60 @@ static void lane_core_tensor_index_put_(void* f, const struct lane_sample* s, st
   fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].core_handles, s[2].len, s[3].core_handle);
 }
 
+static void lane_core_save(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_save) fn = (__typeof__(&simple_torch_save))f;
+  (void)s;
+  (void)a;
+  fn(s[0].text, s[1].text, s[2].core_handles, s[2].len);
+}
+
+static void lane_core_load_names(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_load_names) fn = (__typeof__(&simple_torch_load_names))f;
+  (void)s;
+  (void)a;
+  a->text = fn(s[0].text);
+}
+
+static void lane_core_load_tensor(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_load_tensor) fn = (__typeof__(&simple_torch_load_tensor))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].text, s[1].text);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
   (void)a;
   fn(s[0].core_handle);
+}
+
+static void lane_core_scope_begin(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_scope_begin) fn = (__typeof__(&simple_torch_scope_begin))f;
+  (void)s;
+  (void)a;
+  a->word = fn();
+}
+
+static void lane_core_scope_end(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_scope_end) fn = (__typeof__(&simple_torch_scope_end))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i);
+}
+
+static void lane_core_scope_keep(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_scope_keep) fn = (__typeof__(&simple_torch_scope_keep))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle);
+}
+
+static void lane_core_census(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_census) fn = (__typeof__(&simple_torch_census))f;
+  (void)s;
+  (void)a;
+  a->text = fn();
 }
 
 static const struct lane_call LANE_CALLS[] = {
@@ -967,7 +1018,14 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_copy_", "rt_torch_tensor_copy_", "simple_torch_tensor_copy_", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_copy_},
   {"tensor_index", "rt_torch_tensor_index", "simple_torch_tensor_index", 3, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_index},
   {"tensor_index_put_", "rt_torch_tensor_index_put_", "simple_torch_tensor_index_put_", 4, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_index_put_},
+  {"save", "rt_torch_save", "simple_torch_save", 3, { LANE_S_TEXT, LANE_S_TEXT, LANE_S_TENSORS, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_save},
+  {"load_names", "rt_torch_load_names", "simple_torch_load_names", 1, { LANE_S_TEXT, LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_load_names},
+  {"load_tensor", "rt_torch_load_tensor", "simple_torch_load_tensor", 2, { LANE_S_TEXT, LANE_S_TEXT, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_load_tensor},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
+  {"scope_begin", "rt_torch_scope_begin", "simple_torch_scope_begin", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_scope_begin},
+  {"scope_end", "rt_torch_scope_end", "simple_torch_scope_end", 1, { LANE_S_I64, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_scope_end},
+  {"scope_keep", "rt_torch_scope_keep", "simple_torch_scope_keep", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_scope_keep},
+  {"census", "rt_torch_census", "simple_torch_census", 0, { LANE_S_NONE}, LANE_A_TEXT, 0, 0, lane_core_census},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))
 

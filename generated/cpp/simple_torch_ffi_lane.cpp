@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -841,11 +841,63 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_index_put_(int64_t handle, int64_t indic
   });
 }
 
+STF_LANE_EXPORT int64_t rt_torch_save(int64_t path, int64_t names, int64_t tensors) {
+  static constexpr const char* kFn = "rt_torch_save";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto tensors_v = stf::lane::i64s_arg("tensors", tensors);
+    simple_torch_save(stf::lane::text_arg(path), stf::lane::text_arg(names), tensors_v.data(), stf::lane::len(tensors_v));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_load_names(int64_t path) {
+  static constexpr const char* kFn = "rt_torch_load_names";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::text_word(simple_torch_load_names(stf::lane::text_arg(path)));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_load_tensor(int64_t path, int64_t name) {
+  static constexpr const char* kFn = "rt_torch_load_tensor";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_load_tensor(stf::lane::text_arg(path), stf::lane::text_arg(name));
+  });
+}
+
 STF_LANE_EXPORT int64_t rt_torch_tensor_free(int64_t handle) {
   static constexpr const char* kFn = "rt_torch_tensor_free";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     simple_torch_tensor_free(handle);
     return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_scope_begin(void) {
+  static constexpr const char* kFn = "rt_torch_scope_begin";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_scope_begin();
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_scope_end(int64_t scope) {
+  static constexpr const char* kFn = "rt_torch_scope_end";
+  return stf::guard<int64_t>(kFn, int64_t{-1}, [&]() -> int64_t {
+    return simple_torch_scope_end(scope);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_scope_keep(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_scope_keep";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_scope_keep(handle);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_census(void) {
+  static constexpr const char* kFn = "rt_torch_census";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return stf::lane::text_word(simple_torch_census());
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -600,9 +600,44 @@ void simple_torch_tensor_index_put_(int64_t, const int64_t*, int64_t, const int6
   stf::unavailable_void(kFn);
 }
 
+void simple_torch_save(const char*, const char*, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_save";
+  stf::unavailable_void(kFn);
+}
+
+const char* simple_torch_load_names(const char*) {
+  static constexpr const char* kFn = "simple_torch_load_names";
+  return stf::unavailable<const char*>(kFn, NULL);
+}
+
+int64_t simple_torch_load_tensor(const char*, const char*) {
+  static constexpr const char* kFn = "simple_torch_load_tensor";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
 void simple_torch_tensor_free(int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_free";
   stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_scope_begin(void) {
+  static constexpr const char* kFn = "simple_torch_scope_begin";
+  return stf::guard<int64_t>(kFn, 0, [&]() -> int64_t { return static_cast<int64_t>(stf::stub_handles().scope_begin()); });
+}
+
+int64_t simple_torch_scope_end(int64_t scope) {
+  static constexpr const char* kFn = "simple_torch_scope_end";
+  return stf::guard<int64_t>(kFn, -1, [&]() -> int64_t { return static_cast<int64_t>(stf::stub_handles().scope_end("scope", scope)); });
+}
+
+void simple_torch_scope_keep(int64_t) {
+  static constexpr const char* kFn = "simple_torch_scope_keep";
+  stf::unavailable_void(kFn);
+}
+
+const char* simple_torch_census(void) {
+  static constexpr const char* kFn = "simple_torch_census";
+  return stf::guard<const char*>(kFn, NULL, [&]() -> const char* { return stf::census_text(stf::stub_handles()); });
 }
 
 }  // extern "C"

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -66,6 +66,7 @@
 #include <ATen/ops/zeros.h>
 #include <torch/headeronly/version.h>
 
+#include "stf/checkpoint.h"
 #include "stf/dlpack_support.h"
 #include "stf/torch_indexing.h"
 #include "stf/torch_conversions.h"
@@ -228,7 +229,7 @@ int64_t simple_torch_tensor_zeros(const int64_t* dims_raw, int64_t dims_len, int
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::zeros(dims, stf::options(dtype)));
+    return stf::new_handle(at::zeros(dims, stf::options(dtype)), "tensor_zeros");
   });
 }
 
@@ -237,7 +238,7 @@ int64_t simple_torch_tensor_ones(const int64_t* dims_raw, int64_t dims_len, int3
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::ones(dims, stf::options(dtype)));
+    return stf::new_handle(at::ones(dims, stf::options(dtype)), "tensor_ones");
   });
 }
 
@@ -246,7 +247,7 @@ int64_t simple_torch_tensor_randn(const int64_t* dims_raw, int64_t dims_len, int
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::randn(dims, stf::options(dtype)));
+    return stf::new_handle(at::randn(dims, stf::options(dtype)), "tensor_randn");
   });
 }
 
@@ -255,7 +256,7 @@ int64_t simple_torch_tensor_from_data(const double* data_raw, int64_t data_len, 
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const std::span<const double> data = stf::array_arg("data", data_raw, data_len);
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(stf::from_data(data, dims));
+    return stf::new_handle(stf::from_data(data, dims), "tensor_from_data");
   });
 }
 
@@ -264,7 +265,7 @@ int64_t simple_torch_tensor_from_f32(const float* data_raw, int64_t data_len, co
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const std::span<const float> data = stf::array_arg("data", data_raw, data_len);
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(stf::from_f32(data, dims));
+    return stf::new_handle(stf::from_f32(data, dims), "tensor_from_f32");
   });
 }
 
@@ -273,7 +274,7 @@ int64_t simple_torch_tensor_add(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::add(a, b));
+    return stf::new_handle(at::add(a, b), "tensor_add");
   });
 }
 
@@ -282,7 +283,7 @@ int64_t simple_torch_tensor_mul(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::mul(a, b));
+    return stf::new_handle(at::mul(a, b), "tensor_mul");
   });
 }
 
@@ -291,7 +292,7 @@ int64_t simple_torch_tensor_matmul(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::matmul(a, b));
+    return stf::new_handle(at::matmul(a, b), "tensor_matmul");
   });
 }
 
@@ -348,7 +349,7 @@ int64_t simple_torch_tensor_to_dtype(int64_t handle_raw, int32_t dtype_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(handle.to(dtype));
+    return stf::new_handle(handle.to(dtype), "tensor_to_dtype");
   });
 }
 
@@ -358,7 +359,7 @@ int64_t simple_torch_tensor_from_bytes(const uint8_t* data_raw, int64_t data_len
     const std::span<const uint8_t> data = stf::array_arg("data", data_raw, data_len);
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(stf::from_bytes(data, dims, dtype, stf::gen::dtype_name(dtype)));
+    return stf::new_handle(stf::from_bytes(data, dims, dtype, stf::gen::dtype_name(dtype)), "tensor_from_bytes");
   });
 }
 
@@ -381,7 +382,7 @@ int64_t simple_torch_tensor_to_dlpack(int64_t handle_raw, bool versioned) {
 int64_t simple_torch_tensor_from_dlpack(int64_t managed, bool versioned) {
   static constexpr const char* kFn = "simple_torch_tensor_from_dlpack";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    return stf::new_handle(stf::from_dlpack("managed", managed, versioned, stf::gen::has_code));
+    return stf::new_handle(stf::from_dlpack("managed", managed, versioned, stf::gen::has_code), "tensor_from_dlpack");
   });
 }
 
@@ -390,7 +391,7 @@ int64_t simple_torch_tensor_from_i64(const int64_t* data_raw, int64_t data_len, 
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef data = stf::int_array_ref(stf::array_arg("data", data_raw, data_len));
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(stf::from_values<int64_t>(data, dims, at::kLong));
+    return stf::new_handle(stf::from_values<int64_t>(data, dims, at::kLong), "tensor_from_i64");
   });
 }
 
@@ -407,7 +408,7 @@ int64_t simple_torch_tensor_from_bool(const bool* data_raw, int64_t data_len, co
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const std::span<const bool> data = stf::bool_array_arg("data", data_raw, data_len);
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(stf::from_values<bool>(data, dims, at::kBool));
+    return stf::new_handle(stf::from_values<bool>(data, dims, at::kBool), "tensor_from_bool");
   });
 }
 
@@ -423,7 +424,7 @@ int64_t simple_torch_scalar_tensor(double value, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_scalar_tensor";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::scalar_tensor(value, stf::options(dtype)));
+    return stf::new_handle(at::scalar_tensor(value, stf::options(dtype)), "scalar_tensor");
   });
 }
 
@@ -431,7 +432,7 @@ int64_t simple_torch_relu(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_relu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::relu(handle));
+    return stf::new_handle(at::relu(handle), "relu");
   });
 }
 
@@ -439,7 +440,7 @@ int64_t simple_torch_sigmoid(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_sigmoid";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::sigmoid(handle));
+    return stf::new_handle(at::sigmoid(handle), "sigmoid");
   });
 }
 
@@ -447,7 +448,7 @@ int64_t simple_torch_tanh(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tanh";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::tanh(handle));
+    return stf::new_handle(at::tanh(handle), "tanh");
   });
 }
 
@@ -455,7 +456,7 @@ int64_t simple_torch_tensor_cuda(int64_t handle_raw, int32_t device_id) {
   static constexpr const char* kFn = "simple_torch_tensor_cuda";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(handle.to(stf::cuda_device("device_id", device_id)));
+    return stf::new_handle(handle.to(stf::cuda_device("device_id", device_id)), "tensor_cuda");
   });
 }
 
@@ -463,7 +464,7 @@ int64_t simple_torch_tensor_cpu(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_cpu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(handle.cpu());
+    return stf::new_handle(handle.cpu(), "tensor_cpu");
   });
 }
 
@@ -488,7 +489,7 @@ int64_t simple_torch_tensor_to_device(int64_t handle_raw, int32_t device_code_ra
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Device device_code = stf::device_from_code("device_code", device_code_raw);
-    return stf::new_handle(handle.to(device_code));
+    return stf::new_handle(handle.to(device_code), "tensor_to_device");
   });
 }
 
@@ -497,7 +498,7 @@ int64_t simple_torch_tensor_sub(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::sub(a, b));
+    return stf::new_handle(at::sub(a, b), "tensor_sub");
   });
 }
 
@@ -506,7 +507,7 @@ int64_t simple_torch_tensor_div(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::div(a, b));
+    return stf::new_handle(at::div(a, b), "tensor_div");
   });
 }
 
@@ -514,7 +515,7 @@ int64_t simple_torch_tensor_neg(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_neg";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::neg(handle));
+    return stf::new_handle(at::neg(handle), "tensor_neg");
   });
 }
 
@@ -522,7 +523,7 @@ int64_t simple_torch_tensor_exp(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_exp";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::exp(handle));
+    return stf::new_handle(at::exp(handle), "tensor_exp");
   });
 }
 
@@ -530,7 +531,7 @@ int64_t simple_torch_tensor_log(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_log";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::log(handle));
+    return stf::new_handle(at::log(handle), "tensor_log");
   });
 }
 
@@ -538,7 +539,7 @@ int64_t simple_torch_tensor_sum(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sum";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::sum(handle));
+    return stf::new_handle(at::sum(handle), "tensor_sum");
   });
 }
 
@@ -546,7 +547,7 @@ int64_t simple_torch_tensor_mean(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mean";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::mean(handle));
+    return stf::new_handle(at::mean(handle), "tensor_mean");
   });
 }
 
@@ -554,7 +555,7 @@ int64_t simple_torch_tensor_prod(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_prod";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::prod(handle));
+    return stf::new_handle(at::prod(handle), "tensor_prod");
   });
 }
 
@@ -562,7 +563,7 @@ int64_t simple_torch_tensor_std(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_std";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::std(handle));
+    return stf::new_handle(at::std(handle), "tensor_std");
   });
 }
 
@@ -570,7 +571,7 @@ int64_t simple_torch_tensor_var(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_var";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::var(handle));
+    return stf::new_handle(at::var(handle), "tensor_var");
   });
 }
 
@@ -579,7 +580,7 @@ int64_t simple_torch_tensor_reshape(int64_t handle_raw, const int64_t* dims_raw,
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(at::reshape(handle, dims));
+    return stf::new_handle(at::reshape(handle, dims), "tensor_reshape");
   });
 }
 
@@ -587,7 +588,7 @@ int64_t simple_torch_tensor_transpose(int64_t handle_raw, int64_t dim0, int64_t 
   static constexpr const char* kFn = "simple_torch_tensor_transpose";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::transpose(handle, dim0, dim1));
+    return stf::new_handle(at::transpose(handle, dim0, dim1), "tensor_transpose");
   });
 }
 
@@ -596,7 +597,7 @@ int64_t simple_torch_tensor_permute(int64_t handle_raw, const int64_t* dims_raw,
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(handle.permute(dims));
+    return stf::new_handle(handle.permute(dims), "tensor_permute");
   });
 }
 
@@ -604,7 +605,7 @@ int64_t simple_torch_softmax(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_softmax";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::softmax(handle, dim));
+    return stf::new_handle(at::softmax(handle, dim), "softmax");
   });
 }
 
@@ -613,7 +614,7 @@ int64_t simple_torch_tensor_full(const int64_t* dims_raw, int64_t dims_len, doub
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::full(dims, value, stf::options(dtype)));
+    return stf::new_handle(at::full(dims, value, stf::options(dtype)), "tensor_full");
   });
 }
 
@@ -621,7 +622,7 @@ int64_t simple_torch_tensor_arange(double start, double end, double step, int32_
   static constexpr const char* kFn = "simple_torch_tensor_arange";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::arange(start, end, step, stf::options(dtype)));
+    return stf::new_handle(at::arange(start, end, step, stf::options(dtype)), "tensor_arange");
   });
 }
 
@@ -629,7 +630,7 @@ int64_t simple_torch_tensor_eye(int64_t n, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_eye";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
-    return stf::new_handle(at::eye(n, stf::options(dtype)));
+    return stf::new_handle(at::eye(n, stf::options(dtype)), "tensor_eye");
   });
 }
 
@@ -637,7 +638,7 @@ int64_t simple_torch_tensor_cat(const int64_t* tensors_raw, int64_t tensors_len,
   static constexpr const char* kFn = "simple_torch_tensor_cat";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
-    return stf::new_handle(at::cat(tensors, dim));
+    return stf::new_handle(at::cat(tensors, dim), "tensor_cat");
   });
 }
 
@@ -645,7 +646,7 @@ int64_t simple_torch_tensor_clone(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_clone";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::clone(handle));
+    return stf::new_handle(at::clone(handle), "tensor_clone");
   });
 }
 
@@ -654,7 +655,7 @@ int64_t simple_torch_tensor_eq(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::eq(a, b));
+    return stf::new_handle(at::eq(a, b), "tensor_eq");
   });
 }
 
@@ -663,7 +664,7 @@ int64_t simple_torch_tensor_ne(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::ne(a, b));
+    return stf::new_handle(at::ne(a, b), "tensor_ne");
   });
 }
 
@@ -672,7 +673,7 @@ int64_t simple_torch_tensor_lt(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::lt(a, b));
+    return stf::new_handle(at::lt(a, b), "tensor_lt");
   });
 }
 
@@ -681,7 +682,7 @@ int64_t simple_torch_tensor_le(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::le(a, b));
+    return stf::new_handle(at::le(a, b), "tensor_le");
   });
 }
 
@@ -690,7 +691,7 @@ int64_t simple_torch_tensor_gt(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::gt(a, b));
+    return stf::new_handle(at::gt(a, b), "tensor_gt");
   });
 }
 
@@ -699,7 +700,7 @@ int64_t simple_torch_tensor_ge(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::ge(a, b));
+    return stf::new_handle(at::ge(a, b), "tensor_ge");
   });
 }
 
@@ -708,7 +709,7 @@ int64_t simple_torch_tensor_logical_and(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::logical_and(a, b));
+    return stf::new_handle(at::logical_and(a, b), "tensor_logical_and");
   });
 }
 
@@ -717,7 +718,7 @@ int64_t simple_torch_tensor_logical_or(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::logical_or(a, b));
+    return stf::new_handle(at::logical_or(a, b), "tensor_logical_or");
   });
 }
 
@@ -725,7 +726,7 @@ int64_t simple_torch_tensor_logical_not(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_logical_not";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::logical_not(handle));
+    return stf::new_handle(at::logical_not(handle), "tensor_logical_not");
   });
 }
 
@@ -735,7 +736,7 @@ int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor condition = stf::tensor_arg("condition", condition_raw);
     const at::Tensor other = stf::tensor_arg("other", other_raw);
-    return stf::new_handle(at::where(condition, handle, other));
+    return stf::new_handle(at::where(condition, handle, other), "tensor_where");
   });
 }
 
@@ -759,7 +760,7 @@ int64_t simple_torch_tensor_abs(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_abs";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::abs(handle));
+    return stf::new_handle(at::abs(handle), "tensor_abs");
   });
 }
 
@@ -767,7 +768,7 @@ int64_t simple_torch_tensor_sqrt(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sqrt";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::sqrt(handle));
+    return stf::new_handle(at::sqrt(handle), "tensor_sqrt");
   });
 }
 
@@ -775,7 +776,7 @@ int64_t simple_torch_tensor_floor(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_floor";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::floor(handle));
+    return stf::new_handle(at::floor(handle), "tensor_floor");
   });
 }
 
@@ -783,7 +784,7 @@ int64_t simple_torch_tensor_ceil(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ceil";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::ceil(handle));
+    return stf::new_handle(at::ceil(handle), "tensor_ceil");
   });
 }
 
@@ -791,7 +792,7 @@ int64_t simple_torch_tensor_round(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_round";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::round(handle));
+    return stf::new_handle(at::round(handle), "tensor_round");
   });
 }
 
@@ -799,7 +800,7 @@ int64_t simple_torch_tensor_clamp(int64_t handle_raw, double min_value, double m
   static constexpr const char* kFn = "simple_torch_tensor_clamp";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::clamp(handle, min_value, max_value));
+    return stf::new_handle(at::clamp(handle, min_value, max_value), "tensor_clamp");
   });
 }
 
@@ -808,7 +809,7 @@ int64_t simple_torch_tensor_floor_divide(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::floor_divide(a, b));
+    return stf::new_handle(at::floor_divide(a, b), "tensor_floor_divide");
   });
 }
 
@@ -817,7 +818,7 @@ int64_t simple_torch_tensor_remainder(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::remainder(a, b));
+    return stf::new_handle(at::remainder(a, b), "tensor_remainder");
   });
 }
 
@@ -826,7 +827,7 @@ int64_t simple_torch_tensor_pow(int64_t a_raw, int64_t b_raw) {
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
-    return stf::new_handle(at::pow(a, b));
+    return stf::new_handle(at::pow(a, b), "tensor_pow");
   });
 }
 
@@ -834,7 +835,7 @@ int64_t simple_torch_tensor_sum_dim(int64_t handle_raw, int64_t dim, bool keepdi
   static constexpr const char* kFn = "simple_torch_tensor_sum_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::sum(handle, at::IntArrayRef{dim}, keepdim));
+    return stf::new_handle(at::sum(handle, at::IntArrayRef{dim}, keepdim), "tensor_sum_dim");
   });
 }
 
@@ -842,7 +843,7 @@ int64_t simple_torch_tensor_mean_dim(int64_t handle_raw, int64_t dim, bool keepd
   static constexpr const char* kFn = "simple_torch_tensor_mean_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::mean(handle, at::IntArrayRef{dim}, keepdim));
+    return stf::new_handle(at::mean(handle, at::IntArrayRef{dim}, keepdim), "tensor_mean_dim");
   });
 }
 
@@ -850,7 +851,7 @@ int64_t simple_torch_tensor_max_dim(int64_t handle_raw, int64_t dim, bool keepdi
   static constexpr const char* kFn = "simple_torch_tensor_max_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(std::get<0>(at::max(handle, dim, keepdim)));
+    return stf::new_handle(std::get<0>(at::max(handle, dim, keepdim)), "tensor_max_dim");
   });
 }
 
@@ -858,7 +859,7 @@ int64_t simple_torch_tensor_min_dim(int64_t handle_raw, int64_t dim, bool keepdi
   static constexpr const char* kFn = "simple_torch_tensor_min_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(std::get<0>(at::min(handle, dim, keepdim)));
+    return stf::new_handle(std::get<0>(at::min(handle, dim, keepdim)), "tensor_min_dim");
   });
 }
 
@@ -866,7 +867,7 @@ int64_t simple_torch_tensor_argmax(int64_t handle_raw, int64_t dim, bool keepdim
   static constexpr const char* kFn = "simple_torch_tensor_argmax";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::argmax(handle, dim, keepdim));
+    return stf::new_handle(at::argmax(handle, dim, keepdim), "tensor_argmax");
   });
 }
 
@@ -874,7 +875,7 @@ int64_t simple_torch_tensor_argmin(int64_t handle_raw, int64_t dim, bool keepdim
   static constexpr const char* kFn = "simple_torch_tensor_argmin";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::argmin(handle, dim, keepdim));
+    return stf::new_handle(at::argmin(handle, dim, keepdim), "tensor_argmin");
   });
 }
 
@@ -882,7 +883,7 @@ int64_t simple_torch_tensor_prod_dim(int64_t handle_raw, int64_t dim, bool keepd
   static constexpr const char* kFn = "simple_torch_tensor_prod_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::prod(handle, dim, keepdim));
+    return stf::new_handle(at::prod(handle, dim, keepdim), "tensor_prod_dim");
   });
 }
 
@@ -890,7 +891,7 @@ int64_t simple_torch_tensor_std_dim(int64_t handle_raw, int64_t dim, bool keepdi
   static constexpr const char* kFn = "simple_torch_tensor_std_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::std(handle, at::IntArrayRef{dim}, true, keepdim));
+    return stf::new_handle(at::std(handle, at::IntArrayRef{dim}, true, keepdim), "tensor_std_dim");
   });
 }
 
@@ -898,7 +899,7 @@ int64_t simple_torch_tensor_var_dim(int64_t handle_raw, int64_t dim, bool keepdi
   static constexpr const char* kFn = "simple_torch_tensor_var_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::var(handle, at::IntArrayRef{dim}, true, keepdim));
+    return stf::new_handle(at::var(handle, at::IntArrayRef{dim}, true, keepdim), "tensor_var_dim");
   });
 }
 
@@ -922,7 +923,7 @@ int64_t simple_torch_tensor_squeeze(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_tensor_squeeze";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::squeeze(handle, dim));
+    return stf::new_handle(at::squeeze(handle, dim), "tensor_squeeze");
   });
 }
 
@@ -930,7 +931,7 @@ int64_t simple_torch_tensor_unsqueeze(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_tensor_unsqueeze";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::unsqueeze(handle, dim));
+    return stf::new_handle(at::unsqueeze(handle, dim), "tensor_unsqueeze");
   });
 }
 
@@ -938,7 +939,7 @@ int64_t simple_torch_tensor_flatten(int64_t handle_raw, int64_t start_dim, int64
   static constexpr const char* kFn = "simple_torch_tensor_flatten";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::flatten(handle, start_dim, end_dim));
+    return stf::new_handle(at::flatten(handle, start_dim, end_dim), "tensor_flatten");
   });
 }
 
@@ -946,7 +947,7 @@ int64_t simple_torch_tensor_contiguous(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_contiguous";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(handle.contiguous());
+    return stf::new_handle(handle.contiguous(), "tensor_contiguous");
   });
 }
 
@@ -955,7 +956,7 @@ int64_t simple_torch_tensor_expand(int64_t handle_raw, const int64_t* dims_raw, 
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
-    return stf::new_handle(handle.expand(dims));
+    return stf::new_handle(handle.expand(dims), "tensor_expand");
   });
 }
 
@@ -963,7 +964,7 @@ int64_t simple_torch_tensor_narrow(int64_t handle_raw, int64_t dim, int64_t star
   static constexpr const char* kFn = "simple_torch_tensor_narrow";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::narrow(handle, dim, start, length));
+    return stf::new_handle(at::narrow(handle, dim, start, length), "tensor_narrow");
   });
 }
 
@@ -971,7 +972,7 @@ int64_t simple_torch_tensor_slice(int64_t handle_raw, int64_t dim, int64_t start
   static constexpr const char* kFn = "simple_torch_tensor_slice";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::slice(handle, dim, start, end, step));
+    return stf::new_handle(at::slice(handle, dim, start, end, step), "tensor_slice");
   });
 }
 
@@ -979,7 +980,7 @@ int64_t simple_torch_tensor_select(int64_t handle_raw, int64_t dim, int64_t inde
   static constexpr const char* kFn = "simple_torch_tensor_select";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(at::select(handle, dim, index));
+    return stf::new_handle(at::select(handle, dim, index), "tensor_select");
   });
 }
 
@@ -988,7 +989,7 @@ int64_t simple_torch_tensor_index_select(int64_t handle_raw, int64_t dim, int64_
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor index = stf::tensor_arg("index", index_raw);
-    return stf::new_handle(at::index_select(handle, dim, index));
+    return stf::new_handle(at::index_select(handle, dim, index), "tensor_index_select");
   });
 }
 
@@ -997,7 +998,7 @@ int64_t simple_torch_tensor_masked_select(int64_t handle_raw, int64_t mask_raw) 
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor mask = stf::tensor_arg("mask", mask_raw);
-    return stf::new_handle(at::masked_select(handle, mask));
+    return stf::new_handle(at::masked_select(handle, mask), "tensor_masked_select");
   });
 }
 
@@ -1021,7 +1022,7 @@ int64_t simple_torch_tensor_grad(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_grad";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_optional_handle(handle.grad());
+    return stf::new_optional_handle(handle.grad(), "tensor_grad");
   });
 }
 
@@ -1046,7 +1047,7 @@ int64_t simple_torch_tensor_detach(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_detach";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    return stf::new_handle(handle.detach());
+    return stf::new_handle(handle.detach(), "tensor_detach");
   });
 }
 
@@ -1095,7 +1096,7 @@ int64_t simple_torch_tensor_index(int64_t handle_raw, const int64_t* indices_raw
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::IntArrayRef indices = stf::int_array_ref(stf::array_arg("indices", indices_raw, indices_len));
     const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
-    return stf::new_handle(handle.index(stf::index_key("indices", indices, "tensors", tensors)));
+    return stf::new_handle(handle.index(stf::index_key("indices", indices, "tensors", tensors)), "tensor_index");
   });
 }
 
@@ -1110,10 +1111,66 @@ void simple_torch_tensor_index_put_(int64_t handle_raw, const int64_t* indices_r
   });
 }
 
+void simple_torch_save(const char* path_raw, const char* names_raw, const int64_t* tensors_raw, int64_t tensors_len) {
+  static constexpr const char* kFn = "simple_torch_save";
+  stf::torch_guard_void(kFn, [&] {
+    const char* const path = stf::text_arg("path", path_raw);
+    const char* const names = stf::text_arg("names", names_raw);
+    const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
+    stf::save_checkpoint(path, names, tensors);
+  });
+}
+
+const char* simple_torch_load_names(const char* path_raw) {
+  static constexpr const char* kFn = "simple_torch_load_names";
+  return stf::torch_guard<const char*>(kFn, NULL, [&]() -> const char* {
+    const char* const path = stf::text_arg("path", path_raw);
+    return stf::checkpoint_names(path);
+  });
+}
+
+int64_t simple_torch_load_tensor(const char* path_raw, const char* name_raw) {
+  static constexpr const char* kFn = "simple_torch_load_tensor";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const char* const path = stf::text_arg("path", path_raw);
+    const char* const name = stf::text_arg("name", name_raw);
+    return stf::new_handle(stf::checkpoint_tensor(path, name), "load_tensor");
+  });
+}
+
 void simple_torch_tensor_free(int64_t handle) {
   static constexpr const char* kFn = "simple_torch_tensor_free";
   stf::torch_guard_void(kFn, [&] {
     stf::free_tensor("handle", handle);
+  });
+}
+
+int64_t simple_torch_scope_begin(void) {
+  static constexpr const char* kFn = "simple_torch_scope_begin";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    return static_cast<int64_t>(stf::tensors().scope_begin());
+  });
+}
+
+int64_t simple_torch_scope_end(int64_t scope) {
+  static constexpr const char* kFn = "simple_torch_scope_end";
+  return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
+    return static_cast<int64_t>(stf::tensors().scope_end("scope", scope));
+  });
+}
+
+void simple_torch_scope_keep(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_scope_keep";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    stf::tensors().scope_keep("handle", handle_raw);
+  });
+}
+
+const char* simple_torch_census(void) {
+  static constexpr const char* kFn = "simple_torch_census";
+  return stf::torch_guard<const char*>(kFn, NULL, [&]() -> const char* {
+    return stf::census_text(stf::tensors());
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -38,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "25eb8b442c9e6a07"
+#define SIMPLE_TORCH_SPEC_HASH "d34ce007678c8bc5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -651,10 +651,45 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t
  * Simple: extern fn simple_torch_tensor_index_put_(handle: i64, indices: [i64], tensors: [i64], value: i64) */
 SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
 
+/* Write tensors to path as a dict {name: tensor} (a state dict) that torch.load(path, weights_only=True) reads; names are the tensors' names joined by '\n' (each non-empty, unique, valid UTF-8; as many as tensors).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_save(path: text, names: text, tensors: [i64]) */
+SIMPLE_TORCH_API void simple_torch_save(const char* path, const char* names, const int64_t* tensors, int64_t tensors_len);
+
+/* The names of the tensors in the torch.save file at path (a dict of tensors, e.g. a state dict), in file order, joined by '\n'; borrowed, valid until the next load_names call on this thread.
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_load_names(path: text) -> text */
+SIMPLE_TORCH_API const char* simple_torch_load_names(const char* path);
+
+/* The tensor called name in the torch.save file at path (a dict of tensors), a new tensor on the CPU; only its storage is read.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_load_tensor(path: text, name: text) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_load_tensor(const char* path, const char* name);
+
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.
  * Simple: extern fn simple_torch_tensor_free(handle: i64) */
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
+
+/* Open a handle scope on the calling thread and return its id: every tensor handle the thread creates until the scope ends belongs to it (scopes nest; the innermost owns new handles).
+ * Returns the value, or 0 on error.
+ * Simple: extern fn simple_torch_scope_begin() -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_scope_begin(void);
+
+/* End the calling thread's innermost scope (scope must be its id): free every handle created in it that is still alive and was not kept; returns how many were freed.
+ * Returns the value, or -1 on error.
+ * Simple: extern fn simple_torch_scope_end(scope: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_scope_end(int64_t scope);
+
+/* Keep the handle past the scope that owns it: it moves to that scope's enclosing scope, or becomes unscoped at the outermost one (an unscoped handle stays so).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_scope_keep(handle: i64) */
+SIMPLE_TORCH_API void simple_torch_scope_keep(int64_t handle);
+
+/* The live tensor handles per spec function that created them, one line "<function> <count>" each, most first, then by name ("" when none); borrowed, valid until the next census call on this thread.
+ * Returns a borrowed string, or NULL on error.
+ * Simple: extern fn simple_torch_census() -> text */
+SIMPLE_TORCH_API const char* simple_torch_census(void);
 
 #ifdef __cplusplus
 }

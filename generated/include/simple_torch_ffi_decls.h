@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "25eb8b442c9e6a07"
+#define SIMPLE_TORCH_SPEC_HASH "d34ce007678c8bc5"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -159,7 +159,14 @@ SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
 SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
 SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
+SIMPLE_TORCH_API void simple_torch_save(const char* path, const char* names, const int64_t* tensors, int64_t tensors_len);
+SIMPLE_TORCH_API const char* simple_torch_load_names(const char* path);
+SIMPLE_TORCH_API int64_t simple_torch_load_tensor(const char* path, const char* name);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_scope_begin(void);
+SIMPLE_TORCH_API int64_t simple_torch_scope_end(int64_t scope);
+SIMPLE_TORCH_API void simple_torch_scope_keep(int64_t handle);
+SIMPLE_TORCH_API const char* simple_torch_census(void);
 
 #ifdef __cplusplus
 }

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -27,88 +27,89 @@ VALID = {'[bool]': [True, False, True, True],
  'i64': 0,
  'shape': [2, 2],
  'tensor': [[1.0, 2.0], [3.0, 4.0]],
- 'tensor?': [[1.0, 2.0], [3.0, 4.0]]}
+ 'tensor?': [[1.0, 2.0], [3.0, 4.0]],
+ 'text': 'x'}
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:93)"""
+    """available (spec/ffi.yaml:94)"""
     run_cases(variant, "available", [
-        Case(line=101, args={}, expect='True', variant='torch', value=True, has_value=True),
-        Case(line=102, args={}, expect='False', variant='stub', value=False, has_value=True),
+        Case(line=102, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=103, args={}, expect='False', variant='stub', value=False, has_value=True),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:104)"""
+    """version (spec/ffi.yaml:105)"""
     run_cases(variant, "version", [
-        Case(line=112, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=113, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
+        Case(line=113, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=114, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:115)"""
+    """abi_version (spec/ffi.yaml:116)"""
     run_cases(variant, "abi_version", [
-        Case(line=123, args={}, expect='ABI_VERSION', value=3, has_value=True),
+        Case(line=124, args={}, expect='ABI_VERSION', value=3, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:125)"""
+    """spec_hash (spec/ffi.yaml:126)"""
     run_cases(variant, "spec_hash", [
-        Case(line=133, args={}, expect='SPEC_HASH', value='25eb8b442c9e6a07', has_value=True),
+        Case(line=134, args={}, expect='SPEC_HASH', value='d34ce007678c8bc5', has_value=True),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:135)"""
+    """last_error (spec/ffi.yaml:136)"""
     run_cases(variant, "last_error", [
-        Case(line=144, args={}, expect="''", value='', has_value=True),
+        Case(line=145, args={}, expect="''", value='', has_value=True),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:146)"""
+    """last_error_kind (spec/ffi.yaml:147)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=155, args={}, expect='0', value=0, has_value=True),
+        Case(line=156, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_last_warning(variant: Variant) -> None:
-    """last_warning (spec/ffi.yaml:157)"""
+    """last_warning (spec/ffi.yaml:158)"""
     run_cases(variant, "last_warning", [
-        Case(line=165, args={}, expect="''", variant='stub', value='', has_value=True),
+        Case(line=166, args={}, expect="''", variant='stub', value='', has_value=True),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:167)"""
+    """live_handles (spec/ffi.yaml:168)"""
     run_cases(variant, "live_handles", [
-        Case(line=175, args={}, expect='0', value=0, has_value=True),
+        Case(line=176, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:177)"""
+    """cuda_available (spec/ffi.yaml:178)"""
     run_cases(variant, "cuda_available", [
-        Case(line=185, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=186, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:187)"""
+    """cuda_device_count (spec/ffi.yaml:188)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=195, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=196, args={}, expect='0', variant='stub', value=0, has_value=True),
+        Case(line=196, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=197, args={}, expect='0', variant='stub', value=0, has_value=True),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:199)"""
+    """tensor_zeros (spec/ffi.yaml:200)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=208, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=209, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=210, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
+        Case(line=209, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=210, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=211, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -123,9 +124,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:212)"""
+    """tensor_ones (spec/ffi.yaml:213)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=221, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
+        Case(line=222, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -140,9 +141,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:223)"""
+    """tensor_randn (spec/ffi.yaml:224)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=232, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=233, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
     ])
 
 
@@ -157,11 +158,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:234)"""
+    """tensor_from_data (spec/ffi.yaml:235)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=244, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=245, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=246, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=245, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=246, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=247, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -177,11 +178,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:248)"""
+    """tensor_from_f32 (spec/ffi.yaml:249)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=257, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=258, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=259, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=258, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=259, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=260, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -197,11 +198,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:262)"""
+    """tensor_add (spec/ffi.yaml:263)"""
     run_cases(variant, "tensor_add", [
-        Case(line=272, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=273, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=274, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=273, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=274, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=275, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -222,9 +223,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:276)"""
+    """tensor_mul (spec/ffi.yaml:277)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=286, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=287, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -245,10 +246,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:288)"""
+    """tensor_matmul (spec/ffi.yaml:289)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=298, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=299, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=299, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=300, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -269,9 +270,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:302)"""
+    """tensor_shape (spec/ffi.yaml:303)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=312, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=313, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -289,9 +290,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:314)"""
+    """tensor_ndim (spec/ffi.yaml:315)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=323, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=324, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -306,9 +307,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:325)"""
+    """tensor_numel (spec/ffi.yaml:326)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=334, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=335, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -323,9 +324,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:336)"""
+    """tensor_to_data (spec/ffi.yaml:337)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=346, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=347, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -343,9 +344,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:348)"""
+    """tensor_to_f32 (spec/ffi.yaml:349)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=357, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=358, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -363,9 +364,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:360)"""
+    """tensor_dtype (spec/ffi.yaml:361)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=369, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=370, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -380,10 +381,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:371)"""
+    """tensor_to_dtype (spec/ffi.yaml:372)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=380, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=381, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=381, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=382, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -399,11 +400,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:383)"""
+    """tensor_from_bytes (spec/ffi.yaml:384)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=392, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=393, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=394, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=393, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=394, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=395, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -420,9 +421,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:396)"""
+    """tensor_to_bytes (spec/ffi.yaml:397)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=405, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=406, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -440,9 +441,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:407)"""
+    """tensor_to_dlpack (spec/ffi.yaml:408)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=416, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=417, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -457,19 +458,19 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:418)"""
+    """tensor_from_dlpack (spec/ffi.yaml:419)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=427, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=428, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_tensor_from_i64(variant: Variant) -> None:
-    """tensor_from_i64 (spec/ffi.yaml:430)"""
+    """tensor_from_i64 (spec/ffi.yaml:431)"""
     run_cases(variant, "tensor_from_i64", [
-        Case(line=439, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
-        Case(line=440, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
-        Case(line=441, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
-        Case(line=442, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=440, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
+        Case(line=441, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=442, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
+        Case(line=443, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -485,9 +486,9 @@ def test_tensor_from_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_i64(variant: Variant) -> None:
-    """tensor_to_i64 (spec/ffi.yaml:444)"""
+    """tensor_to_i64 (spec/ffi.yaml:445)"""
     run_cases(variant, "tensor_to_i64", [
-        Case(line=453, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
+        Case(line=454, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
     ])
 
 
@@ -505,10 +506,10 @@ def test_tensor_to_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bool(variant: Variant) -> None:
-    """tensor_from_bool (spec/ffi.yaml:455)"""
+    """tensor_from_bool (spec/ffi.yaml:456)"""
     run_cases(variant, "tensor_from_bool", [
-        Case(line=464, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=465, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=465, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=466, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -525,9 +526,9 @@ def test_tensor_from_bool_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bool(variant: Variant) -> None:
-    """tensor_to_bool (spec/ffi.yaml:467)"""
+    """tensor_to_bool (spec/ffi.yaml:468)"""
     run_cases(variant, "tensor_to_bool", [
-        Case(line=476, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
+        Case(line=477, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
     ])
 
 
@@ -545,11 +546,11 @@ def test_tensor_to_bool_bad_arguments(variant: Variant) -> None:
 
 
 def test_scalar_tensor(variant: Variant) -> None:
-    """scalar_tensor (spec/ffi.yaml:478)"""
+    """scalar_tensor (spec/ffi.yaml:479)"""
     run_cases(variant, "scalar_tensor", [
-        Case(line=487, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=488, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
-        Case(line=489, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
+        Case(line=488, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=489, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=490, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
     ])
 
 
@@ -559,9 +560,9 @@ def test_scalar_tensor_bad_arguments(variant: Variant) -> None:
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:492)"""
+    """relu (spec/ffi.yaml:493)"""
     run_cases(variant, "relu", [
-        Case(line=501, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=502, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -576,9 +577,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:503)"""
+    """sigmoid (spec/ffi.yaml:504)"""
     run_cases(variant, "sigmoid", [
-        Case(line=512, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=513, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -593,9 +594,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:514)"""
+    """tanh (spec/ffi.yaml:515)"""
     run_cases(variant, "tanh", [
-        Case(line=523, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=524, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -610,11 +611,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:526)"""
+    """tensor_cuda (spec/ffi.yaml:527)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=534, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=535, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=536, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=535, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=536, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=537, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -629,9 +630,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:538)"""
+    """tensor_cpu (spec/ffi.yaml:539)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=547, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=548, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -646,9 +647,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:549)"""
+    """tensor_is_cuda (spec/ffi.yaml:550)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=559, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=560, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -663,9 +664,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:561)"""
+    """tensor_device (spec/ffi.yaml:562)"""
     run_cases(variant, "tensor_device", [
-        Case(line=570, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=571, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -680,11 +681,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:572)"""
+    """tensor_to_device (spec/ffi.yaml:573)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=581, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=582, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=583, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=582, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=583, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=584, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -700,10 +701,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:586)"""
+    """tensor_sub (spec/ffi.yaml:587)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=595, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=596, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=596, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=597, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -724,9 +725,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:598)"""
+    """tensor_div (spec/ffi.yaml:599)"""
     run_cases(variant, "tensor_div", [
-        Case(line=607, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=608, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -747,9 +748,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:609)"""
+    """tensor_neg (spec/ffi.yaml:610)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=617, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=618, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -764,9 +765,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:619)"""
+    """tensor_exp (spec/ffi.yaml:620)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=627, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=628, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -781,9 +782,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:629)"""
+    """tensor_log (spec/ffi.yaml:630)"""
     run_cases(variant, "tensor_log", [
-        Case(line=637, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=638, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -798,9 +799,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:639)"""
+    """tensor_sum (spec/ffi.yaml:640)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=647, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=648, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -815,9 +816,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:649)"""
+    """tensor_mean (spec/ffi.yaml:650)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=657, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=658, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -832,10 +833,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod(variant: Variant) -> None:
-    """tensor_prod (spec/ffi.yaml:659)"""
+    """tensor_prod (spec/ffi.yaml:660)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=667, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=668, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=668, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=669, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -850,9 +851,9 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std(variant: Variant) -> None:
-    """tensor_std (spec/ffi.yaml:670)"""
+    """tensor_std (spec/ffi.yaml:671)"""
     run_cases(variant, "tensor_std", [
-        Case(line=678, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=679, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -867,9 +868,9 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var(variant: Variant) -> None:
-    """tensor_var (spec/ffi.yaml:680)"""
+    """tensor_var (spec/ffi.yaml:681)"""
     run_cases(variant, "tensor_var", [
-        Case(line=688, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=689, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -884,10 +885,10 @@ def test_tensor_var_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:690)"""
+    """tensor_reshape (spec/ffi.yaml:691)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=698, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=699, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=699, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=700, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -904,10 +905,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:701)"""
+    """tensor_transpose (spec/ffi.yaml:702)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=709, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=710, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=710, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=711, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -922,12 +923,12 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_permute(variant: Variant) -> None:
-    """tensor_permute (spec/ffi.yaml:712)"""
+    """tensor_permute (spec/ffi.yaml:713)"""
     run_cases(variant, "tensor_permute", [
-        Case(line=720, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=721, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
-        Case(line=722, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
-        Case(line=723, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+        Case(line=721, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=722, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=723, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=724, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
     ])
 
 
@@ -944,11 +945,11 @@ def test_tensor_permute_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:725)"""
+    """softmax (spec/ffi.yaml:726)"""
     run_cases(variant, "softmax", [
-        Case(line=733, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=734, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=735, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=734, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=735, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=736, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -963,10 +964,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:737)"""
+    """tensor_full (spec/ffi.yaml:738)"""
     run_cases(variant, "tensor_full", [
-        Case(line=745, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=746, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=746, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=747, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -981,11 +982,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:748)"""
+    """tensor_arange (spec/ffi.yaml:749)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=756, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=757, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=758, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=757, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=758, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=759, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -995,10 +996,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:760)"""
+    """tensor_eye (spec/ffi.yaml:761)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=768, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=769, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=769, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=770, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -1008,11 +1009,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:771)"""
+    """tensor_cat (spec/ffi.yaml:772)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=780, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=781, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=782, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=781, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=782, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=783, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -1024,9 +1025,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:784)"""
+    """tensor_clone (spec/ffi.yaml:785)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=792, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=793, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1041,9 +1042,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:795)"""
+    """tensor_eq (spec/ffi.yaml:796)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=804, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=805, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1064,9 +1065,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:806)"""
+    """tensor_ne (spec/ffi.yaml:807)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=815, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=816, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1087,9 +1088,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:817)"""
+    """tensor_lt (spec/ffi.yaml:818)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=826, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=827, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1110,9 +1111,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:828)"""
+    """tensor_le (spec/ffi.yaml:829)"""
     run_cases(variant, "tensor_le", [
-        Case(line=837, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=838, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1133,9 +1134,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:839)"""
+    """tensor_gt (spec/ffi.yaml:840)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=848, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=849, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1156,9 +1157,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:850)"""
+    """tensor_ge (spec/ffi.yaml:851)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=859, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=860, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1179,9 +1180,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:861)"""
+    """tensor_logical_and (spec/ffi.yaml:862)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=869, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=870, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1202,9 +1203,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:871)"""
+    """tensor_logical_or (spec/ffi.yaml:872)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=879, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=880, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1225,9 +1226,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:881)"""
+    """tensor_logical_not (spec/ffi.yaml:882)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=889, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=890, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1242,9 +1243,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:891)"""
+    """tensor_where (spec/ffi.yaml:892)"""
     run_cases(variant, "tensor_where", [
-        Case(line=899, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
+        Case(line=900, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
     ])
 
 
@@ -1271,10 +1272,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:901)"""
+    """tensor_any (spec/ffi.yaml:902)"""
     run_cases(variant, "tensor_any", [
-        Case(line=909, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=910, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=910, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=911, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1289,10 +1290,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:912)"""
+    """tensor_all (spec/ffi.yaml:913)"""
     run_cases(variant, "tensor_all", [
-        Case(line=920, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=921, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=921, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=922, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1307,9 +1308,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:923)"""
+    """tensor_abs (spec/ffi.yaml:924)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=931, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=932, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1324,9 +1325,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:933)"""
+    """tensor_sqrt (spec/ffi.yaml:934)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=941, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=942, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1341,9 +1342,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:943)"""
+    """tensor_floor (spec/ffi.yaml:944)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=951, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=952, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1358,9 +1359,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:953)"""
+    """tensor_ceil (spec/ffi.yaml:954)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=961, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=962, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1375,9 +1376,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:963)"""
+    """tensor_round (spec/ffi.yaml:964)"""
     run_cases(variant, "tensor_round", [
-        Case(line=971, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=972, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1392,9 +1393,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:973)"""
+    """tensor_clamp (spec/ffi.yaml:974)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=981, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=982, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1409,9 +1410,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:983)"""
+    """tensor_floor_divide (spec/ffi.yaml:984)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=992, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=993, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1432,9 +1433,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:994)"""
+    """tensor_remainder (spec/ffi.yaml:995)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=1003, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1004, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1455,11 +1456,11 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_pow(variant: Variant) -> None:
-    """tensor_pow (spec/ffi.yaml:1005)"""
+    """tensor_pow (spec/ffi.yaml:1006)"""
     run_cases(variant, "tensor_pow", [
-        Case(line=1014, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1015, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1016, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1015, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1016, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1017, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1480,10 +1481,10 @@ def test_tensor_pow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:1019)"""
+    """tensor_sum_dim (spec/ffi.yaml:1020)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=1028, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1029, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1029, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1030, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1498,9 +1499,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:1031)"""
+    """tensor_mean_dim (spec/ffi.yaml:1032)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=1040, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1041, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1515,9 +1516,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:1042)"""
+    """tensor_max_dim (spec/ffi.yaml:1043)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=1050, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1051, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1532,9 +1533,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:1052)"""
+    """tensor_min_dim (spec/ffi.yaml:1053)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=1060, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1061, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1549,9 +1550,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:1062)"""
+    """tensor_argmax (spec/ffi.yaml:1063)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=1070, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1071, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1566,9 +1567,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:1072)"""
+    """tensor_argmin (spec/ffi.yaml:1073)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=1080, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1081, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1583,9 +1584,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:1082)"""
+    """tensor_prod_dim (spec/ffi.yaml:1083)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1091, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1092, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1600,9 +1601,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1093)"""
+    """tensor_std_dim (spec/ffi.yaml:1094)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1102, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1103, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1617,9 +1618,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1104)"""
+    """tensor_var_dim (spec/ffi.yaml:1105)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1113, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1114, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1634,10 +1635,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1115)"""
+    """tensor_item_f64 (spec/ffi.yaml:1116)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1123, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1124, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1124, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1125, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1652,9 +1653,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1126)"""
+    """tensor_item_i64 (spec/ffi.yaml:1127)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1134, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1135, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1669,10 +1670,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1137)"""
+    """tensor_squeeze (spec/ffi.yaml:1138)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1145, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1146, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1146, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1147, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1687,9 +1688,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1148)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1149)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1156, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1157, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1704,10 +1705,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1158)"""
+    """tensor_flatten (spec/ffi.yaml:1159)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1166, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1167, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1167, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1168, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1722,9 +1723,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1169)"""
+    """tensor_contiguous (spec/ffi.yaml:1170)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1177, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1178, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1739,9 +1740,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1179)"""
+    """tensor_expand (spec/ffi.yaml:1180)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1187, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1188, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1758,9 +1759,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1189)"""
+    """tensor_narrow (spec/ffi.yaml:1190)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1197, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1198, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1775,10 +1776,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1199)"""
+    """tensor_slice (spec/ffi.yaml:1200)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1207, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1208, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1208, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1209, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1793,10 +1794,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1210)"""
+    """tensor_select (spec/ffi.yaml:1211)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1218, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1219, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1219, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1220, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1811,9 +1812,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1221)"""
+    """tensor_index_select (spec/ffi.yaml:1222)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1229, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1230, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1834,9 +1835,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1231)"""
+    """tensor_masked_select (spec/ffi.yaml:1232)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1239, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1240, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1857,9 +1858,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1242)"""
+    """tensor_requires_grad (spec/ffi.yaml:1243)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1251, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1252, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1874,9 +1875,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1253)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1254)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1262, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1263, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1891,9 +1892,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1264)"""
+    """tensor_grad (spec/ffi.yaml:1265)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1273, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1274, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1908,9 +1909,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1275)"""
+    """tensor_zero_grad (spec/ffi.yaml:1276)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1283, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1284, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1925,9 +1926,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1285)"""
+    """tensor_backward (spec/ffi.yaml:1286)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1291, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1292, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1947,9 +1948,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1293)"""
+    """tensor_detach (spec/ffi.yaml:1294)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1301, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1302, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1964,25 +1965,25 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1303)"""
+    """is_grad_enabled (spec/ffi.yaml:1304)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1311, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1312, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1313)"""
+    """set_grad_enabled (spec/ffi.yaml:1314)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1321, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1322, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_tensor_fill_(variant: Variant) -> None:
-    """tensor_fill_ (spec/ffi.yaml:1325)"""
+    """tensor_fill_ (spec/ffi.yaml:1326)"""
     run_cases(variant, "tensor_fill_", [
-        Case(line=1333, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1334, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
-        Case(line=1335, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=1334, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1335, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1336, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -1997,9 +1998,9 @@ def test_tensor_fill__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_(variant: Variant) -> None:
-    """tensor_zero_ (spec/ffi.yaml:1337)"""
+    """tensor_zero_ (spec/ffi.yaml:1338)"""
     run_cases(variant, "tensor_zero_", [
-        Case(line=1345, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1346, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -2014,10 +2015,10 @@ def test_tensor_zero__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_copy_(variant: Variant) -> None:
-    """tensor_copy_ (spec/ffi.yaml:1347)"""
+    """tensor_copy_ (spec/ffi.yaml:1348)"""
     run_cases(variant, "tensor_copy_", [
-        Case(line=1355, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1356, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1356, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1357, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -2038,24 +2039,24 @@ def test_tensor_copy__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index(variant: Variant) -> None:
-    """tensor_index (spec/ffi.yaml:1364)"""
+    """tensor_index (spec/ffi.yaml:1365)"""
     run_cases(variant, "tensor_index", [
-        Case(line=1373, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1374, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1375, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1376, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
-        Case(line=1377, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1378, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1379, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
-        Case(line=1380, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
-        Case(line=1381, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
-        Case(line=1382, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
-        Case(line=1383, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
-        Case(line=1384, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
-        Case(line=1385, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
-        Case(line=1386, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
-        Case(line=1387, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
-        Case(line=1388, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+        Case(line=1374, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1375, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1376, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1377, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1378, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1379, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1380, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1381, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1382, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1383, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1384, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1385, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1386, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1387, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1388, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1389, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
     ])
 
 
@@ -2075,14 +2076,14 @@ def test_tensor_index_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_put_(variant: Variant) -> None:
-    """tensor_index_put_ (spec/ffi.yaml:1390)"""
+    """tensor_index_put_ (spec/ffi.yaml:1391)"""
     run_cases(variant, "tensor_index_put_", [
-        Case(line=1399, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1400, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1401, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1402, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
-        Case(line=1403, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
-        Case(line=1404, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+        Case(line=1400, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1401, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1402, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1403, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1404, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1405, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
     ])
 
 
@@ -2107,10 +2108,54 @@ def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_index_put_", "value", "foreign_table_handle", VALID)
 
 
+def test_save(variant: Variant) -> None:
+    """save (spec/ffi.yaml:1407)"""
+    run_cases(variant, "save", [
+        Case(line=1414, args={'path': '', 'names': 'a', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'path': empty path"),
+        Case(line=1415, args={'path': 'never-written.pt', 'names': 'a\nb', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'names': 2 names for 1 tensor (names are joined by newlines)"),
+        Case(line=1416, args={'path': 'never-written.pt', 'names': 'a\na', 'tensors': [[1.0], [2.0]]}, error='invalid_argument', message="argument 'names': name 'a' appears twice"),
+    ])
+
+
+def test_save_bad_arguments(variant: Variant) -> None:
+    """save: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "save", "path", "null_text", VALID)
+    run_bad_argument(variant, "save", "names", "null_text", VALID)
+    run_bad_argument(variant, "save", "tensors", "null_with_length", VALID)
+    run_bad_argument(variant, "save", "tensors", "negative_length", VALID)
+    run_bad_argument(variant, "save", "tensors", "stale_element", VALID)
+
+
+def test_load_names(variant: Variant) -> None:
+    """load_names (spec/ffi.yaml:1418)"""
+    run_cases(variant, "load_names", [
+        Case(line=1426, args={'path': '/nonexistent/stf-checkpoint.pt'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+        Case(line=1427, args={'path': '/'}, error='invalid_argument', message="argument 'path': '/' is not a regular file"),
+    ])
+
+
+def test_load_names_bad_arguments(variant: Variant) -> None:
+    """load_names: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "load_names", "path", "null_text", VALID)
+
+
+def test_load_tensor(variant: Variant) -> None:
+    """load_tensor (spec/ffi.yaml:1429)"""
+    run_cases(variant, "load_tensor", [
+        Case(line=1437, args={'path': '/nonexistent/stf-checkpoint.pt', 'name': 'w'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+    ])
+
+
+def test_load_tensor_bad_arguments(variant: Variant) -> None:
+    """load_tensor: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "load_tensor", "path", "null_text", VALID)
+    run_bad_argument(variant, "load_tensor", "name", "null_text", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1407)"""
+    """tensor_free (spec/ffi.yaml:1440)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1414, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1447, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2122,3 +2167,42 @@ def test_tensor_free_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_free", "handle", "freed_handle", VALID)
     run_bad_argument(variant, "tensor_free", "handle", "forged_handle", VALID)
     run_bad_argument(variant, "tensor_free", "handle", "foreign_table_handle", VALID)
+
+
+def test_scope_begin(variant: Variant) -> None:
+    """scope_begin (spec/ffi.yaml:1449)"""
+    run_cases(variant, "scope_begin", [
+        Case(line=1457, args={}, expect='NEW_SCOPE'),
+    ])
+
+
+def test_scope_end(variant: Variant) -> None:
+    """scope_end (spec/ffi.yaml:1459)"""
+    run_cases(variant, "scope_end", [
+        Case(line=1468, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
+        Case(line=1469, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
+    ])
+
+
+def test_scope_keep(variant: Variant) -> None:
+    """scope_keep (spec/ffi.yaml:1471)"""
+    run_cases(variant, "scope_keep", [
+        Case(line=1478, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+    ])
+
+
+def test_scope_keep_bad_arguments(variant: Variant) -> None:
+    """scope_keep: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "scope_keep", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "scope_keep", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "scope_keep", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "scope_keep", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "scope_keep", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "scope_keep", "handle", "foreign_table_handle", VALID)
+
+
+def test_census(variant: Variant) -> None:
+    """census (spec/ffi.yaml:1480)"""
+    run_cases(variant, "census", [
+        Case(line=1488, args={}, expect="''", variant='stub', value='', has_value=True),
+    ])

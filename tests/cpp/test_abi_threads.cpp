@@ -196,4 +196,63 @@ TEST(AbiThreads, ErrorsArePerThread) {
   EXPECT_OK();
 }
 
+// Scopes through the ABI, one per thread at a time, nested, with keep and explicit frees, while
+// other threads do the same: each scope frees exactly its own thread's leftovers, and the
+// census names the creating functions of what is still alive.
+TEST(AbiThreads, ScopesAndCensus) {
+  const int64_t base = simple_torch_live_handles();
+  const int64_t dims[] = {2};
+  int64_t unscoped = simple_torch_tensor_zeros(dims, 1, SIMPLE_TORCH_DTYPE_FLOAT32);
+  std::vector<std::thread> threads;
+  std::vector<std::vector<int64_t>> kept(kThreads);
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([t, unscoped, &dims, &kept] {
+      std::mt19937_64 rng(t + 7);
+      for (int round = 0; round < 200; ++round) {
+        const int64_t outer = simple_torch_scope_begin();
+        EXPECT_TRUE(outer > 0) << last_error();
+        int64_t a = simple_torch_tensor_ones(dims, 1, SIMPLE_TORCH_DTYPE_FLOAT32);
+        const int64_t inner = simple_torch_scope_begin();
+        EXPECT_EQ(simple_torch_scope_end(outer), -1);  // not the innermost
+        EXPECT_EQ(kind(), 2) << last_error();
+        int64_t b = simple_torch_tensor_add(a, unscoped);
+        int64_t c = simple_torch_relu(b);
+        int64_t d = simple_torch_tensor_neg(c);
+        simple_torch_tensor_free(c);  // explicitly freed: skipped by the scope
+        simple_torch_scope_keep(d);   // moves to `outer`
+        EXPECT_OK();
+        const bool keep_a = rng() % 2 == 0;
+        if (keep_a) {
+          simple_torch_scope_keep(a);  // unscoped from now on
+          EXPECT_OK();
+          kept[t].push_back(a);
+        }
+        EXPECT_EQ(simple_torch_scope_end(inner), 1);  // b
+        EXPECT_OK();
+        EXPECT_TRUE(simple_torch_tensor_numel(b) == -1);  // freed by the scope
+        EXPECT_ERR(1, stale("simple_torch_tensor_numel", "handle", b));
+        EXPECT_TRUE(simple_torch_tensor_numel(d) == 2);
+        const int64_t freed = simple_torch_scope_end(outer);
+        EXPECT_EQ(freed, keep_a ? 1 : 2);  // d (and a)
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  size_t n_kept = 0;
+  for (const auto& k : kept) n_kept += k.size();
+  EXPECT_TRUE(simple_torch_live_handles() == base + 1 + static_cast<int64_t>(n_kept));
+  std::string census = simple_torch_census();
+  EXPECT_OK();
+  std::string want;
+  if (n_kept > 0) want += "tensor_ones " + std::to_string(n_kept) + "\n";
+  want += "tensor_zeros 1\n";
+  if (base == 0) {
+    EXPECT_EQ(census, want);
+  }
+  for (const auto& k : kept)
+    for (int64_t h : k) simple_torch_tensor_free(h);
+  simple_torch_tensor_free(unscoped);
+  EXPECT_TRUE(simple_torch_live_handles() == base);
+}
+
 }  // namespace

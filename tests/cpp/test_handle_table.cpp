@@ -396,4 +396,226 @@ TEST(Args, Checks) {
   EXPECT_EQ(stf::write_out<int64_t>("shape", iout, 4, {}), 0);
 }
 
+// ---- scopes ---------------------------------------------------------------------------------
+bool alive(Table& t, int64_t h) {
+  try {
+    t.get("h", h);
+    return true;
+  } catch (const stf::Error&) {
+    return false;
+  }
+}
+
+TEST(Scopes, NestedScopesFreeTheirOwnHandles) {
+  Table t(20);
+  int64_t before = t.insert(std::make_shared<int>(0));  // unscoped: never freed by a scope
+  EXPECT_EQ(t.scope_depth(), 0);
+  int64_t outer = t.scope_begin();
+  EXPECT_TRUE(outer > 0);
+  int64_t a = t.insert(std::make_shared<int>(1));
+  int64_t b = t.insert(std::make_shared<int>(2));
+  int64_t inner = t.scope_begin();
+  EXPECT_TRUE(inner > 0 && inner != outer);
+  EXPECT_EQ(t.scope_depth(), 2);
+  int64_t c = t.insert(std::make_shared<int>(3));
+  int64_t d = t.insert(std::make_shared<int>(4));
+  EXPECT_EQ(t.live(), 5);
+  // Only the innermost scope can end.
+  EXPECT_ERROR(InvalidArgument,
+               "argument 'scope': scope " + std::to_string(outer) +
+                   " is not the innermost open scope of this thread (scope " + std::to_string(inner) +
+                   " is): end the inner scopes first",
+               t.scope_end("scope", outer));
+  EXPECT_ERROR(InvalidArgument, "argument 'scope': scope 12345 is not open on this thread", t.scope_end("scope", 12345));
+  EXPECT_ERROR(InvalidArgument, "argument 'scope': scope 0 is not open on this thread", t.scope_end("scope", 0));
+  EXPECT_EQ(t.scope_end("scope", inner), 2);
+  EXPECT_FALSE(alive(t, c));
+  EXPECT_FALSE(alive(t, d));
+  EXPECT_TRUE(alive(t, a) && alive(t, b) && alive(t, before));
+  // Ending it again: it is not open any more.
+  EXPECT_ERROR(InvalidArgument, "argument 'scope': scope " + std::to_string(inner) + " is not open on this thread",
+               t.scope_end("scope", inner));
+  EXPECT_EQ(t.scope_end("scope", outer), 2);
+  EXPECT_FALSE(alive(t, a));
+  EXPECT_FALSE(alive(t, b));
+  EXPECT_TRUE(alive(t, before));
+  EXPECT_EQ(t.live(), 1);
+  EXPECT_EQ(t.scope_depth(), 0);
+  // Ids are never handed out twice on a thread.
+  int64_t again = t.scope_begin();
+  EXPECT_TRUE(again != outer && again != inner);
+  EXPECT_EQ(t.scope_end("scope", again), 0);
+}
+
+TEST(Scopes, KeepMovesOneScopeOut) {
+  Table t(21);
+  int64_t outer = t.scope_begin();
+  int64_t inner = t.scope_begin();
+  int64_t kept = t.insert(std::make_shared<int>(1));
+  int64_t kept_twice = t.insert(std::make_shared<int>(2));
+  int64_t dropped = t.insert(std::make_shared<int>(3));
+  t.scope_keep("handle", kept);
+  t.scope_keep("handle", kept_twice);
+  EXPECT_EQ(t.scope_end("scope", inner), 1);  // `dropped` only
+  EXPECT_FALSE(alive(t, dropped));
+  EXPECT_TRUE(alive(t, kept) && alive(t, kept_twice));
+  t.scope_keep("handle", kept_twice);  // now owned by `outer`: becomes unscoped
+  EXPECT_EQ(t.scope_end("scope", outer), 1);  // `kept`, which moved into `outer`
+  EXPECT_FALSE(alive(t, kept));
+  EXPECT_TRUE(alive(t, kept_twice));
+  t.scope_keep("handle", kept_twice);  // unscoped: stays so
+  EXPECT_TRUE(alive(t, kept_twice));
+  // Bad handles are refused like anywhere else.
+  EXPECT_ERROR(InvalidHandle, "argument 'handle': handle 0 is null", t.scope_keep("handle", 0));
+  EXPECT_ERROR(InvalidHandle, "argument 'handle': handle " + std::to_string(dropped) + " is stale (already freed)",
+               t.scope_keep("handle", dropped));
+  t.remove("h", kept_twice);
+  EXPECT_EQ(t.live(), 0);
+}
+
+TEST(Scopes, ExplicitFreeInsideAScopeIsSkipped) {
+  stf::HandleTable<Counted> t(22);
+  int64_t s = t.scope_begin();
+  int64_t a = t.insert(Counted(1));
+  int64_t b = t.insert(Counted(2));
+  t.remove("h", a);
+  // The freed slot is reused by a handle made outside the scope: the scope must not free it.
+  t.scope_keep("h", b);
+  int64_t reuse = t.insert(Counted(3));
+  t.scope_keep("h", reuse);
+  EXPECT_EQ(Counted::alive.load(), 2);
+  EXPECT_EQ(t.scope_end("scope", s), 0);
+  EXPECT_EQ(t.get("h", reuse).v, 3);
+  EXPECT_EQ(t.get("h", b).v, 2);
+  t.remove("h", reuse);
+  t.remove("h", b);
+  EXPECT_EQ(Counted::alive.load(), 0);
+}
+
+TEST(Scopes, LongScopeStaysSmallAndExact) {
+  stf::HandleTable<Counted> t(23);
+  int64_t s = t.scope_begin();
+  std::vector<int64_t> keep_alive;
+  for (int i = 0; i < 200000; ++i) {
+    int64_t h = t.insert(Counted(i));
+    if (i % 1000 == 0) {
+      keep_alive.push_back(h);
+    } else {
+      t.remove("h", h);  // a loop that frees as it goes: the scope's list is compacted
+    }
+  }
+  EXPECT_EQ(t.live(), 200);
+  EXPECT_EQ(t.scope_end("scope", s), 200);
+  EXPECT_EQ(t.live(), 0);
+  EXPECT_EQ(Counted::alive.load(), 0);
+}
+
+TEST(Scopes, TablesAndThreadsAreSeparate) {
+  Table t(24), other(25);
+  int64_t mine = t.scope_begin();
+  int64_t in_other = other.insert(std::make_shared<int>(1));  // no scope open in `other`
+  EXPECT_ERROR(InvalidArgument, "argument 'scope': scope " + std::to_string(mine) + " is not open on this thread",
+               other.scope_end("scope", mine));
+  int64_t from_thread = 0, thread_scope = 0;
+  int64_t thread_freed = -1;
+  std::string thread_error;
+  std::thread th([&] {
+    // Another thread: its handles are not in our scope, our scope id is not its.
+    from_thread = t.insert(std::make_shared<int>(2));
+    try {
+      t.scope_end("scope", mine);
+    } catch (const stf::Error& e) {
+      thread_error = e.message;
+    }
+    thread_scope = t.scope_begin();
+    t.insert(std::make_shared<int>(3));
+    thread_freed = t.scope_end("scope", thread_scope);
+  });
+  th.join();
+  EXPECT_EQ(thread_error, "argument 'scope': scope " + std::to_string(mine) + " is not open on this thread");
+  EXPECT_EQ(thread_freed, 1);
+  EXPECT_TRUE(thread_scope != mine);
+  int64_t here = t.insert(std::make_shared<int>(4));
+  EXPECT_EQ(t.scope_end("scope", mine), 1);  // `here` only
+  EXPECT_FALSE(alive(t, here));
+  EXPECT_TRUE(alive(t, from_thread));
+  EXPECT_EQ(*other.get("h", in_other), 1);
+  // A handle of another thread's open scope cannot be kept here.
+  std::atomic<int> phase{0};
+  int64_t theirs = 0, their_scope = 0;
+  std::thread owner([&] {
+    their_scope = t.scope_begin();
+    theirs = t.insert(std::make_shared<int>(5));
+    phase = 1;
+    while (phase.load() != 2) std::this_thread::yield();
+    t.scope_end("scope", their_scope);
+  });
+  while (phase.load() != 1) std::this_thread::yield();
+  EXPECT_ERROR(InvalidArgument,
+               "argument 'handle': handle " + std::to_string(theirs) + " belongs to a scope of another thread",
+               t.scope_keep("handle", theirs));
+  phase = 2;
+  owner.join();
+  EXPECT_FALSE(alive(t, theirs));
+  t.remove("h", from_thread);
+  EXPECT_EQ(t.live(), 0);
+}
+
+TEST(Scopes, ConcurrentScopesOnEveryThread) {
+  Table t(26);
+  constexpr int kThreads = 4, kRounds = 300;
+  int64_t shared = t.insert(std::make_shared<int>(-1));
+  std::atomic<int> bad{0};
+  std::vector<std::thread> threads;
+  for (int tid = 0; tid < kThreads; ++tid) {
+    threads.emplace_back([&, tid] {
+      std::mt19937_64 rng(tid + 100);
+      std::vector<int64_t> kept;
+      for (int r = 0; r < kRounds; ++r) {
+        int64_t s = t.scope_begin();
+        int64_t expect_freed = 0;
+        int n = static_cast<int>(rng() % 20);
+        for (int i = 0; i < n; ++i) {
+          int64_t h = t.insert(std::make_shared<int>(i));
+          switch (rng() % 4) {
+            case 0: t.remove("h", h); break;
+            case 1: t.scope_keep("h", h); kept.push_back(h); break;
+            default: ++expect_freed;
+          }
+          t.get("s", shared);  // everyone reads the shared, unscoped handle meanwhile
+        }
+        if (t.scope_end("scope", s) != expect_freed) ++bad;
+      }
+      for (int64_t h : kept) t.remove("h", h);
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(bad.load(), 0);
+  EXPECT_EQ(t.live(), 1);
+  t.remove("h", shared);
+}
+
+TEST(Census, CountsLiveHandlesPerOrigin) {
+  Table t(27);
+  EXPECT_TRUE(t.census().empty());
+  EXPECT_EQ(std::string(stf::census_text(t)), "");
+  std::vector<int64_t> hs;
+  for (int i = 0; i < 3; ++i) hs.push_back(t.insert(std::make_shared<int>(i), "tensor_ones"));
+  hs.push_back(t.insert(std::make_shared<int>(9), "tensor_add"));
+  hs.push_back(t.insert(std::make_shared<int>(9), "relu"));
+  hs.push_back(t.insert(std::make_shared<int>(9)));
+  using Row = std::pair<std::string, int64_t>;
+  EXPECT_EQ(t.census(), (std::vector<Row>{{"tensor_ones", 3}, {"(unnamed)", 1}, {"relu", 1}, {"tensor_add", 1}}));
+  EXPECT_EQ(std::string(stf::census_text(t)), "tensor_ones 3\n(unnamed) 1\nrelu 1\ntensor_add 1\n");
+  t.remove("h", hs[0]);
+  t.remove("h", hs[3]);
+  EXPECT_EQ(std::string(stf::census_text(t)), "tensor_ones 2\n(unnamed) 1\nrelu 1\n");
+  // A slot reused by another origin is counted under the new one.
+  int64_t h = t.insert(std::make_shared<int>(1), "tensor_zeros");
+  EXPECT_EQ(std::string(stf::census_text(t)), "tensor_ones 2\n(unnamed) 1\nrelu 1\ntensor_zeros 1\n");
+  t.remove("h", h);
+  t.clear();
+  EXPECT_EQ(std::string(stf::census_text(t)), "");
+}
+
 }  // namespace

@@ -86,6 +86,20 @@ TEST(TorchSupport, Handles) {
   EXPECT_EQ(stf::tensors().live(), 0);
 }
 
+TEST(TorchSupport, OriginsAndScopes) {
+  const int64_t s = stf::tensors().scope_begin();
+  int64_t h = stf::new_handle(at::zeros({2}), "tensor_zeros");
+  int64_t k = stf::new_handle_or_null(at::zeros({1}), "tensor_ones");
+  EXPECT_EQ(std::string(stf::census_text(stf::tensors())), "tensor_ones 1\ntensor_zeros 1\n");
+  stf::tensors().scope_keep("handle", k);
+  EXPECT_EQ(stf::tensors().scope_end("scope", s), 1);
+  EXPECT_GUARD_ERROR(InvalidHandle, "fn: argument 'x': handle " + std::to_string(h) + " is stale (already freed)",
+                     stf::tensor_arg("x", h));
+  EXPECT_EQ(std::string(stf::census_text(stf::tensors())), "tensor_ones 1\n");
+  stf::free_tensor("handle", k);
+  EXPECT_EQ(std::string(stf::census_text(stf::tensors())), "");
+}
+
 TEST(TorchSupport, Guard) {
   // Success passes the value through and clears a previous error.
   stf::set_error(stf::ErrorKind::Internal, "old", "x");

@@ -55,6 +55,17 @@ def _torch_cuda() -> tuple[bool, int]:
     return bool(torch.cuda.is_available()), int(torch.cuda.device_count())
 
 
+class _NewScope:
+    """The value of `expect: "NEW_SCOPE"`: equal to any scope id (a positive int). The harness
+    ends the scope a case opened (run_cases), as it frees the handles a case makes."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, int) and not isinstance(other, bool) and other > 0
+
+    def __repr__(self) -> str:
+        return "NEW_SCOPE"
+
+
 class _Reference(Mapping[str, Any]):
     """Names a spec `expect` expression may use; torch is imported only when asked for."""
 
@@ -74,6 +85,8 @@ class _Reference(Mapping[str, Any]):
             return _torch_cuda()[0]
         if key == "CUDA_DEVICE_COUNT":
             return _torch_cuda()[1]
+        if key == "NEW_SCOPE":
+            return _NewScope()
         raise KeyError(key)
 
     def __iter__(self) -> Iterator[str]:
@@ -232,6 +245,7 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
             call.add(type_, case.args[arg_name])
         consumed = [i for i, (_, _, c) in enumerate(info.args) if c]
         raw, _ = _invoke(v, info, call.c_args)
+        opened = info.name == ROLES["scope_begin"] and isinstance(raw, int) and raw > 0
         try:
             if v.variant == "stub" and not info.has_stub:
                 _expect_error(v, info, raw, "not_available", NOT_AVAILABLE_MESSAGE, where)
@@ -250,6 +264,8 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
                 call.handles = [h for h in call.handles if h not in
                                 {call.c_args[i] for i in consumed}]
             call.release()
+            if opened:  # a scope the case opened is ended, like a handle it made is freed
+                assert v.role("scope_end")(raw) == 0, f"{where}: {v.last_error()}"
         _check_usable(v, baseline, where)
 
 

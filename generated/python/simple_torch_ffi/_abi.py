@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 3
-SPEC_HASH = "25eb8b442c9e6a07"
+SPEC_HASH = "d34ce007678c8bc5"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -1806,6 +1806,51 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         True,
     ),
+    "save": FunctionInfo(
+        "save",
+        "simple_torch_save",
+        (("path", "text", False), ("names", "text", False), ("tensors", "[tensor]", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Write tensors to path as a dict {name: tensor} (a state dict) that torch.load(path, weights_only=True) reads; names are the tensors\u0027 names joined by \u0027\\n\u0027 (each non-empty, unique, valid UTF-8; as many as tensors).",
+        "save",
+        "save",
+        False,
+        False,
+    ),
+    "load_names": FunctionInfo(
+        "load_names",
+        "simple_torch_load_names",
+        (("path", "text", False), ),
+        "text",
+        None,
+        False,
+        False,
+        {},
+        "The names of the tensors in the torch.save file at path (a dict of tensors, e.g. a state dict), in file order, joined by \u0027\\n\u0027; borrowed, valid until the next load_names call on this thread.",
+        "load_names",
+        "load_names",
+        False,
+        False,
+    ),
+    "load_tensor": FunctionInfo(
+        "load_tensor",
+        "simple_torch_load_tensor",
+        (("path", "text", False), ("name", "text", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor called name in the torch.save file at path (a dict of tensors), a new tensor on the CPU; only its storage is read.",
+        "load_tensor",
+        "load_tensor",
+        False,
+        False,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -1818,6 +1863,66 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
         "free",
         "free",
+        False,
+        False,
+    ),
+    "scope_begin": FunctionInfo(
+        "scope_begin",
+        "simple_torch_scope_begin",
+        (),
+        "i64",
+        0,
+        False,
+        True,
+        {},
+        "Open a handle scope on the calling thread and return its id: every tensor handle the thread creates until the scope ends belongs to it (scopes nest; the innermost owns new handles).",
+        "scope_begin",
+        "scope_begin",
+        False,
+        False,
+    ),
+    "scope_end": FunctionInfo(
+        "scope_end",
+        "simple_torch_scope_end",
+        (("scope", "i64", False), ),
+        "i64",
+        -1,
+        False,
+        True,
+        {},
+        "End the calling thread\u0027s innermost scope (scope must be its id): free every handle created in it that is still alive and was not kept; returns how many were freed.",
+        "scope_end",
+        "scope_end",
+        False,
+        False,
+    ),
+    "scope_keep": FunctionInfo(
+        "scope_keep",
+        "simple_torch_scope_keep",
+        (("handle", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Keep the handle past the scope that owns it: it moves to that scope\u0027s enclosing scope, or becomes unscoped at the outermost one (an unscoped handle stays so).",
+        "scope_keep",
+        "scope_keep",
+        False,
+        False,
+    ),
+    "census": FunctionInfo(
+        "census",
+        "simple_torch_census",
+        (),
+        "text",
+        None,
+        False,
+        True,
+        {},
+        "The live tensor handles per spec function that created them, one line \"\u003cfunction\u003e \u003ccount\u003e\" each, most first, then by name (\"\" when none); borrowed, valid until the next census call on this thread.",
+        "census",
+        "census",
         False,
         False,
     ),
@@ -1861,7 +1966,14 @@ ROLES: dict[str, str] = {
     "set_grad_enabled": "set_grad_enabled",
     "index": "tensor_index",
     "index_put": "tensor_index_put_",
+    "save": "save",
+    "load_names": "load_names",
+    "load_tensor": "load_tensor",
     "free": "tensor_free",
+    "scope_begin": "scope_begin",
+    "scope_end": "scope_end",
+    "scope_keep": "scope_keep",
+    "census": "census",
 }
 
 
@@ -2082,7 +2194,14 @@ void simple_torch_tensor_zero_(int64_t handle);
 void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
 void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
+void simple_torch_save(const char* path, const char* names, const int64_t* tensors, int64_t tensors_len);
+const char* simple_torch_load_names(const char* path);
+int64_t simple_torch_load_tensor(const char* path, const char* name);
 void simple_torch_tensor_free(int64_t handle);
+int64_t simple_torch_scope_begin(void);
+int64_t simple_torch_scope_end(int64_t scope);
+void simple_torch_scope_keep(int64_t handle);
+const char* simple_torch_census(void);
 """
 
 # Compiled into the cffi module: fails to compile if a prototype differs from the header.
@@ -2203,5 +2322,12 @@ static void (*const stf_check_tensor_zero_)(int64_t) __attribute__((unused)) = s
 static void (*const stf_check_tensor_copy_)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_copy_;
 static int64_t (*const stf_check_tensor_index)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_index;
 static void (*const stf_check_tensor_index_put_)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_index_put_;
+static void (*const stf_check_save)(const char*, const char*, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_save;
+static const char* (*const stf_check_load_names)(const char*) __attribute__((unused)) = simple_torch_load_names;
+static int64_t (*const stf_check_load_tensor)(const char*, const char*) __attribute__((unused)) = simple_torch_load_tensor;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
+static int64_t (*const stf_check_scope_begin)(void) __attribute__((unused)) = simple_torch_scope_begin;
+static int64_t (*const stf_check_scope_end)(int64_t) __attribute__((unused)) = simple_torch_scope_end;
+static void (*const stf_check_scope_keep)(int64_t) __attribute__((unused)) = simple_torch_scope_keep;
+static const char* (*const stf_check_census)(void) __attribute__((unused)) = simple_torch_census;
 """

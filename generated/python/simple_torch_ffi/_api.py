@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are

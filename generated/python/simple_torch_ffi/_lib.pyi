@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -362,5 +362,26 @@ def simple_torch_tensor_index(handle: int, indices: _CData, indices_len: int, te
 def simple_torch_tensor_index_put_(handle: int, indices: _CData, indices_len: int, tensors: _CData, tensors_len: int, value: int) -> None:
     """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index."""
 
+def simple_torch_save(path: bytes | _CData, names: bytes | _CData, tensors: _CData, tensors_len: int) -> None:
+    """Write tensors to path as a dict {name: tensor} (a state dict) that torch.load(path, weights_only=True) reads; names are the tensors' names joined by '\n' (each non-empty, unique, valid UTF-8; as many as tensors)."""
+
+def simple_torch_load_names(path: bytes | _CData) -> _CData:
+    """The names of the tensors in the torch.save file at path (a dict of tensors, e.g. a state dict), in file order, joined by '\n'; borrowed, valid until the next load_names call on this thread."""
+
+def simple_torch_load_tensor(path: bytes | _CData, name: bytes | _CData) -> int:
+    """The tensor called name in the torch.save file at path (a dict of tensors), a new tensor on the CPU; only its storage is read."""
+
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""
+
+def simple_torch_scope_begin() -> int:
+    """Open a handle scope on the calling thread and return its id: every tensor handle the thread creates until the scope ends belongs to it (scopes nest; the innermost owns new handles)."""
+
+def simple_torch_scope_end(scope: int) -> int:
+    """End the calling thread's innermost scope (scope must be its id): free every handle created in it that is still alive and was not kept; returns how many were freed."""
+
+def simple_torch_scope_keep(handle: int) -> None:
+    """Keep the handle past the scope that owns it: it moves to that scope's enclosing scope, or becomes unscoped at the outermost one (an unscoped handle stays so)."""
+
+def simple_torch_census() -> _CData:
+    """The live tensor handles per spec function that created them, one line "<function> <count>" each, most first, then by name ("" when none); borrowed, valid until the next census call on this thread."""

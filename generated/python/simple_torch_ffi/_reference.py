@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 25eb8b442c9e6a07
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash d34ce007678c8bc5
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -21,507 +21,507 @@ from .reference_support import (  # noqa: F401  (references may use them)
 
 
 def tensor_zeros(dims, dtype) -> Any:
-    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:199)"""
+    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:200)"""
     return np.zeros(dims, dtype)
 
 
 def tensor_ones(dims, dtype) -> Any:
-    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:212)"""
+    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:213)"""
     return np.ones(dims, dtype)
 
 
 def tensor_randn(dims, dtype) -> Any:
-    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:223)"""
+    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:224)"""
     return rng().standard_normal(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'randn needs a floating dtype, got {dtype.name}')
 
 
 def tensor_from_data(data, dims) -> Any:
-    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:234)"""
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:235)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_from_f32(data, dims) -> Any:
-    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:248)"""
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:249)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_add(a, b) -> Any:
-    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:262)"""
+    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:263)"""
     return a + b
 
 
 def tensor_mul(a, b) -> Any:
-    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:276)"""
+    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:277)"""
     return a * b
 
 
 def tensor_matmul(a, b) -> Any:
-    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:288)"""
+    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:289)"""
     return a @ b
 
 
 def tensor_shape(handle) -> Any:
-    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:302)"""
+    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:303)"""
     return handle.shape
 
 
 def tensor_ndim(handle) -> Any:
-    """Number of dimensions of the tensor. (spec/ffi.yaml:314)"""
+    """Number of dimensions of the tensor. (spec/ffi.yaml:315)"""
     return handle.ndim
 
 
 def tensor_numel(handle) -> Any:
-    """Number of elements of the tensor. (spec/ffi.yaml:325)"""
+    """Number of elements of the tensor. (spec/ffi.yaml:326)"""
     return handle.size
 
 
 def tensor_to_data(handle) -> Any:
-    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:336)"""
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:337)"""
     return handle.ravel()
 
 
 def tensor_to_f32(handle) -> Any:
-    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:348)"""
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:349)"""
     return handle.ravel()
 
 
 def tensor_dtype(handle) -> Any:
-    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:360)"""
+    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:361)"""
     return handle.dtype
 
 
 def tensor_to_dtype(handle, dtype) -> Any:
-    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:371)"""
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:372)"""
     return handle.astype(dtype)
 
 
 def tensor_from_bytes(data, dims, dtype) -> Any:
-    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:383)"""
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:384)"""
     return np.frombuffer(bytes(data), dtype).reshape(dims) if len(data) == math.prod(dims) * dtype.itemsize else invalid(f"argument 'data': {len(data)} bytes do not fill shape {list(dims)} of {dtype.name} ({math.prod(dims) * dtype.itemsize} bytes)")
 
 
 def tensor_to_bytes(handle) -> Any:
-    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:396)"""
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:397)"""
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
 def tensor_from_i64(data, dims) -> Any:
-    """New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:430)"""
+    """New int64 tensor holding a copy of data (row-major, one memcpy, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:431)"""
     return np.asarray(data, np.int64).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_to_i64(handle) -> Any:
-    """The tensor's values as int64 (row-major, converted as torch's .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor. (spec/ffi.yaml:444)"""
+    """The tensor's values as int64 (row-major, converted as torch's .to(torch.int64): floats truncate toward zero, bools are 0 and 1), written to a caller buffer; returns the element count. One memcpy for a contiguous int64 CPU tensor. (spec/ffi.yaml:445)"""
     return handle.astype(np.int64).ravel()
 
 
 def tensor_from_bool(data, dims) -> Any:
-    """New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims. (spec/ffi.yaml:455)"""
+    """New bool tensor holding a copy of data (row-major, one memcpy; every element must be a C bool, 0 or 1, other bytes are refused); len(data) must equal the product of dims. (spec/ffi.yaml:456)"""
     return np.asarray(data, np.bool_).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_to_bool(handle) -> Any:
-    """The tensor's values as bools (row-major, converted as torch's .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor. (spec/ffi.yaml:467)"""
+    """The tensor's values as bools (row-major, converted as torch's .to(torch.bool): nonzero is true), written to a caller buffer; returns the element count. One memcpy for a contiguous bool CPU tensor. (spec/ffi.yaml:468)"""
     return handle.astype(np.bool_).ravel()
 
 
 def scalar_tensor(value, dtype) -> Any:
-    """New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype's range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5). (spec/ffi.yaml:478)"""
+    """New 0-d tensor of dtype holding value (torch.scalar_tensor: a value out of the dtype's range is refused). The Simple API makes numbers in operations with it, as torch makes Python numbers: t.add_f64(0.5). (spec/ffi.yaml:479)"""
     return np.asarray(value).astype(dtype)
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:492)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:493)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:503)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:504)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:514)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:515)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:526)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:527)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:538)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:539)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:549)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:550)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:561)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:562)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:572)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:573)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:586)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:587)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:598)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:599)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:609)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:610)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:619)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:620)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:629)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:630)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64). (spec/ffi.yaml:639)"""
+    """Sum of all elements, a new 0-d tensor (integer and bool tensors sum to int64, as torch; ABI 3, was f64). (spec/ffi.yaml:640)"""
     return np.asarray(handle.sum(dtype=np.float64)).astype(handle.dtype) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else np.asarray(handle.sum(dtype=np.int64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64). (spec/ffi.yaml:649)"""
+    """Mean of all elements, a new 0-d tensor of a floating tensor (NaN when empty; ABI 3, was f64). (spec/ffi.yaml:650)"""
     return fail('mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: ' + str(handle.dtype).capitalize()) if not (handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16') else np.asarray(handle.mean(dtype=np.float64) if handle.size else math.nan).astype(handle.dtype)
 
 
 def tensor_prod(handle) -> Any:
-    """Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch). (spec/ffi.yaml:659)"""
+    """Product of all elements, a new 0-d tensor (1 when empty; integer and bool tensors give int64, as torch). (spec/ffi.yaml:660)"""
     return np.asarray(handle.prod(dtype=np.float64)).astype(handle.dtype) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else np.asarray(handle.prod(dtype=np.int64))
 
 
 def tensor_std(handle) -> Any:
-    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:670)"""
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:671)"""
     return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else np.asarray(math.nan if handle.size < 2 else handle.std(dtype=np.float64, ddof=1)).astype(handle.dtype)
 
 
 def tensor_var(handle) -> Any:
-    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:680)"""
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two), a new 0-d tensor. (spec/ffi.yaml:681)"""
     return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else np.asarray(math.nan if handle.size < 2 else handle.var(dtype=np.float64, ddof=1)).astype(handle.dtype)
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:690)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:691)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:701)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:702)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def tensor_permute(handle, dims) -> Any:
-    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory. (spec/ffi.yaml:712)"""
+    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory. (spec/ffi.yaml:713)"""
     return np.transpose(handle, dims)
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:725)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:726)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:737)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:738)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:748)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:749)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:760)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:761)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:771)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:772)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:784)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:785)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:795)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:796)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:806)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:807)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:817)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:818)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:828)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:829)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:839)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:840)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:850)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:851)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:861)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:862)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:871)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:872)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:881)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:882)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor. (spec/ffi.yaml:891)"""
+    """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor. (spec/ffi.yaml:892)"""
     return np.where(condition, handle, other) if condition.dtype == np.bool_ else fail(f'where expected condition to be a boolean tensor, but got a tensor with dtype {condition.dtype}')
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:901)"""
+    """True when any element is nonzero. (spec/ffi.yaml:902)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:912)"""
+    """True when every element is nonzero. (spec/ffi.yaml:913)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:923)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:924)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:933)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:934)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:943)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:944)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:953)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:954)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:963)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:964)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:973)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:974)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:983)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:984)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:994)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:995)"""
     return np.remainder(a, b)
 
 
 def tensor_pow(a, b) -> Any:
-    """Element-wise a ** b (broadcasting), a new tensor. (spec/ffi.yaml:1005)"""
+    """Element-wise a ** b (broadcasting), a new tensor. (spec/ffi.yaml:1006)"""
     return np.power(a, b)
 
 
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1019)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1020)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1031)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1032)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1042)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1043)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1052)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1053)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1062)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1063)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1072)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1073)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1082)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1083)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1093)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1094)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1104)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1105)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1115)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1116)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1126)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1127)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1137)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1138)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1148)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1149)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1158)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1159)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1169)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1170)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1179)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1180)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1189)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1190)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1199)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1200)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1210)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1211)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1221)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1222)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1231)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1232)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
 def tensor_requires_grad(handle) -> Any:
-    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1242)"""
+    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1243)"""
     return False
 
 
 def tensor_requires_grad_(handle, requires_grad) -> Any:
-    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1253)"""
+    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1254)"""
     return unavailable('the pure backend has no autograd') if requires_grad else None
 
 
 def tensor_grad(handle) -> Any:
-    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1264)"""
+    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1265)"""
     return None
 
 
 def tensor_zero_grad(handle) -> Any:
-    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1275)"""
+    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1276)"""
     return None
 
 
 def tensor_detach(handle) -> Any:
-    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1293)"""
+    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1294)"""
     return handle
 
 
 def tensor_fill_(handle, value) -> Any:
-    """Writes value (converted to the tensor's dtype) into every element, in place. (spec/ffi.yaml:1325)"""
+    """Writes value (converted to the tensor's dtype) into every element, in place. (spec/ffi.yaml:1326)"""
     return fail('value cannot be converted to type float without overflow') if handle.dtype == np.float32 and math.isfinite(value) and abs(value) > np.finfo(np.float32).max else np.copyto(handle, value, casting='unsafe')
 
 
 def tensor_zero_(handle) -> Any:
-    """Writes zero into every element, in place. (spec/ffi.yaml:1337)"""
+    """Writes zero into every element, in place. (spec/ffi.yaml:1338)"""
     return np.copyto(handle, 0, casting='unsafe')
 
 
 def tensor_copy_(handle, src) -> Any:
-    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. (spec/ffi.yaml:1347)"""
+    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. (spec/ffi.yaml:1348)"""
     return np.copyto(handle, src, casting='unsafe')
 
 
 def tensor_index(handle, indices, tensors) -> Any:
-    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors. (spec/ffi.yaml:1364)"""
+    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors. (spec/ffi.yaml:1365)"""
     return handle[index_key(indices, tensors)]
 
 
 def tensor_index_put_(handle, indices, tensors, value) -> Any:
-    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index. (spec/ffi.yaml:1390)"""
+    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index. (spec/ffi.yaml:1391)"""
     return handle.__setitem__(index_key(indices, tensors), value)
 
 

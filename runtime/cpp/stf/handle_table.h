@@ -25,6 +25,23 @@
 // hash of the calling thread's id, so threads rarely contend; get()/remove()
 // lock only the shard named by the handle.  Removed values are destroyed after
 // the shard lock is released (destructors may be slow or re-enter the table).
+//
+// Scopes (per calling thread, nestable): scope_begin() opens one and returns its id;
+// every handle the thread inserts while it is the thread's innermost open scope belongs to
+// it; scope_end(id) frees those still alive (an explicitly freed one is skipped: the
+// generation check tells) and returns how many it freed. Only the innermost open scope of
+// the calling thread can be ended (anything else is invalid_argument: end the inner ones
+// first). scope_keep(h) moves a handle out of the scope that owns it into that scope's
+// enclosing scope, or makes it unscoped at the outermost one. Handles inserted outside any
+// scope, and by other threads, are never freed by a scope. Ids are positive, tagged with a
+// hash of the thread (so another thread's id is refused, with high probability) and counted
+// per thread; a thread that exits with open scopes leaves their handles alive.
+// The slot records the scope it belongs to; the thread records, per open scope, the handles
+// inserted in it (compacted when it fills up, so a long scope that frees as it goes stays
+// small).
+//
+// Census: insert(value, origin) records a `const char*` naming what created the value (a
+// string literal: nothing is copied); census() counts the live values per origin.
 #pragma once
 
 #include <array>
@@ -32,9 +49,11 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <type_traits>
 #include <utility>
@@ -82,6 +101,39 @@ class SpinLock {
  private:
   std::atomic<bool> locked_{false};
 };
+
+// ---- scopes: the calling thread's open scopes, per table ------------------------------------
+struct ScopeFrame {
+  int64_t id;
+  std::vector<int64_t> handles;  // inserted while this scope was innermost (some may be gone)
+};
+struct TableScopes {
+  uint64_t table;                   // HandleTable::serial_ (never reused, unlike an address)
+  std::vector<ScopeFrame> frames;   // outermost first
+};
+// Open scopes of this thread in all tables: insert() looks further only when it is nonzero
+// (a trivially constructed thread_local: one load on the hot path).
+inline thread_local int64_t tls_open_scopes STF_TLS_FAST = 0;
+inline thread_local uint32_t tls_scope_counter STF_TLS_FAST = 0;
+inline thread_local std::vector<TableScopes> tls_scopes;
+inline std::atomic<uint64_t> next_table_serial{1};
+
+inline TableScopes* thread_scopes(uint64_t table) noexcept {
+  for (TableScopes& ts : tls_scopes) {
+    if (ts.table == table) return &ts;
+  }
+  return nullptr;
+}
+
+// A new scope id: [0 | thread tag (31) | per-thread counter (32)], never 0.
+inline int64_t next_scope_id() noexcept {
+  if (++tls_scope_counter == 0) tls_scope_counter = 1;
+  const uint64_t tag = thread_shard_hash() & 0x7FFFFFFFu;
+  return static_cast<int64_t>((tag << 32) | tls_scope_counter);
+}
+
+// The text census_text() hands out: valid until the next census_text() on this thread.
+inline thread_local std::string tls_census;
 }  // namespace detail
 
 template <class T>
@@ -119,7 +171,8 @@ class HandleTable {
             static_cast<uint32_t>(u & (kSlotsPerShard - 1))};
   }
 
-  explicit HandleTable(uint8_t table_id) : table_id_(table_id) {
+  explicit HandleTable(uint8_t table_id)
+      : table_id_(table_id), serial_(detail::next_table_serial.fetch_add(1, std::memory_order_relaxed)) {
     if (table_id == 0) raise(ErrorKind::Internal, "HandleTable: table id must be nonzero");
   }
   HandleTable(const HandleTable&) = delete;
@@ -127,33 +180,17 @@ class HandleTable {
 
   uint8_t table_id() const noexcept { return table_id_; }
 
-  // Stores `value` and returns its new handle.  Throws Error(OutOfMemory) if
-  // every shard is full, std::bad_alloc if slot storage cannot grow.
-  int64_t insert(T value) {
-    const uint32_t home = detail::thread_shard_hash();
-    for (uint32_t i = 0; i < kShards; ++i) {
-      const uint32_t s = (home + i) & (kShards - 1);
-      Shard& sh = shards_[s];
-      std::lock_guard lock(sh.mu);
-      uint32_t idx;
-      if (!sh.free.empty()) {
-        idx = sh.free.back();
-        sh.free.pop_back();
-      } else if (sh.slots.size() < kSlotsPerShard) {
-        // Keep free-list capacity >= slot count so remove() never allocates.
-        if (sh.free.capacity() < sh.slots.size() + 1) sh.free.reserve(std::max<size_t>(64, 2 * sh.slots.size()));
-        sh.slots.emplace_back();
-        idx = static_cast<uint32_t>(sh.slots.size() - 1);
-      } else {
-        continue;  // shard full: spill over to the next one
-      }
-      Slot& slot = sh.slots[idx];
-      slot.value.emplace(std::move(value));  // nothrow (static_assert above)
-      sh.live.fetch_add(1, std::memory_order_relaxed);
-      return encode({table_id_, slot.generation, s, idx});
-    }
-    raise(ErrorKind::OutOfMemory, "handle table exhausted (" + std::to_string(uint64_t{kShards} * kSlotsPerShard) +
-                                      " live handles)");
+  // Stores `value` and returns its new handle; `origin` (a string literal, or null) names what
+  // created it, for census(). When the calling thread has an open scope in this table, the
+  // handle belongs to its innermost one. Throws Error(OutOfMemory) if every shard is full,
+  // std::bad_alloc if slot (or scope) storage cannot grow; nothing is stored then.
+  int64_t insert(T value, const char* origin = nullptr) {
+    detail::ScopeFrame* frame = detail::tls_open_scopes != 0 ? innermost_frame() : nullptr;
+    if (frame != nullptr) make_room(*frame);
+    const int64_t scope = frame != nullptr ? frame->id : 0;
+    const int64_t h = insert_slot(std::move(value), origin, scope);
+    if (frame != nullptr) frame->handles.push_back(h);  // capacity made above: no allocation
+    return h;
   }
 
   // Returns a copy of the value.  Throws Error(InvalidHandle) on a bad handle.
@@ -179,6 +216,101 @@ class HandleTable {
       sh.free.push_back(p.slot);  // capacity reserved in insert(): no allocation
       sh.live.fetch_sub(1, std::memory_order_relaxed);
     }
+  }
+
+  // ---- scopes (see the top of this file) ---------------------------------------------------
+  // Opens a scope on the calling thread and returns its id (> 0).
+  int64_t scope_begin() {
+    detail::TableScopes* ts = detail::thread_scopes(serial_);
+    if (ts == nullptr) {
+      detail::tls_scopes.push_back({serial_, {}});
+      ts = &detail::tls_scopes.back();
+    }
+    const int64_t id = detail::next_scope_id();
+    try {
+      ts->frames.push_back({id, {}});
+    } catch (...) {
+      forget_if_empty();
+      throw;
+    }
+    ++detail::tls_open_scopes;
+    return id;
+  }
+
+  // Ends the calling thread's innermost scope, which must be `scope` (argument `arg`): frees
+  // every handle inserted in it that is still alive and still belongs to it; returns how many.
+  int64_t scope_end(const char* arg, int64_t scope) {
+    detail::TableScopes* ts = detail::thread_scopes(serial_);
+    const bool open = ts != nullptr && std::any_of(ts->frames.begin(), ts->frames.end(),
+                                                   [&](const detail::ScopeFrame& f) { return f.id == scope; });
+    if (!open) detail::bad_arg(arg, "scope " + std::to_string(scope) + " is not open on this thread");
+    if (ts->frames.back().id != scope) {
+      detail::bad_arg(arg, "scope " + std::to_string(scope) + " is not the innermost open scope of this thread (scope " +
+                               std::to_string(ts->frames.back().id) + " is): end the inner scopes first");
+    }
+    const detail::ScopeFrame frame = std::move(ts->frames.back());
+    ts->frames.pop_back();
+    --detail::tls_open_scopes;
+    forget_if_empty();
+    int64_t freed = 0;
+    for (const int64_t h : frame.handles) freed += remove_if_in_scope(h, scope) ? 1 : 0;
+    return freed;
+  }
+
+  // The handle survives the scope that owns it: it moves to that scope's enclosing scope, or
+  // becomes unscoped. An unscoped handle stays so. Throws Error(InvalidHandle) for a bad
+  // handle, Error(InvalidArgument) when the handle belongs to another thread's scope.
+  void scope_keep(const char* arg, int64_t handle) {
+    const Parts p = check_bits(arg, handle);
+    Shard& sh = shards_[p.shard];
+    int64_t owner;
+    {
+      std::lock_guard lock(sh.mu);
+      owner = locate(arg, handle, p, sh).scope;
+    }
+    if (owner == 0) return;
+    detail::TableScopes* ts = detail::thread_scopes(serial_);
+    size_t i = 0;
+    while (ts != nullptr && i < ts->frames.size() && ts->frames[i].id != owner) ++i;
+    if (ts == nullptr || i == ts->frames.size()) {
+      detail::bad_arg(arg, "handle " + std::to_string(handle) + " belongs to a scope of another thread");
+    }
+    detail::ScopeFrame* parent = i > 0 ? &ts->frames[i - 1] : nullptr;
+    if (parent != nullptr) make_room(*parent);
+    {
+      std::lock_guard lock(sh.mu);
+      Slot& slot = locate(arg, handle, p, sh);  // freed meanwhile by another thread: stale
+      if (slot.scope != owner) return;           // (only this thread retags its scopes' handles)
+      slot.scope = parent != nullptr ? parent->id : 0;
+    }
+    if (parent != nullptr) parent->handles.push_back(handle);  // room made above
+  }
+
+  // The number of scopes the calling thread has open in this table.
+  int64_t scope_depth() const noexcept {
+    const detail::TableScopes* ts = detail::thread_scopes(serial_);
+    return ts != nullptr ? static_cast<int64_t>(ts->frames.size()) : 0;
+  }
+
+  // ---- census -------------------------------------------------------------------------------
+  // Live values per origin (insert()'s `origin`; "(unnamed)" for null), most first, then by
+  // name. A snapshot: exact when no call is in flight.
+  std::vector<std::pair<std::string, int64_t>> census() const {
+    std::vector<const char*> origins;
+    origins.reserve(static_cast<size_t>(std::max<int64_t>(live(), 0)) + 64);
+    for (const Shard& sh : shards_) {
+      std::lock_guard lock(sh.mu);
+      for (const Slot& slot : sh.slots) {
+        if (slot.value) origins.push_back(slot.origin);
+      }
+    }
+    std::map<std::string_view, int64_t> counts;
+    for (const char* o : origins) ++counts[o != nullptr ? std::string_view(o) : std::string_view("(unnamed)")];
+    std::vector<std::pair<std::string, int64_t>> out;
+    out.reserve(counts.size());
+    for (const auto& [name, n] : counts) out.emplace_back(std::string(name), n);
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out;
   }
 
   // Exact when no call is in flight; a consistent-enough snapshot otherwise.
@@ -211,7 +343,9 @@ class HandleTable {
  private:
   struct Slot {
     std::optional<T> value;
-    uint32_t generation = 0;  // generation of the current (or next) occupant
+    uint32_t generation = 0;      // generation of the current (or next) occupant
+    const char* origin = nullptr;  // what created the occupant (census)
+    int64_t scope = 0;             // the scope the occupant belongs to (0: none)
   };
   struct alignas(64) Shard {
     mutable detail::SpinLock mu;
@@ -219,6 +353,96 @@ class HandleTable {
     std::vector<uint32_t> free;
     std::atomic<int64_t> live{0};
   };
+
+  int64_t insert_slot(T&& value, const char* origin, int64_t scope) {
+    const uint32_t home = detail::thread_shard_hash();
+    for (uint32_t i = 0; i < kShards; ++i) {
+      const uint32_t s = (home + i) & (kShards - 1);
+      Shard& sh = shards_[s];
+      std::lock_guard lock(sh.mu);
+      uint32_t idx;
+      if (!sh.free.empty()) {
+        idx = sh.free.back();
+        sh.free.pop_back();
+      } else if (sh.slots.size() < kSlotsPerShard) {
+        // Keep free-list capacity >= slot count so remove() never allocates.
+        if (sh.free.capacity() < sh.slots.size() + 1) sh.free.reserve(std::max<size_t>(64, 2 * sh.slots.size()));
+        sh.slots.emplace_back();
+        idx = static_cast<uint32_t>(sh.slots.size() - 1);
+      } else {
+        continue;  // shard full: spill over to the next one
+      }
+      Slot& slot = sh.slots[idx];
+      slot.value.emplace(std::move(value));  // nothrow (static_assert above)
+      slot.origin = origin;
+      slot.scope = scope;
+      sh.live.fetch_add(1, std::memory_order_relaxed);
+      return encode({table_id_, slot.generation, s, idx});
+    }
+    raise(ErrorKind::OutOfMemory, "handle table exhausted (" + std::to_string(uint64_t{kShards} * kSlotsPerShard) +
+                                      " live handles)");
+  }
+
+  // The calling thread's innermost open scope in this table, or null.
+  detail::ScopeFrame* innermost_frame() const noexcept {
+    detail::TableScopes* ts = detail::thread_scopes(serial_);
+    return ts != nullptr && !ts->frames.empty() ? &ts->frames.back() : nullptr;
+  }
+
+  // Drops this table's entry from the thread's registry once it has no open scope.
+  void forget_if_empty() noexcept {
+    auto& all = detail::tls_scopes;
+    for (size_t i = 0; i < all.size(); ++i) {
+      if (all[i].table == serial_ && all[i].frames.empty()) {
+        if (i + 1 != all.size()) all[i] = std::move(all.back());
+        all.pop_back();
+        return;
+      }
+    }
+  }
+
+  // Whether `handle` is alive and belongs to `scope`.
+  bool in_scope(int64_t handle, int64_t scope) const noexcept {
+    const Parts p = decode(handle);
+    const Shard& sh = shards_[p.shard];
+    std::lock_guard lock(sh.mu);
+    if (p.slot >= sh.slots.size()) return false;
+    const Slot& slot = sh.slots[p.slot];
+    return slot.value && slot.generation == p.generation && slot.scope == scope;
+  }
+
+  // Makes room for one more handle in a scope's list (may throw std::bad_alloc, before
+  // anything changes). A full list first drops the handles no longer in the scope; it grows
+  // (doubling) when more than half remain, so the work stays amortized O(1) per handle.
+  void make_room(detail::ScopeFrame& frame) const {
+    std::vector<int64_t>& hs = frame.handles;
+    if (hs.size() < hs.capacity()) return;
+    if (hs.size() >= 64) {
+      std::erase_if(hs, [&](int64_t h) { return !in_scope(h, frame.id); });
+      if (hs.size() <= hs.capacity() / 2) return;
+    }
+    hs.reserve(std::max<size_t>(16, 2 * hs.capacity()));
+  }
+
+  // Frees `handle` if it is alive and belongs to `scope`; the value is destroyed outside
+  // the lock.
+  bool remove_if_in_scope(int64_t handle, int64_t scope) noexcept {
+    const Parts p = decode(handle);
+    Shard& sh = shards_[p.shard];
+    std::optional<T> doomed;
+    {
+      std::lock_guard lock(sh.mu);
+      if (p.slot >= sh.slots.size()) return false;
+      Slot& slot = sh.slots[p.slot];
+      if (!slot.value || slot.generation != p.generation || slot.scope != scope) return false;
+      doomed.emplace(std::move(*slot.value));
+      slot.value.reset();
+      slot.generation = (slot.generation + 1) & kGenMask;
+      sh.free.push_back(p.slot);  // capacity reserved in insert_slot(): no allocation
+      sh.live.fetch_sub(1, std::memory_order_relaxed);
+    }
+    return true;
+  }
 
   [[noreturn]] static void bad_handle(const char* arg, int64_t handle, const char* what) {
     raise(ErrorKind::InvalidHandle, detail::arg_prefix(arg) + "handle " + std::to_string(handle) + " " + what);
@@ -244,7 +468,20 @@ class HandleTable {
   }
 
   const uint8_t table_id_;
+  const uint64_t serial_;  // tells this table's scopes from those of tables created before
   std::array<Shard, kShards> shards_;
 };
+
+// The census as text: one line "<origin> <count>" per origin, most first, then by name
+// ("" when nothing is alive). Borrowed: valid until the next census_text() on this thread.
+template <class T>
+const char* census_text(const HandleTable<T>& table) {
+  std::string text;
+  for (const auto& [name, n] : table.census()) {
+    text.append(name).append(" ").append(std::to_string(n)).append("\n");
+  }
+  detail::tls_census = std::move(text);
+  return detail::tls_census.c_str();
+}
 
 }  // namespace stf

@@ -45,21 +45,24 @@ inline std::optional<at::Tensor> optional_tensor_arg(const char* name, int64_t h
   return tensors().get(name, h);
 }
 
-// Undefined tensors get no handle (raises Internal); see new_handle_or_null.
-inline int64_t new_handle(at::Tensor t) {
+// Undefined tensors get no handle (raises Internal); see new_handle_or_null. `origin` names the
+// spec function that made the tensor (a string literal: the census counts live handles by it).
+inline int64_t new_handle(at::Tensor t, const char* origin = nullptr) {
   if (!t.defined()) raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
-  return tensors().insert(std::move(t));
+  return tensors().insert(std::move(t), origin);
 }
 
 // For results that may legitimately be absent (e.g. .grad()): undefined -> 0.
-inline int64_t new_handle_or_null(at::Tensor t) {
-  return t.defined() ? tensors().insert(std::move(t)) : 0;
+inline int64_t new_handle_or_null(at::Tensor t, const char* origin = nullptr) {
+  return t.defined() ? tensors().insert(std::move(t), origin) : 0;
 }
 
 // A `tensor?` result: none (nullopt or an undefined tensor) is the handle 0 with no error.
-inline int64_t new_optional_handle(at::Tensor t) { return new_handle_or_null(std::move(t)); }
-inline int64_t new_optional_handle(std::optional<at::Tensor> t) {
-  return t.has_value() ? new_handle_or_null(std::move(*t)) : 0;
+inline int64_t new_optional_handle(at::Tensor t, const char* origin = nullptr) {
+  return new_handle_or_null(std::move(t), origin);
+}
+inline int64_t new_optional_handle(std::optional<at::Tensor> t, const char* origin = nullptr) {
+  return t.has_value() ? new_handle_or_null(std::move(*t), origin) : 0;
 }
 
 // Gradient mode of the calling thread (libtorch's GradMode is thread-local); returns the

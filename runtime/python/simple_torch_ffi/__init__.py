@@ -2,8 +2,10 @@
 
     import simple_torch_ffi as stf
     t = stf.tensor([[1.0, 2.0]]); stf.zeros(2, 3); stf.cat([t, t]); (t + 1).relu()
+    with stf.scope(): ...                      # frees what the block made (stf.keep(t) keeps t)
+    stf.save({"w": t}, "w.pt"); stf.load("w.pt")   # torch.save's format; stf.census()
     from simple_torch_ffi import ffi, lib      # the raw C ABI: the torch variant when built
-    simple_torch_ffi.load("stub")              # a specific variant: .ffi, .lib, .variant
+    simple_torch_ffi.load_variant("stub")      # a specific variant: .ffi, .lib, .variant
 
 The operations (Tensor methods and module-level functions) are generated from the spec
 (_api.py); importing this package never imports torch.
@@ -21,6 +23,7 @@ from ._abi import ABI_VERSION, SPEC_HASH, VERSION  # noqa: E402
 from ._api import *  # noqa: E402, F403  (Tensor and the spec's module-level functions)
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled  # noqa: E402
 from .backends import backend, set_backend  # noqa: E402
+from .checkpoint import load, save  # noqa: E402
 from .errors import (  # noqa: E402
     InternalError,
     InvalidArgumentError,
@@ -31,7 +34,9 @@ from .errors import (  # noqa: E402
     SimpleTorchError,
     TorchError,
 )
-from .loader import Variant, default_variant, load  # noqa: E402
+from .loader import Variant, default_variant  # noqa: E402
+from .loader import load as load_variant  # noqa: E402
+from .scopes import census, keep, scope  # noqa: E402
 from .tensor import from_dlpack, from_numpy, tensor  # noqa: E402
 
 __version__ = VERSION
@@ -49,6 +54,7 @@ __all__ = [
     "TorchError",
     "Variant",
     "backend",
+    "census",
     "default_variant",
     "enable_grad",
     "ffi",  # noqa: F405  (module __getattr__)
@@ -56,9 +62,13 @@ __all__ = [
     "from_numpy",
     "is_grad_enabled",
     "lib",  # noqa: F405  (module __getattr__)
+    "keep",
     "live_handles",
     "load",
     "no_grad",
+    "load_variant",
+    "save",
+    "scope",
     "set_backend",
     "set_grad_enabled",
     "tensor",

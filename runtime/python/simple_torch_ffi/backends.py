@@ -16,6 +16,9 @@ Optional members a Tensor uses when a backend has them (both built-in backends d
 once the interpreter exits); and for the fast paths of CPU tensors (TorchBackend only)
 `raw_ops`, the C functions of _abi.FAST_OPS in that order (a handle result, 0 on failure),
 `fail(op)`, which raises the error of a failed one, and `scalar(value, dtype)`, a new 0-d handle.
+Scopes and the census (simple_torch_ffi.scopes): `scope_begin()`, `scope_end(id)`,
+`scope_keep(h)`, `census()`; checkpoints (simple_torch_ffi.checkpoint): `save(path, names,
+handles)`, `load_names(path)`, `load_tensor(path, name)`.
 """
 
 from __future__ import annotations
@@ -318,6 +321,36 @@ class TorchBackend:
 
     def live_handles(self) -> int:
         return int(self._call(ROLES["live_count"]))
+
+    # ---- scopes and the census (the library's handle table does the work) -----------------
+    def scope_begin(self) -> int:
+        return int(self._call(ROLES["scope_begin"]))
+
+    def scope_end(self, scope: int) -> int:
+        return int(self._call(ROLES["scope_end"], scope))
+
+    def scope_keep(self, h: int) -> None:
+        self._call(ROLES["scope_keep"], h)
+
+    def census(self) -> dict[str, int]:
+        """Live handles per creating spec function, most first (the library's order)."""
+        text: str = self.call(ROLES["census"])
+        out: dict[str, int] = {}
+        for line in text.splitlines():
+            name, _, count = line.rpartition(" ")
+            out[name] = int(count)
+        return out
+
+    # ---- checkpoints in torch.save's format ----------------------------------------------
+    def save(self, path: str, names: list[str], handles: list[int]) -> None:
+        self.call(ROLES["save"], path, "\n".join(names), tuple(handles))
+
+    def load_names(self, path: str) -> list[str]:
+        text: str = self.call(ROLES["load_names"], path)
+        return text.split("\n") if text else []
+
+    def load_tensor(self, path: str, name: str) -> int:
+        return self.call(ROLES["load_tensor"], path, name)  # type: ignore[no-any-return]
 
 
 # Dtypes numpy cannot import through DLPack (they come out as a copy).

@@ -13,11 +13,15 @@ Failures raise the torch backend's exception classes: numpy's
 ValueError/IndexError/ArithmeticError are TorchError (what libtorch raises for bad shapes and
 dims), MemoryError is OutOfMemoryError; messages start with the C symbol, like the library's,
 but are numpy's words. Handles may share one array; the backend counts the live ones like the
-library's handle table does. Nothing here names a spec function.
+library's handle table does. Scopes follow the library's rules (per thread, nested, only the
+innermost ends) but free nothing: these tensors are numpy arrays the garbage collector frees;
+the census and checkpoints (torch.save's format needs libtorch) are not available here.
+Nothing here names a spec function.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable, Sequence
 from functools import reduce
@@ -156,6 +160,8 @@ class PureBackend:
         # Reentrant: a GC finalizer may free a handle while this thread holds the lock.
         self._lock = threading.RLock()
         self._live = 0
+        self._thread = threading.local()  # .scopes: this thread's open scope ids
+        self._scope_ids = itertools.count(1)  # next() is atomic under the GIL
         self.ops: dict[str, Callable[..., Any]] = dict(REFERENCES if references is None
                                                        else references)
         # What a garbage-collected Tensor calls (TorchBackend's skips the error check).
@@ -185,6 +191,51 @@ class PureBackend:
     def live_handles(self) -> int:
         with self._lock:
             return self._live
+
+    # ---- scopes: the library's rules, nothing to free (see the module docstring) ------------
+    def _scopes(self) -> list[int]:
+        stack: list[int] | None = getattr(self._thread, "scopes", None)
+        if stack is None:
+            stack = self._thread.scopes = []
+        return stack
+
+    def scope_begin(self) -> int:
+        scope = next(self._scope_ids)
+        self._scopes().append(scope)
+        return scope
+
+    def scope_end(self, scope: int) -> int:
+        stack = self._scopes()
+        name = _abi.ROLES["scope_end"]
+        if scope not in stack:
+            raise _fail(InvalidArgumentError, name,
+                        f"argument 'scope': scope {scope} is not open on this thread")
+        if stack[-1] != scope:
+            raise _fail(InvalidArgumentError, name,
+                        f"argument 'scope': scope {scope} is not the innermost open scope of "
+                        f"this thread (scope {stack[-1]} is): end the inner scopes first")
+        stack.pop()
+        return 0
+
+    def scope_keep(self, h: Any) -> None:
+        self._check(_abi.ROLES["scope_keep"], h)
+
+    def _unavailable(self, role: str, what: str) -> SimpleTorchError:
+        return _fail(NotAvailableError, _abi.ROLES[role],
+                     f"the pure backend has no {what}; use the torch backend")
+
+    def census(self) -> dict[str, int]:
+        raise self._unavailable("census", "census (its tensors are numpy arrays, not handles "
+                                          "of the library's table)")
+
+    def save(self, path: str, names: list[str], handles: list[Any]) -> None:
+        raise self._unavailable("save", "checkpoints (torch.save's format needs libtorch)")
+
+    def load_names(self, path: str) -> list[str]:
+        raise self._unavailable("load_names", "checkpoints (torch.save's format needs libtorch)")
+
+    def load_tensor(self, path: str, name: str) -> Any:
+        raise self._unavailable("load_tensor", "checkpoints (torch.save's format needs libtorch)")
 
     # ---- the generic entry point ------------------------------------------------------
     def has_op(self, op: str) -> bool:

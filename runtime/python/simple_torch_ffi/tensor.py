@@ -31,7 +31,7 @@ from . import _abi, dtypes
 from .backends import Backend, get_backend
 from .device import default_device, device_name, parse_device_code
 from .dtypes import DTypeLike
-from .errors import InvalidArgumentError, InvalidHandleError, TorchError
+from .errors import InvalidArgumentError, InvalidHandleError, NotAvailableError, TorchError
 from .indexing import encode_key
 from .marshal import CONVERTERS, numeric
 
@@ -164,6 +164,16 @@ class TensorBase:
             self._ops = None  # no fast path for a closed tensor
         if h is not None:
             self._backend.free(h)
+
+    def keep(self: T) -> T:
+        """Keep this tensor past the handle scope that owns it (`with stf.scope():`): its
+        handle moves to the enclosing scope, or out of all scopes; returns self. See
+        simple_torch_ffi.scopes."""
+        keep = getattr(self._backend, "scope_keep", None)
+        if keep is None:
+            raise NotAvailableError(f"backend {self._backend.name!r} has no handle scopes")
+        keep(self._h())
+        return self
 
     @property
     def closed(self) -> bool:
