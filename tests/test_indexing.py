@@ -35,8 +35,8 @@ from simple_torch_ffi import (
     backends,
     dtypes,
     indexing,
-    load,
 )
+from simple_torch_ffi import load_variant as load
 from simple_torch_ffi.pure import PureBackend
 from simple_torch_ffi.reference_support import index_key
 
