@@ -134,6 +134,25 @@ PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
 )
 
 
+# The package's own modules (hand-written in runtime/python/<library>, generated, compiled):
+# a spec `python_module` may not take one of these names (tests/test_nn_functional.py keeps
+# this list equal to the runtime's modules).
+PYTHON_PACKAGE_MODULES: frozenset[str] = frozenset(
+    """autograd backends config device dlpack dtypes errors loader marshal pure
+    reference_support sdn tensor""".split()
+)
+# A python_module function's first argument called `handle` (the C name of the spec's older
+# operations) is `input` in Python, torch.nn.functional's name for it.
+PYTHON_INPUT_RENAMES: dict[str, str] = {"handle": "input"}
+
+
+def python_module_file(library: str, module: str) -> str:
+    """The generated file of a spec `python_module`: nn.functional ->
+    python/<library>/nn/functional.py (a module of the package's generated root; a hand-written
+    `nn/__init__.py` extends its __path__ over the roots like the package does)."""
+    return f"python/{library}/{module.replace('.', '/')}.py"
+
+
 def python_name(name: str) -> str:
     """The Python name of a spec operation: a method of Tensor or a module-level function."""
     s = short(name)

@@ -62,6 +62,8 @@ class FunctionInfo(NamedTuple):
     role: str | None  # the core role it takes (codegen/roles.py), None for an operation
     api_name: str  # its Python name (a Tensor method or a module-level function)
     promote: bool  # tensor arguments combine elementwise (torch's type promotion)
+    python_module: str | None = None  # its Python namespace (nn.functional), None: the package
+    tensor_method: bool = False  # with python_module: a Tensor method too
 
 
 FUNCTIONS: dict[str, FunctionInfo] = {
@@ -470,6 +472,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "relu",
         False,
+        "nn.functional",
+        True,
     ),
     "sigmoid": FunctionInfo(
         "sigmoid",
@@ -484,6 +488,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "sigmoid",
         False,
+        "nn.functional",
+        True,
     ),
     "tanh": FunctionInfo(
         "tanh",
@@ -498,6 +504,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "tanh",
         False,
+        "nn.functional",
+        True,
     ),
     "tensor_cuda": FunctionInfo(
         "tensor_cuda",
@@ -708,6 +716,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "softmax",
         False,
+        "nn.functional",
+        True,
     ),
     "tensor_full": FunctionInfo(
         "tensor_full",
@@ -1480,6 +1490,9 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
     ),
 }
+
+# The spec's python_module namespaces: the package imports each (simple_torch_ffi.nn.functional)
+PYTHON_MODULES: tuple[str, ...] = ("nn.functional", )
 
 # core role -> the function that takes it: the runtime names roles, never functions.
 ROLES: dict[str, str] = {

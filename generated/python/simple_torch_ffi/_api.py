@@ -2,7 +2,9 @@
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
-the creation functions and the operations taking a list of tensors first. The hand-written base
+the other operations (creation functions, those taking a list of tensors first, ...). An
+operation with a `python_module` lives in that module instead (simple_torch_ffi.nn.functional),
+and is a method here only with `tensor_method`. The hand-written base
 (simple_torch_ffi.tensor.TensorBase) holds the lifetime, properties and data exchange.
 """
 
