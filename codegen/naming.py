@@ -31,7 +31,8 @@ OUT_PARAMS = ("out", "out_len")
 # Python names a generated binding uses next to the spec's arguments (the Tensor API, and the
 # names a numpy reference sees: simple_torch_ffi/_reference.py).
 PYTHON_BINDING_NAMES = frozenset({"self", "backend", "np", "math", "rng", "unavailable",
-                                  "fail", "invalid", "Any", "Callable", "Tensor"})
+                                  "fail", "invalid", "reseed", "apply_reduction", "Any",
+                                  "Callable", "Tensor"})
 
 OPERATION_PREFIX = "tensor_"
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 45dc9f87ab34ecf3
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -26,7 +26,8 @@ VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
  'i64': 0,
  'shape': [2, 2],
  'tensor': [[1.0, 2.0], [3.0, 4.0]],
- 'tensor?': [[1.0, 2.0], [3.0, 4.0]]}
+ 'tensor?': [[1.0, 2.0], [3.0, 4.0]],
+ 'text': 'x'}
 
 
 def test_available(variant: Variant) -> None:
@@ -55,7 +56,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:119)"""
     run_cases(variant, "spec_hash", [
-        Case(line=127, args={}, expect='SPEC_HASH', value='ead4a65e3c03cd87', has_value=True),
+        Case(line=127, args={}, expect='SPEC_HASH', value='45dc9f87ab34ecf3', has_value=True),
     ])
 
 
@@ -1775,10 +1776,619 @@ def test_set_grad_enabled(variant: Variant) -> None:
     ])
 
 
+def test_linear(variant: Variant) -> None:
+    """linear (spec/ffi.yaml:1192)"""
+    run_cases(variant, "linear", [
+        Case(line=1201, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1202, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1203, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
+    ])
+
+
+def test_linear_bad_arguments(variant: Variant) -> None:
+    """linear: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "linear", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "foreign_table_handle", VALID)
+
+
+def test_conv2d(variant: Variant) -> None:
+    """conv2d (spec/ffi.yaml:1205)"""
+    run_cases(variant, "conv2d", [
+        Case(line=1213, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1214, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1215, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
+        Case(line=1216, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
+    ])
+
+
+def test_conv2d_bad_arguments(variant: Variant) -> None:
+    """conv2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "conv2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "negative_length", VALID)
+
+
+def test_max_pool2d(variant: Variant) -> None:
+    """max_pool2d (spec/ffi.yaml:1218)"""
+    run_cases(variant, "max_pool2d", [
+        Case(line=1226, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
+        Case(line=1227, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1228, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1229, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
+        Case(line=1230, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_max_pool2d_bad_arguments(variant: Variant) -> None:
+    """max_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "max_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "negative_length", VALID)
+
+
+def test_avg_pool2d(variant: Variant) -> None:
+    """avg_pool2d (spec/ffi.yaml:1232)"""
+    run_cases(variant, "avg_pool2d", [
+        Case(line=1240, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1241, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1242, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_avg_pool2d_bad_arguments(variant: Variant) -> None:
+    """avg_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "avg_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "negative_length", VALID)
+
+
+def test_batch_norm(variant: Variant) -> None:
+    """batch_norm (spec/ffi.yaml:1244)"""
+    run_cases(variant, "batch_norm", [
+        Case(line=1252, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1253, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1254, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1255, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
+        Case(line=1256, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
+    ])
+
+
+def test_batch_norm_bad_arguments(variant: Variant) -> None:
+    """batch_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "batch_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_layer_norm(variant: Variant) -> None:
+    """layer_norm (spec/ffi.yaml:1258)"""
+    run_cases(variant, "layer_norm", [
+        Case(line=1267, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1268, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1269, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
+    ])
+
+
+def test_layer_norm_bad_arguments(variant: Variant) -> None:
+    """layer_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "layer_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "null_with_length", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "negative_length", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_dropout(variant: Variant) -> None:
+    """dropout (spec/ffi.yaml:1271)"""
+    run_cases(variant, "dropout", [
+        Case(line=1280, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1281, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1282, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1283, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
+    ])
+
+
+def test_dropout_bad_arguments(variant: Variant) -> None:
+    """dropout: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "dropout", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "foreign_table_handle", VALID)
+
+
+def test_embedding(variant: Variant) -> None:
+    """embedding (spec/ffi.yaml:1285)"""
+    run_cases(variant, "embedding", [
+        Case(line=1294, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
+    ])
+
+
+def test_embedding_bad_arguments(variant: Variant) -> None:
+    """embedding: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "embedding", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "foreign_table_handle", VALID)
+
+
+def test_gelu(variant: Variant) -> None:
+    """gelu (spec/ffi.yaml:1296)"""
+    run_cases(variant, "gelu", [
+        Case(line=1305, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1306, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1307, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
+    ])
+
+
+def test_gelu_bad_arguments(variant: Variant) -> None:
+    """gelu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "gelu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "gelu", "approximate", "null_text", VALID)
+
+
+def test_leaky_relu(variant: Variant) -> None:
+    """leaky_relu (spec/ffi.yaml:1309)"""
+    run_cases(variant, "leaky_relu", [
+        Case(line=1318, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1319, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+    ])
+
+
+def test_leaky_relu_bad_arguments(variant: Variant) -> None:
+    """leaky_relu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "leaky_relu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "foreign_table_handle", VALID)
+
+
+def test_log_softmax(variant: Variant) -> None:
+    """log_softmax (spec/ffi.yaml:1321)"""
+    run_cases(variant, "log_softmax", [
+        Case(line=1331, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1332, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1333, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
+    ])
+
+
+def test_log_softmax_bad_arguments(variant: Variant) -> None:
+    """log_softmax: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "log_softmax", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "foreign_table_handle", VALID)
+
+
+def test_mse_loss(variant: Variant) -> None:
+    """mse_loss (spec/ffi.yaml:1336)"""
+    run_cases(variant, "mse_loss", [
+        Case(line=1345, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
+        Case(line=1346, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
+        Case(line=1347, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1348, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
+        Case(line=1349, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+    ])
+
+
+def test_mse_loss_bad_arguments(variant: Variant) -> None:
+    """mse_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "mse_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "reduction", "null_text", VALID)
+
+
+def test_cross_entropy(variant: Variant) -> None:
+    """cross_entropy (spec/ffi.yaml:1351)"""
+    run_cases(variant, "cross_entropy", [
+        Case(line=1359, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
+        Case(line=1360, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
+    ])
+
+
+def test_cross_entropy_bad_arguments(variant: Variant) -> None:
+    """cross_entropy: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "cross_entropy", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "reduction", "null_text", VALID)
+
+
+def test_nll_loss(variant: Variant) -> None:
+    """nll_loss (spec/ffi.yaml:1362)"""
+    run_cases(variant, "nll_loss", [
+        Case(line=1370, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
+    ])
+
+
+def test_nll_loss_bad_arguments(variant: Variant) -> None:
+    """nll_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "nll_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "reduction", "null_text", VALID)
+
+
+def test_binary_cross_entropy_with_logits(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits (spec/ffi.yaml:1372)"""
+    run_cases(variant, "binary_cross_entropy_with_logits", [
+        Case(line=1381, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
+        Case(line=1382, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
+        Case(line=1383, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
+    ])
+
+
+def test_binary_cross_entropy_with_logits_bad_arguments(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "reduction", "null_text", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "foreign_table_handle", VALID)
+
+
+def test_manual_seed(variant: Variant) -> None:
+    """manual_seed (spec/ffi.yaml:1386)"""
+    run_cases(variant, "manual_seed", [
+        Case(line=1393, args={'seed': 0}, expect='None', value=None, has_value=True),
+        Case(line=1394, args={'seed': -1}, expect='None', value=None, has_value=True),
+    ])
+
+
+def test_tensor_sum_all(variant: Variant) -> None:
+    """tensor_sum_all (spec/ffi.yaml:1396)"""
+    run_cases(variant, "tensor_sum_all", [
+        Case(line=1404, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.75)', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_sum_all_bad_arguments(variant: Variant) -> None:
+    """tensor_sum_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sum_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_mean_all(variant: Variant) -> None:
+    """tensor_mean_all (spec/ffi.yaml:1406)"""
+    run_cases(variant, "tensor_mean_all", [
+        Case(line=1414, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.1875)', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_mean_all_bad_arguments(variant: Variant) -> None:
+    """tensor_mean_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mean_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_maximum(variant: Variant) -> None:
+    """tensor_maximum (spec/ffi.yaml:1416)"""
+    run_cases(variant, "tensor_maximum", [
+        Case(line=1425, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1426, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_maximum_bad_arguments(variant: Variant) -> None:
+    """tensor_maximum: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_maximum", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_add_(variant: Variant) -> None:
+    """tensor_add_ (spec/ffi.yaml:1430)"""
+    run_cases(variant, "tensor_add_", [
+        Case(line=1436, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
+    ])
+
+
+def test_tensor_add__bad_arguments(variant: Variant) -> None:
+    """tensor_add_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_add_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_mul_(variant: Variant) -> None:
+    """tensor_mul_ (spec/ffi.yaml:1438)"""
+    run_cases(variant, "tensor_mul_", [
+        Case(line=1444, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_mul__bad_arguments(variant: Variant) -> None:
+    """tensor_mul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcmul_(variant: Variant) -> None:
+    """tensor_addcmul_ (spec/ffi.yaml:1446)"""
+    run_cases(variant, "tensor_addcmul_", [
+        Case(line=1452, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcmul__bad_arguments(variant: Variant) -> None:
+    """tensor_addcmul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcdiv_(variant: Variant) -> None:
+    """tensor_addcdiv_ (spec/ffi.yaml:1454)"""
+    run_cases(variant, "tensor_addcdiv_", [
+        Case(line=1460, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcdiv__bad_arguments(variant: Variant) -> None:
+    """tensor_addcdiv_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_lerp_(variant: Variant) -> None:
+    """tensor_lerp_ (spec/ffi.yaml:1462)"""
+    run_cases(variant, "tensor_lerp_", [
+        Case(line=1468, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
+    """tensor_lerp_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_lerp_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1191)"""
+    """tensor_free (spec/ffi.yaml:1471)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1198, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1478, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 45dc9f87ab34ecf3
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -11,7 +11,14 @@ from typing import Any
 
 import numpy as np  # noqa: F401  (references may use it)
 
-from .reference_support import fail, invalid, rng, unavailable  # noqa: F401  (references may use them)
+from .reference_support import (  # noqa: F401  (references may use them)
+    apply_reduction,
+    fail,
+    invalid,
+    reseed,
+    rng,
+    unavailable,
+)
 
 
 def tensor_zeros(dims, dtype) -> Any:
@@ -444,6 +451,71 @@ def tensor_detach(handle) -> Any:
     return handle
 
 
+def linear(input, weight, bias) -> Any:
+    """input @ weight^T + bias (no bias when none), a new tensor. (spec/ffi.yaml:1192)"""
+    return input @ weight.T if bias is None else input @ weight.T + bias
+
+
+def layer_norm(input, normalized_shape, weight, bias, eps) -> Any:
+    """Layer normalization over the last dims of input given by normalized_shape (then * weight + bias), a new tensor. (spec/ffi.yaml:1258)"""
+    return (input - input.mean(axis=tuple(range(-len(normalized_shape), 0)), keepdims=True)) / np.sqrt(input.var(axis=tuple(range(-len(normalized_shape), 0)), keepdims=True) + eps) * (1 if weight is None else weight) + (0 if bias is None else bias) if tuple(input.shape[input.ndim - len(normalized_shape):]) == tuple(normalized_shape) else fail(f'Given normalized_shape={list(normalized_shape)}, expected input with shape [*, {str(list(normalized_shape))[1:-1]}], but got input of size{list(input.shape)}')
+
+
+def dropout(input, p, training) -> Any:
+    """Zeroes each element with probability p and scales the others by 1 / (1 - p) when training (the identity otherwise), a new tensor. (spec/ffi.yaml:1271)"""
+    return fail(f'dropout probability has to be between 0 and 1, but got {p}') if not 0 <= p <= 1 else input if not training or p == 0 else input * 0 if p == 1 else input * (rng().random(input.shape) >= p) / (1 - p)
+
+
+def embedding(input, weight) -> Any:
+    """The rows of weight at the int64 indices in input (a lookup table), a new tensor of shape input.shape + (weight.shape[1],). (spec/ffi.yaml:1285)"""
+    return weight[input] if input.dtype.kind in 'iu' else fail(f"Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got {input.dtype} instead (while checking arguments for embedding)")
+
+
+def gelu(input, approximate) -> Any:
+    """Gaussian error linear unit x * Phi(x) (approximate "none", exact) or its "tanh" approximation, a new tensor. (spec/ffi.yaml:1296)"""
+    return 0.5 * input * (1 + np.vectorize(math.erf)(input / math.sqrt(2))) if approximate == 'none' else 0.5 * input * (1 + np.tanh(math.sqrt(2 / math.pi) * (input + 0.044715 * input ** 3))) if approximate == 'tanh' else fail('approximate argument must be either none or tanh.')
+
+
+def leaky_relu(input, negative_slope) -> Any:
+    """Element-wise x where x >= 0, negative_slope * x elsewhere, a new tensor. (spec/ffi.yaml:1309)"""
+    return np.where(input >= 0, input, input * negative_slope)
+
+
+def log_softmax(input, dim) -> Any:
+    """log(softmax(x)) along dim, computed stably, a new tensor. (spec/ffi.yaml:1321)"""
+    return input - input.max(axis=dim, keepdims=True) - np.log(np.exp(input - input.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True))
+
+
+def mse_loss(input, target, reduction) -> Any:
+    """Mean squared error (input - target)^2 (broadcasting), reduced as reduction says, a new tensor. (spec/ffi.yaml:1336)"""
+    return apply_reduction((input - target) ** 2, reduction)
+
+
+def binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight) -> Any:
+    """Binary cross entropy of sigmoid(input) against target (the same size), with element weights and pos_weight for positives, computed stably, reduced as reduction says, a new tensor. (spec/ffi.yaml:1372)"""
+    return apply_reduction(((1 - target) * input + (1 if pos_weight is None else 1 + (pos_weight - 1) * target) * (np.log1p(np.exp(-np.abs(input))) + np.maximum(-input, 0))) * (1 if weight is None else weight), reduction) if target.shape == input.shape else invalid(f'Target size (torch.Size({list(target.shape)})) must be the same as input size (torch.Size({list(input.shape)}))')
+
+
+def manual_seed(seed) -> Any:
+    """Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat. (spec/ffi.yaml:1386)"""
+    return reseed(seed)
+
+
+def tensor_sum_all(handle) -> Any:
+    """Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable). (spec/ffi.yaml:1396)"""
+    return np.sum(handle)
+
+
+def tensor_mean_all(handle) -> Any:
+    """Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable). (spec/ffi.yaml:1406)"""
+    return np.mean(handle) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else fail(f'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {handle.dtype}')
+
+
+def tensor_maximum(a, b) -> Any:
+    """Element-wise max(a, b) (broadcasting; NaN wins), a new tensor. (spec/ffi.yaml:1416)"""
+    return np.maximum(a, b)
+
+
 REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_zeros": tensor_zeros,
     "tensor_ones": tensor_ones,
@@ -531,4 +603,17 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_grad": tensor_grad,
     "tensor_zero_grad": tensor_zero_grad,
     "tensor_detach": tensor_detach,
+    "linear": linear,
+    "layer_norm": layer_norm,
+    "dropout": dropout,
+    "embedding": embedding,
+    "gelu": gelu,
+    "leaky_relu": leaky_relu,
+    "log_softmax": log_softmax,
+    "mse_loss": mse_loss,
+    "binary_cross_entropy_with_logits": binary_cross_entropy_with_logits,
+    "manual_seed": manual_seed,
+    "tensor_sum_all": tensor_sum_all,
+    "tensor_mean_all": tensor_mean_all,
+    "tensor_maximum": tensor_maximum,
 }
