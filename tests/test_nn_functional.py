@@ -503,7 +503,7 @@ def test_inplace_matches_torch(tb: None, what: str, update: Callable[[Any, Any],
     start = _values((3, 4), 47)
     ours = stf.tensor(start, dtype=dtype)
     theirs = torch.tensor(start, dtype=getattr(torch, dtype))
-    assert update(ours, lambda v: stf.tensor(v, dtype=dtype)) is None  # void (torch: self)
+    assert update(ours, lambda v: stf.tensor(v, dtype=dtype)) is ours  # torch: self
     update(theirs, lambda v: torch.tensor(v, dtype=getattr(torch, dtype)))
     np.testing.assert_allclose(ours.numpy(), theirs.numpy(), **TOL[dtype])
     assert ours.shape == (3, 4) and ours.dtype == dtype

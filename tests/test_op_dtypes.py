@@ -17,6 +17,7 @@ torch below too, through the raw ABI (those functions are core roles, not Tensor
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import math
 import os
@@ -54,6 +55,10 @@ TORCH_CALLS: dict[str, Callable[..., Any]] = {
     "std_dim": lambda t, dim, keepdim: t.std(dim, keepdim=keepdim),
     "var_dim": lambda t, dim, keepdim: t.var(dim, keepdim=keepdim),
     "slice": lambda t, dim, start, end, step: torch.ops.aten.slice(t, dim, start, end, step),
+    # torch's scale factors of the in-place updates are keyword-only
+    "add_": lambda t, other, alpha: t.add_(other, alpha=alpha),
+    "addcmul_": lambda t, a, b, value: t.addcmul_(a, b, value=value),
+    "addcdiv_": lambda t, a, b, value: t.addcdiv_(a, b, value=value),
 }
 
 
@@ -111,7 +116,7 @@ def _tensor_slots(name: str, example: Any) -> list[tuple[str, int | None]]:
     """(argument, element index or None) of every tensor in an example, in order."""
     slots: list[tuple[str, int | None]] = []
     for a, t, _ in _abi.FUNCTIONS[name].args:
-        if t == "tensor":
+        if t == "tensor" or (t == "tensor?" and example.args[a] is not None):
             slots.append((a, None))
         elif t == "[tensor]":
             slots += [(a, i) for i in range(len(example.args[a]))]
@@ -131,7 +136,7 @@ def _arguments(name: str, example: Any, dtypes: dict[tuple[str, int | None], str
     reference: list[Any] = []
     for a, t, _ in _abi.FUNCTIONS[name].args:
         v = example.args[a]
-        if t == "tensor":
+        if t == "tensor" or (t == "tensor?" and v is not None):
             mine.append(ours(v, dtypes[(a, None)]))
             reference.append(theirs(v, dtypes[(a, None)]))
         elif t == "[tensor]":
@@ -148,6 +153,9 @@ def _arguments(name: str, example: Any, dtypes: dict[tuple[str, int | None], str
 
 def _call_ours(name: str, args: list[Any]) -> Any:
     info = _abi.FUNCTIONS[name]
+    if info.python_module is not None:  # stf.nn.functional.conv2d: torch's namespace
+        module = importlib.import_module(f"simple_torch_ffi.{info.python_module}")
+        return getattr(module, info.api_name)(*args)
     if info.args[0][1] == "tensor":
         return getattr(args[0], info.api_name)(*args[1:])
     return getattr(stf, info.api_name)(*args)
@@ -159,6 +167,12 @@ def _torch_call(name: str) -> Callable[..., Any] | None:
     short = name.removeprefix("tensor_")  # TORCH_CALLS is by spec name: overloads share a
     if short in TORCH_CALLS:              # Python name (sum and sum_dim are both t.sum)
         return TORCH_CALLS[short]
+    if info.python_module is not None:  # torch.nn.functional.<name>, the rest by name (torch
+        fn = getattr(importlib.import_module(f"torch.{info.python_module}"), info.api_name,
+                     None)  # has legacy positionals such as size_average before `reduction`)
+        names = [a for a, _, _ in info.args[1:]]
+        return None if fn is None else (
+            lambda first, *rest: fn(first, **dict(zip(names, rest, strict=True))))
     if info.args[0][1] == "tensor" and hasattr(torch.Tensor, info.api_name):
         return lambda t, *rest: getattr(t, info.api_name)(*rest)
     return getattr(torch, info.api_name, None)

@@ -353,7 +353,7 @@ def test_overload_gives_one_python_method() -> None:
 
     spec = parse_spec(HEAD + SUM + SUM_DIM)
     assert spec.function("tensor_sum_dim").overload_of == "tensor_sum"
-    methods, _ = python.surface(spec)
+    methods = python.surface(spec).methods
     (m,) = methods
     assert (m.name, m.op, m.returns) == ("sum", "tensor_sum", "float | Tensor")
     assert m.signature == "dim: int | None = None, keepdim: bool = False"
