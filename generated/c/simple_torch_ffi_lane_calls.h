@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -733,6 +733,13 @@ static void lane_core_set_grad_enabled(void* f, const struct lane_sample* s, str
   a->word = (fn(s[0].i != 0)) ? 1 : 0;
 }
 
+static void lane_core_tensor_uniform_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_uniform_) fn = (__typeof__(&simple_torch_tensor_uniform_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].f, s[2].f);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -839,6 +846,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_detach", "rt_torch_tensor_detach", "simple_torch_tensor_detach", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_detach},
   {"is_grad_enabled", "rt_torch_is_grad_enabled", "simple_torch_is_grad_enabled", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_is_grad_enabled},
   {"set_grad_enabled", "rt_torch_set_grad_enabled", "simple_torch_set_grad_enabled", 1, { LANE_S_BOOL, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_set_grad_enabled},
+  {"tensor_uniform_", "rt_torch_tensor_uniform_", "simple_torch_tensor_uniform_", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_uniform_},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -519,6 +519,11 @@ bool simple_torch_is_grad_enabled(void) {
 bool simple_torch_set_grad_enabled(bool) {
   static constexpr const char* kFn = "simple_torch_set_grad_enabled";
   return stf::unavailable<bool>(kFn, false);
+}
+
+void simple_torch_tensor_uniform_(int64_t, double, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_uniform_";
+  stf::unavailable_void(kFn);
 }
 
 void simple_torch_tensor_free(int64_t) {

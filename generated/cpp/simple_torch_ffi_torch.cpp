@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -970,6 +970,14 @@ bool simple_torch_set_grad_enabled(bool enabled) {
   static constexpr const char* kFn = "simple_torch_set_grad_enabled";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
     return static_cast<bool>(stf::set_grad_enabled(enabled));
+  });
+}
+
+void simple_torch_tensor_uniform_(int64_t handle_raw, double low, double high) {
+  static constexpr const char* kFn = "simple_torch_tensor_uniform_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.uniform_(low, high);
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ead4a65e3c03cd87"
+#define SIMPLE_TORCH_SPEC_HASH "83f8abe9c900fa23"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -569,6 +569,11 @@ SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
  * Returns the value, or false on error.
  * Simple: extern fn simple_torch_set_grad_enabled(enabled: bool) -> bool */
 SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
+
+/* Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_uniform_(handle: i64, low: f64, high: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ead4a65e3c03cd87"
+#define SIMPLE_TORCH_SPEC_HASH "83f8abe9c900fa23"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -143,6 +143,7 @@ SIMPLE_TORCH_API void simple_torch_tensor_backward(int64_t handle, int64_t gradi
 SIMPLE_TORCH_API int64_t simple_torch_tensor_detach(int64_t handle);
 SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
 SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
+SIMPLE_TORCH_API void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 
 #ifdef __cplusplus

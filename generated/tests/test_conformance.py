@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -55,7 +55,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:112)"""
     run_cases(variant, "spec_hash", [
-        Case(line=120, args={}, expect='SPEC_HASH', value='ead4a65e3c03cd87', has_value=True),
+        Case(line=120, args={}, expect='SPEC_HASH', value='83f8abe9c900fa23', has_value=True),
     ])
 
 
@@ -1775,10 +1775,28 @@ def test_set_grad_enabled(variant: Variant) -> None:
     ])
 
 
+def test_tensor_uniform_(variant: Variant) -> None:
+    """tensor_uniform_ (spec/ffi.yaml:1176)"""
+    run_cases(variant, "tensor_uniform_", [
+        Case(line=1182, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': -0.5, 'high': 0.5}, expect='None', value=None, has_value=True),
+        Case(line=1183, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+    ])
+
+
+def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
+    """tensor_uniform_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_uniform_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1176)"""
+    """tensor_free (spec/ffi.yaml:1186)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1183, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1193, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "ead4a65e3c03cd87"
+SPEC_HASH = "83f8abe9c900fa23"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -1465,6 +1465,20 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "set_grad_enabled",
         False,
     ),
+    "tensor_uniform_": FunctionInfo(
+        "tensor_uniform_",
+        "simple_torch_tensor_uniform_",
+        (("handle", "tensor", False), ("low", "f64", False), ("high", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'low': 0.0, 'high': 1.0},
+        "Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch\u0027s uniform_.",
+        None,
+        "uniform_",
+        False,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -1709,6 +1723,7 @@ void simple_torch_tensor_backward(int64_t handle, int64_t gradient, bool retain_
 int64_t simple_torch_tensor_detach(int64_t handle);
 bool simple_torch_is_grad_enabled(void);
 bool simple_torch_set_grad_enabled(bool enabled);
+void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -1814,5 +1829,6 @@ static void (*const stf_check_tensor_backward)(int64_t, int64_t, bool) __attribu
 static int64_t (*const stf_check_tensor_detach)(int64_t) __attribute__((unused)) = simple_torch_tensor_detach;
 static bool (*const stf_check_is_grad_enabled)(void) __attribute__((unused)) = simple_torch_is_grad_enabled;
 static bool (*const stf_check_set_grad_enabled)(bool) __attribute__((unused)) = simple_torch_set_grad_enabled;
+static void (*const stf_check_tensor_uniform_)(int64_t, double, double) __attribute__((unused)) = simple_torch_tensor_uniform_;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

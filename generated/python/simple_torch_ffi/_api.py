@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -1381,6 +1381,10 @@ class Tensor(TensorBase):
                     return t
                 self._backend.fail("tensor_detach")
         return unary(Tensor, self, "tensor_detach")
+
+    def uniform_(self, low: float = 0.0, high: float = 1.0) -> None:
+        """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""
+        return invoke(Tensor, "tensor_uniform_", (self, low, high,))  # type: ignore[no-any-return]
 
 
 def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -313,6 +313,9 @@ def simple_torch_is_grad_enabled() -> bool:
 
 def simple_torch_set_grad_enabled(enabled: bool) -> bool:
     """Switch gradient mode for the calling thread; returns the previous mode (torch.set_grad_enabled, no_grad)."""
+
+def simple_torch_tensor_uniform_(handle: int, low: float, high: float) -> None:
+    """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""
