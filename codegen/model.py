@@ -75,6 +75,10 @@ class Function:
     numpy: str | None = None  # the reference implementation (a numpy expression), if any
     promote: bool = False  # tensor arguments combine elementwise: torch's type promotion
     word_lane: bool = True  # exported in the word lane (rt_<lane>_<name>); `word_lane: false`
+    # the Python namespace of the operation ("nn.functional": a module-level function of
+    # <library>.nn.functional) instead of a Tensor method / top-level function; None: the default
+    python_module: str | None = None
+    tensor_method: bool = False  # with python_module: also a Tensor method (where torch has one)
 
     @property
     def is_operation(self) -> bool:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -26,81 +26,82 @@ VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
  'i64': 0,
  'shape': [2, 2],
  'tensor': [[1.0, 2.0], [3.0, 4.0]],
- 'tensor?': [[1.0, 2.0], [3.0, 4.0]]}
+ 'tensor?': [[1.0, 2.0], [3.0, 4.0]],
+ 'text': 'x'}
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:80)"""
+    """available (spec/ffi.yaml:87)"""
     run_cases(variant, "available", [
-        Case(line=88, args={}, expect='True', variant='torch', value=True, has_value=True),
-        Case(line=89, args={}, expect='False', variant='stub', value=False, has_value=True),
+        Case(line=95, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=96, args={}, expect='False', variant='stub', value=False, has_value=True),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:91)"""
+    """version (spec/ffi.yaml:98)"""
     run_cases(variant, "version", [
-        Case(line=99, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=100, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
+        Case(line=106, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=107, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:102)"""
+    """abi_version (spec/ffi.yaml:109)"""
     run_cases(variant, "abi_version", [
-        Case(line=110, args={}, expect='ABI_VERSION', value=2, has_value=True),
+        Case(line=117, args={}, expect='ABI_VERSION', value=2, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:112)"""
+    """spec_hash (spec/ffi.yaml:119)"""
     run_cases(variant, "spec_hash", [
-        Case(line=120, args={}, expect='SPEC_HASH', value='83f8abe9c900fa23', has_value=True),
+        Case(line=127, args={}, expect='SPEC_HASH', value='732f6b780ecd079b', has_value=True),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:122)"""
+    """last_error (spec/ffi.yaml:129)"""
     run_cases(variant, "last_error", [
-        Case(line=131, args={}, expect="''", value='', has_value=True),
+        Case(line=138, args={}, expect="''", value='', has_value=True),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:133)"""
+    """last_error_kind (spec/ffi.yaml:140)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=142, args={}, expect='0', value=0, has_value=True),
+        Case(line=149, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:144)"""
+    """live_handles (spec/ffi.yaml:151)"""
     run_cases(variant, "live_handles", [
-        Case(line=152, args={}, expect='0', value=0, has_value=True),
+        Case(line=159, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:154)"""
+    """cuda_available (spec/ffi.yaml:161)"""
     run_cases(variant, "cuda_available", [
-        Case(line=162, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=169, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:164)"""
+    """cuda_device_count (spec/ffi.yaml:171)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=172, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=173, args={}, expect='0', variant='stub', value=0, has_value=True),
+        Case(line=179, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=180, args={}, expect='0', variant='stub', value=0, has_value=True),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:176)"""
+    """tensor_zeros (spec/ffi.yaml:183)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=185, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=186, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=187, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
+        Case(line=192, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=193, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=194, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -115,9 +116,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:189)"""
+    """tensor_ones (spec/ffi.yaml:196)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=198, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
+        Case(line=205, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -132,9 +133,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:200)"""
+    """tensor_randn (spec/ffi.yaml:207)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=209, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=216, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
     ])
 
 
@@ -149,11 +150,11 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:211)"""
+    """tensor_from_data (spec/ffi.yaml:218)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=221, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=222, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=223, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=228, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=229, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=230, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -169,11 +170,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:225)"""
+    """tensor_from_f32 (spec/ffi.yaml:232)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=234, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=235, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=236, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=241, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=242, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=243, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -189,11 +190,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:239)"""
+    """tensor_add (spec/ffi.yaml:246)"""
     run_cases(variant, "tensor_add", [
-        Case(line=249, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=250, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=251, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=256, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=257, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=258, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -214,9 +215,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:253)"""
+    """tensor_mul (spec/ffi.yaml:260)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=263, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=270, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -237,10 +238,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:265)"""
+    """tensor_matmul (spec/ffi.yaml:272)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=275, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=276, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=282, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=283, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -261,9 +262,9 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:279)"""
+    """tensor_shape (spec/ffi.yaml:286)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=289, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=296, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -281,9 +282,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:291)"""
+    """tensor_ndim (spec/ffi.yaml:298)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=300, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=307, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -298,9 +299,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:302)"""
+    """tensor_numel (spec/ffi.yaml:309)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=311, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=318, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -315,9 +316,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:313)"""
+    """tensor_to_data (spec/ffi.yaml:320)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=323, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=330, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -335,9 +336,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:325)"""
+    """tensor_to_f32 (spec/ffi.yaml:332)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=334, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=341, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -355,9 +356,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:337)"""
+    """tensor_dtype (spec/ffi.yaml:344)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=346, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=353, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -372,10 +373,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:348)"""
+    """tensor_to_dtype (spec/ffi.yaml:355)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=357, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=358, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=364, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=365, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -391,11 +392,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:360)"""
+    """tensor_from_bytes (spec/ffi.yaml:367)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=369, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=370, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=371, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=376, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=377, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=378, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -412,9 +413,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:373)"""
+    """tensor_to_bytes (spec/ffi.yaml:380)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=382, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=389, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -432,9 +433,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:384)"""
+    """tensor_to_dlpack (spec/ffi.yaml:391)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=393, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=400, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -449,16 +450,16 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:395)"""
+    """tensor_from_dlpack (spec/ffi.yaml:402)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=404, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=411, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:407)"""
+    """relu (spec/ffi.yaml:414)"""
     run_cases(variant, "relu", [
-        Case(line=416, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=425, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -473,9 +474,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:418)"""
+    """sigmoid (spec/ffi.yaml:427)"""
     run_cases(variant, "sigmoid", [
-        Case(line=427, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=438, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -490,9 +491,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:429)"""
+    """tanh (spec/ffi.yaml:440)"""
     run_cases(variant, "tanh", [
-        Case(line=438, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=451, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -507,11 +508,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:441)"""
+    """tensor_cuda (spec/ffi.yaml:454)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=449, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=450, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=451, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=462, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=463, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=464, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -526,9 +527,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:453)"""
+    """tensor_cpu (spec/ffi.yaml:466)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=462, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=475, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -543,9 +544,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:464)"""
+    """tensor_is_cuda (spec/ffi.yaml:477)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=474, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=487, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -560,9 +561,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:476)"""
+    """tensor_device (spec/ffi.yaml:489)"""
     run_cases(variant, "tensor_device", [
-        Case(line=485, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=498, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -577,11 +578,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:487)"""
+    """tensor_to_device (spec/ffi.yaml:500)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=496, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=497, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=498, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=509, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=510, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=511, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -597,10 +598,10 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:501)"""
+    """tensor_sub (spec/ffi.yaml:514)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=510, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=511, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=523, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=524, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -621,9 +622,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:513)"""
+    """tensor_div (spec/ffi.yaml:526)"""
     run_cases(variant, "tensor_div", [
-        Case(line=522, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=535, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -644,9 +645,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:524)"""
+    """tensor_neg (spec/ffi.yaml:537)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=532, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=545, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -661,9 +662,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:534)"""
+    """tensor_exp (spec/ffi.yaml:547)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=542, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=555, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -678,9 +679,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:544)"""
+    """tensor_log (spec/ffi.yaml:557)"""
     run_cases(variant, "tensor_log", [
-        Case(line=552, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=565, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -695,9 +696,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:554)"""
+    """tensor_sum (spec/ffi.yaml:567)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=562, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=575, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
     ])
 
 
@@ -712,9 +713,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:564)"""
+    """tensor_mean (spec/ffi.yaml:577)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=572, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=585, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
     ])
 
 
@@ -729,10 +730,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:574)"""
+    """tensor_reshape (spec/ffi.yaml:587)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=582, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=583, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=595, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=596, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -749,10 +750,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:585)"""
+    """tensor_transpose (spec/ffi.yaml:598)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=593, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=594, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=606, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=607, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -767,11 +768,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:596)"""
+    """softmax (spec/ffi.yaml:609)"""
     run_cases(variant, "softmax", [
-        Case(line=604, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=605, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=606, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=619, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=620, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=621, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -786,10 +787,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:608)"""
+    """tensor_full (spec/ffi.yaml:623)"""
     run_cases(variant, "tensor_full", [
-        Case(line=616, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=617, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=631, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=632, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -804,11 +805,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:619)"""
+    """tensor_arange (spec/ffi.yaml:634)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=627, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=628, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=629, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=642, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=643, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=644, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -818,10 +819,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:631)"""
+    """tensor_eye (spec/ffi.yaml:646)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=639, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=640, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=654, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=655, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -831,11 +832,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:642)"""
+    """tensor_cat (spec/ffi.yaml:657)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=651, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=652, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=653, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=666, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=667, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=668, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -847,9 +848,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:655)"""
+    """tensor_clone (spec/ffi.yaml:670)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=663, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=678, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -864,9 +865,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:666)"""
+    """tensor_eq (spec/ffi.yaml:681)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=675, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=690, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -887,9 +888,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:677)"""
+    """tensor_ne (spec/ffi.yaml:692)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=686, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=701, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -910,9 +911,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:688)"""
+    """tensor_lt (spec/ffi.yaml:703)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=697, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=712, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -933,9 +934,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:699)"""
+    """tensor_le (spec/ffi.yaml:714)"""
     run_cases(variant, "tensor_le", [
-        Case(line=708, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=723, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -956,9 +957,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:710)"""
+    """tensor_gt (spec/ffi.yaml:725)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=719, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=734, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -979,9 +980,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:721)"""
+    """tensor_ge (spec/ffi.yaml:736)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=730, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=745, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1002,9 +1003,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:732)"""
+    """tensor_logical_and (spec/ffi.yaml:747)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=740, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=755, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1025,9 +1026,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:742)"""
+    """tensor_logical_or (spec/ffi.yaml:757)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=750, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=765, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1048,9 +1049,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:752)"""
+    """tensor_logical_not (spec/ffi.yaml:767)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=760, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=775, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1065,9 +1066,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:762)"""
+    """tensor_where (spec/ffi.yaml:777)"""
     run_cases(variant, "tensor_where", [
-        Case(line=770, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=785, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1094,10 +1095,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:772)"""
+    """tensor_any (spec/ffi.yaml:787)"""
     run_cases(variant, "tensor_any", [
-        Case(line=780, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=781, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=795, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=796, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1112,10 +1113,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:783)"""
+    """tensor_all (spec/ffi.yaml:798)"""
     run_cases(variant, "tensor_all", [
-        Case(line=791, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=792, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=806, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=807, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1130,9 +1131,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:794)"""
+    """tensor_abs (spec/ffi.yaml:809)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=802, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=817, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1147,9 +1148,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:804)"""
+    """tensor_sqrt (spec/ffi.yaml:819)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=812, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=827, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1164,9 +1165,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:814)"""
+    """tensor_floor (spec/ffi.yaml:829)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=822, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=837, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1181,9 +1182,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:824)"""
+    """tensor_ceil (spec/ffi.yaml:839)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=832, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=847, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1198,9 +1199,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:834)"""
+    """tensor_round (spec/ffi.yaml:849)"""
     run_cases(variant, "tensor_round", [
-        Case(line=842, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=857, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1215,9 +1216,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:844)"""
+    """tensor_clamp (spec/ffi.yaml:859)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=852, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=867, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1232,9 +1233,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:854)"""
+    """tensor_floor_divide (spec/ffi.yaml:869)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=863, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=878, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1255,9 +1256,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:865)"""
+    """tensor_remainder (spec/ffi.yaml:880)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=874, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=889, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1278,10 +1279,10 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:877)"""
+    """tensor_sum_dim (spec/ffi.yaml:892)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=885, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=886, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=900, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=901, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1296,9 +1297,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:888)"""
+    """tensor_mean_dim (spec/ffi.yaml:903)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=896, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=911, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1313,9 +1314,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:898)"""
+    """tensor_max_dim (spec/ffi.yaml:913)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=906, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=921, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1330,9 +1331,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:908)"""
+    """tensor_min_dim (spec/ffi.yaml:923)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=916, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=931, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1347,9 +1348,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:918)"""
+    """tensor_argmax (spec/ffi.yaml:933)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=926, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=941, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1364,9 +1365,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:928)"""
+    """tensor_argmin (spec/ffi.yaml:943)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=936, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=951, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1381,9 +1382,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:938)"""
+    """tensor_prod_dim (spec/ffi.yaml:953)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=946, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=961, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1398,9 +1399,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:948)"""
+    """tensor_std_dim (spec/ffi.yaml:963)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=956, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=971, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1415,9 +1416,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:958)"""
+    """tensor_var_dim (spec/ffi.yaml:973)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=966, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=981, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1432,10 +1433,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:968)"""
+    """tensor_item_f64 (spec/ffi.yaml:983)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=976, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=977, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=991, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=992, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1450,9 +1451,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:979)"""
+    """tensor_item_i64 (spec/ffi.yaml:994)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=987, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1002, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1467,10 +1468,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:990)"""
+    """tensor_squeeze (spec/ffi.yaml:1005)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=998, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=999, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1013, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1014, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1485,9 +1486,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1001)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1016)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1009, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1024, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1502,10 +1503,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1011)"""
+    """tensor_flatten (spec/ffi.yaml:1026)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1019, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1020, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1034, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1035, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1520,9 +1521,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1022)"""
+    """tensor_contiguous (spec/ffi.yaml:1037)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1030, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1045, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1537,9 +1538,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1032)"""
+    """tensor_expand (spec/ffi.yaml:1047)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1040, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1055, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1556,9 +1557,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1042)"""
+    """tensor_narrow (spec/ffi.yaml:1057)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1050, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1065, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1573,10 +1574,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1052)"""
+    """tensor_slice (spec/ffi.yaml:1067)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1060, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1061, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1075, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1076, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1591,10 +1592,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1063)"""
+    """tensor_select (spec/ffi.yaml:1078)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1071, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1072, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1086, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1087, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1609,9 +1610,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1074)"""
+    """tensor_index_select (spec/ffi.yaml:1089)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1082, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1097, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1632,9 +1633,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1084)"""
+    """tensor_masked_select (spec/ffi.yaml:1099)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1092, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1107, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1655,9 +1656,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1095)"""
+    """tensor_requires_grad (spec/ffi.yaml:1110)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1104, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1119, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1672,9 +1673,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1106)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1121)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1114, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='None', value=None, has_value=True),
+        Case(line=1129, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1689,9 +1690,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1116)"""
+    """tensor_grad (spec/ffi.yaml:1131)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1125, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1140, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1706,9 +1707,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1127)"""
+    """tensor_zero_grad (spec/ffi.yaml:1142)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1135, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1150, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1723,9 +1724,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1137)"""
+    """tensor_backward (spec/ffi.yaml:1152)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1143, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1158, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1745,9 +1746,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1145)"""
+    """tensor_detach (spec/ffi.yaml:1160)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1153, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1168, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1762,24 +1763,633 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1155)"""
+    """is_grad_enabled (spec/ffi.yaml:1170)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1163, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1178, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1165)"""
+    """set_grad_enabled (spec/ffi.yaml:1180)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1173, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1188, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
+def test_linear(variant: Variant) -> None:
+    """linear (spec/ffi.yaml:1192)"""
+    run_cases(variant, "linear", [
+        Case(line=1201, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1202, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1203, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
+    ])
+
+
+def test_linear_bad_arguments(variant: Variant) -> None:
+    """linear: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "linear", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "foreign_table_handle", VALID)
+
+
+def test_conv2d(variant: Variant) -> None:
+    """conv2d (spec/ffi.yaml:1205)"""
+    run_cases(variant, "conv2d", [
+        Case(line=1213, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1214, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1215, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
+        Case(line=1216, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
+    ])
+
+
+def test_conv2d_bad_arguments(variant: Variant) -> None:
+    """conv2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "conv2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "negative_length", VALID)
+
+
+def test_max_pool2d(variant: Variant) -> None:
+    """max_pool2d (spec/ffi.yaml:1218)"""
+    run_cases(variant, "max_pool2d", [
+        Case(line=1226, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
+        Case(line=1227, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1228, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1229, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
+        Case(line=1230, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_max_pool2d_bad_arguments(variant: Variant) -> None:
+    """max_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "max_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "negative_length", VALID)
+
+
+def test_avg_pool2d(variant: Variant) -> None:
+    """avg_pool2d (spec/ffi.yaml:1232)"""
+    run_cases(variant, "avg_pool2d", [
+        Case(line=1240, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1241, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1242, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_avg_pool2d_bad_arguments(variant: Variant) -> None:
+    """avg_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "avg_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "negative_length", VALID)
+
+
+def test_batch_norm(variant: Variant) -> None:
+    """batch_norm (spec/ffi.yaml:1244)"""
+    run_cases(variant, "batch_norm", [
+        Case(line=1252, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1253, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1254, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1255, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
+        Case(line=1256, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
+    ])
+
+
+def test_batch_norm_bad_arguments(variant: Variant) -> None:
+    """batch_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "batch_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_layer_norm(variant: Variant) -> None:
+    """layer_norm (spec/ffi.yaml:1258)"""
+    run_cases(variant, "layer_norm", [
+        Case(line=1267, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1268, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1269, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
+    ])
+
+
+def test_layer_norm_bad_arguments(variant: Variant) -> None:
+    """layer_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "layer_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "null_with_length", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "negative_length", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_dropout(variant: Variant) -> None:
+    """dropout (spec/ffi.yaml:1271)"""
+    run_cases(variant, "dropout", [
+        Case(line=1280, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1281, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1282, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1283, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
+    ])
+
+
+def test_dropout_bad_arguments(variant: Variant) -> None:
+    """dropout: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "dropout", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "foreign_table_handle", VALID)
+
+
+def test_embedding(variant: Variant) -> None:
+    """embedding (spec/ffi.yaml:1285)"""
+    run_cases(variant, "embedding", [
+        Case(line=1294, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
+    ])
+
+
+def test_embedding_bad_arguments(variant: Variant) -> None:
+    """embedding: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "embedding", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "foreign_table_handle", VALID)
+
+
+def test_gelu(variant: Variant) -> None:
+    """gelu (spec/ffi.yaml:1296)"""
+    run_cases(variant, "gelu", [
+        Case(line=1305, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1306, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1307, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
+    ])
+
+
+def test_gelu_bad_arguments(variant: Variant) -> None:
+    """gelu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "gelu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "gelu", "approximate", "null_text", VALID)
+
+
+def test_leaky_relu(variant: Variant) -> None:
+    """leaky_relu (spec/ffi.yaml:1309)"""
+    run_cases(variant, "leaky_relu", [
+        Case(line=1318, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1319, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+    ])
+
+
+def test_leaky_relu_bad_arguments(variant: Variant) -> None:
+    """leaky_relu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "leaky_relu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "foreign_table_handle", VALID)
+
+
+def test_log_softmax(variant: Variant) -> None:
+    """log_softmax (spec/ffi.yaml:1321)"""
+    run_cases(variant, "log_softmax", [
+        Case(line=1331, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1332, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1333, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
+    ])
+
+
+def test_log_softmax_bad_arguments(variant: Variant) -> None:
+    """log_softmax: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "log_softmax", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "foreign_table_handle", VALID)
+
+
+def test_mse_loss(variant: Variant) -> None:
+    """mse_loss (spec/ffi.yaml:1336)"""
+    run_cases(variant, "mse_loss", [
+        Case(line=1345, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
+        Case(line=1346, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
+        Case(line=1347, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1348, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
+        Case(line=1349, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+    ])
+
+
+def test_mse_loss_bad_arguments(variant: Variant) -> None:
+    """mse_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "mse_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "reduction", "null_text", VALID)
+
+
+def test_cross_entropy(variant: Variant) -> None:
+    """cross_entropy (spec/ffi.yaml:1351)"""
+    run_cases(variant, "cross_entropy", [
+        Case(line=1359, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
+        Case(line=1360, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
+    ])
+
+
+def test_cross_entropy_bad_arguments(variant: Variant) -> None:
+    """cross_entropy: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "cross_entropy", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "reduction", "null_text", VALID)
+
+
+def test_nll_loss(variant: Variant) -> None:
+    """nll_loss (spec/ffi.yaml:1362)"""
+    run_cases(variant, "nll_loss", [
+        Case(line=1370, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
+    ])
+
+
+def test_nll_loss_bad_arguments(variant: Variant) -> None:
+    """nll_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "nll_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "reduction", "null_text", VALID)
+
+
+def test_binary_cross_entropy_with_logits(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits (spec/ffi.yaml:1372)"""
+    run_cases(variant, "binary_cross_entropy_with_logits", [
+        Case(line=1381, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
+        Case(line=1382, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
+        Case(line=1383, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
+    ])
+
+
+def test_binary_cross_entropy_with_logits_bad_arguments(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "reduction", "null_text", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "foreign_table_handle", VALID)
+
+
+def test_manual_seed(variant: Variant) -> None:
+    """manual_seed (spec/ffi.yaml:1386)"""
+    run_cases(variant, "manual_seed", [
+        Case(line=1393, args={'seed': 0}, expect='None', value=None, has_value=True),
+        Case(line=1394, args={'seed': -1}, expect='None', value=None, has_value=True),
+    ])
+
+
+def test_tensor_sum_all(variant: Variant) -> None:
+    """tensor_sum_all (spec/ffi.yaml:1396)"""
+    run_cases(variant, "tensor_sum_all", [
+        Case(line=1404, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.75)', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_sum_all_bad_arguments(variant: Variant) -> None:
+    """tensor_sum_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sum_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_mean_all(variant: Variant) -> None:
+    """tensor_mean_all (spec/ffi.yaml:1406)"""
+    run_cases(variant, "tensor_mean_all", [
+        Case(line=1414, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.1875)', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_mean_all_bad_arguments(variant: Variant) -> None:
+    """tensor_mean_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mean_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_maximum(variant: Variant) -> None:
+    """tensor_maximum (spec/ffi.yaml:1416)"""
+    run_cases(variant, "tensor_maximum", [
+        Case(line=1425, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1426, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_maximum_bad_arguments(variant: Variant) -> None:
+    """tensor_maximum: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_maximum", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_add_(variant: Variant) -> None:
+    """tensor_add_ (spec/ffi.yaml:1430)"""
+    run_cases(variant, "tensor_add_", [
+        Case(line=1436, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
+    ])
+
+
+def test_tensor_add__bad_arguments(variant: Variant) -> None:
+    """tensor_add_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_add_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_mul_(variant: Variant) -> None:
+    """tensor_mul_ (spec/ffi.yaml:1438)"""
+    run_cases(variant, "tensor_mul_", [
+        Case(line=1444, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_mul__bad_arguments(variant: Variant) -> None:
+    """tensor_mul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcmul_(variant: Variant) -> None:
+    """tensor_addcmul_ (spec/ffi.yaml:1446)"""
+    run_cases(variant, "tensor_addcmul_", [
+        Case(line=1452, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcmul__bad_arguments(variant: Variant) -> None:
+    """tensor_addcmul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcdiv_(variant: Variant) -> None:
+    """tensor_addcdiv_ (spec/ffi.yaml:1454)"""
+    run_cases(variant, "tensor_addcdiv_", [
+        Case(line=1460, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcdiv__bad_arguments(variant: Variant) -> None:
+    """tensor_addcdiv_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_lerp_(variant: Variant) -> None:
+    """tensor_lerp_ (spec/ffi.yaml:1462)"""
+    run_cases(variant, "tensor_lerp_", [
+        Case(line=1468, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
+    """tensor_lerp_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_lerp_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "foreign_table_handle", VALID)
+
+
 def test_tensor_uniform_(variant: Variant) -> None:
-    """tensor_uniform_ (spec/ffi.yaml:1176)"""
+    """tensor_uniform_ (spec/ffi.yaml:1471)"""
     run_cases(variant, "tensor_uniform_", [
-        Case(line=1182, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': -0.5, 'high': 0.5}, expect='None', value=None, has_value=True),
-        Case(line=1183, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+        Case(line=1477, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': -0.5, 'high': 0.5}, expect='None', value=None, has_value=True),
+        Case(line=1478, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
     ])
 
 
@@ -1794,9 +2404,9 @@ def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1186)"""
+    """tensor_free (spec/ffi.yaml:1481)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1193, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1488, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

@@ -1,8 +1,10 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 83f8abe9c900fa23
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
-the creation functions and the operations taking a list of tensors first. The hand-written base
+the other operations (creation functions, those taking a list of tensors first, ...). An
+operation with a `python_module` lives in that module instead (simple_torch_ffi.nn.functional),
+and is a method here only with `tensor_method`. The hand-written base
 (simple_torch_ffi.tensor.TensorBase) holds the lifetime, properties and data exchange.
 """
 
@@ -33,6 +35,7 @@ __all__ = [
     "arange",
     "eye",
     "cat",
+    "manual_seed",
 ]
 
 
@@ -1382,6 +1385,91 @@ class Tensor(TensorBase):
                 self._backend.fail("tensor_detach")
         return unary(Tensor, self, "tensor_detach")
 
+    def log_softmax(self, dim: int) -> Tensor:
+        """log(softmax(x)) along dim, computed stably, a new tensor."""
+        return invoke(Tensor, "log_softmax", (self, dim,))  # type: ignore[no-any-return]
+
+    def sum_all(self) -> Tensor:
+        """Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable)."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[32](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_sum_all")
+        return unary(Tensor, self, "tensor_sum_all")
+
+    def mean_all(self) -> Tensor:
+        """Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable)."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[33](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_mean_all")
+        return unary(Tensor, self, "tensor_mean_all")
+
+    def maximum(self, other: Operand) -> Tensor:
+        """Element-wise max(a, b) (broadcasting; NaN wins), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[34](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_maximum")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_maximum", ops[34], False)
+        return binary(Tensor, self, "tensor_maximum", other, False)
+
+    def add_(self, other: Operand, alpha: float = 1.0) -> None:
+        """Adds alpha * other to the tensor, in place."""
+        return invoke(Tensor, "tensor_add_", (self, other, alpha,))  # type: ignore[no-any-return]
+
+    def mul_(self, other: Operand) -> None:
+        """Multiplies the tensor by other, in place."""
+        return invoke(Tensor, "tensor_mul_", (self, other,))  # type: ignore[no-any-return]
+
+    def addcmul_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> None:
+        """Adds value * tensor1 * tensor2 to the tensor, in place."""
+        return invoke(Tensor, "tensor_addcmul_", (self, tensor1, tensor2, value,))  # type: ignore[no-any-return]
+
+    def addcdiv_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> None:
+        """Adds value * tensor1 / tensor2 to the tensor, in place."""
+        return invoke(Tensor, "tensor_addcdiv_", (self, tensor1, tensor2, value,))  # type: ignore[no-any-return]
+
+    def lerp_(self, end: Operand, weight: float) -> None:
+        """Moves the tensor toward end by weight (self + weight * (end - self)), in place."""
+        return invoke(Tensor, "tensor_lerp_", (self, end, weight,))  # type: ignore[no-any-return]
+
     def uniform_(self, low: float = 0.0, high: float = 1.0) -> None:
         """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""
         return invoke(Tensor, "tensor_uniform_", (self, low, high,))  # type: ignore[no-any-return]
@@ -1420,4 +1508,9 @@ def eye(n: int, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) ->
 def cat(tensors: Sequence[Operand], dim: int = 0, *, backend: BackendLike = None) -> Tensor:
     """Concatenation of the tensors along dim, a new tensor."""
     return invoke(Tensor, "tensor_cat", (tensors, dim,), backend)  # type: ignore[no-any-return]
+
+
+def manual_seed(seed: int, *, backend: BackendLike = None) -> None:
+    """Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat."""
+    return invoke(Tensor, "manual_seed", (seed,), backend)  # type: ignore[no-any-return]
 

@@ -5,7 +5,7 @@ library does. The pure backend prefixes the C symbol to the message."""
 from __future__ import annotations
 
 import threading
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import numpy as np
 
@@ -20,6 +20,24 @@ def rng() -> np.random.Generator:
     if g is None:
         g = _local.rng = np.random.default_rng()
     return g
+
+
+def reseed(seed: int) -> None:
+    """A new random generator for this thread, seeded (the pure backend's manual_seed: numpy's
+    stream, not torch's)."""
+    _local.rng = np.random.default_rng(seed % 2**64)
+
+
+def apply_reduction(values: Any, reduction: str, weights: Any = None) -> Any:
+    """A loss's elementwise values reduced as torch's `reduction` says: "none" keeps them,
+    "sum" adds them, "mean" averages them (weighted: sum / sum of weights)."""
+    if reduction == "none":
+        return values
+    if reduction == "sum":
+        return np.sum(values)
+    if reduction == "mean":
+        return np.mean(values) if weights is None else np.sum(values) / np.sum(weights)
+    invalid(f"argument 'reduction': {reduction} is not a valid value for reduction")
 
 
 def unavailable(message: str) -> NoReturn:

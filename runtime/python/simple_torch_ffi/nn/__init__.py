@@ -1,17 +1,18 @@
-"""stf.nn: layers and models with torch.nn's names, constructors, defaults and bookkeeping.
+"""simple_torch_ffi.nn, as torch.nn: layers and models with torch.nn's names, constructors,
+defaults and bookkeeping (hand-written compositions, this package), and `functional`: the spec's
+operations with `python_module: nn.functional` (F.linear, F.conv2d, F.cross_entropy, ...).
 
     import simple_torch_ffi as stf
     model = stf.nn.Sequential(stf.nn.Linear(4, 8), stf.nn.ReLU(), stf.nn.Linear(8, 2))
     loss = stf.nn.CrossEntropyLoss()(model(x), y)
 
-The modules are hand-written compositions (this package); the operations they call are the
-spec's, generated into `stf.nn.functional`.
+Like the package itself, this subpackage is assembled from the package's roots in a source
+checkout (runtime/python: this file and the modules; generated/python: nn/functional.py,
+rendered from the spec); an installed wheel merges them into one directory.
 """
 
 from pkgutil import extend_path as _extend_path
 
-# like the top-level package: hand-written modules here, generated ones (functional) under
-# generated/python in a source checkout
 __path__ = _extend_path(__path__, __name__)
 
 from . import functional, init  # noqa: E402
