@@ -459,16 +459,32 @@ def from_dlpack(x: Any, *, backend: BackendLike = None) -> TensorBase:
 
 # ---- calling spec operations (the generated _api.py calls these) ----------------------------
 
-def _coerce(cls: type[T], b: Backend, value: Any, device: str) -> tuple[TensorBase, bool]:
+def _number_array(value: bool | int | float, with_float64: bool) -> np.ndarray[Any, Any]:
+    """A Python number as the 0-d array of its temporary tensor: torch's scalar dtypes (bool,
+    int64, a float in the default dtype), except that a float next to a float64 tensor stays
+    float64. torch keeps a Python float in double precision (a "wrapped number" that takes
+    part in type promotion by its kind only); a default-dtype (float32) 0-d tensor would round
+    it before a float64 operation (0.9 -> 0.8999999762), while a float64 0-d tensor neither
+    rounds it nor, being 0-d and of the same kind, changes any result dtype. Next to other
+    dtypes the default dtype gives torch's values already (the value is rounded to that
+    precision either way)."""
+    if with_float64 and type(value) is float:
+        return np.asarray(value, dtype=np.float64)
+    return np.asarray(value, dtype=dtypes.numpy_dtype(dtypes.name(type(value))))
+
+
+def _coerce(cls: type[T], b: Backend, value: Any, device: str,
+            with_float64: bool = False) -> tuple[TensorBase, bool]:
     """(tensor, is_temporary) for an operand: a tensor of backend b, a number or an ndarray
-    (made a temporary tensor, moved to `device` unless it is 0-d: those mix with any device)."""
+    (made a temporary tensor, moved to `device` unless it is 0-d: those mix with any device).
+    with_float64: a float64 tensor is among the operation's operands (_number_array)."""
     if isinstance(value, TensorBase):
         if value._backend is not b:
             raise TypeError(f"cannot combine a tensor of backend {b.name!r} "
                             f"with one of backend {value._backend.name!r}")
         return value, False
     if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
-        arr = np.asarray(value, dtype=dtypes.numpy_dtype(dtypes.name(type(value))))
+        arr = _number_array(value, with_float64)
     elif isinstance(value, np.generic | np.ndarray):
         arr = numeric(np.asarray(value), "operand")
     else:
@@ -506,8 +522,11 @@ def invoke(cls: type[T], op: str, raw: Sequence[Any], backend: BackendLike = Non
     target = next((t._device for t in given if t._device != "cpu"), "cpu")
     temporaries: list[TensorBase] = []
 
+    with_float64 = any(type(v) is float for v in raw) and \
+        any(t.dtype == "float64" for t in given)
+
     def operand(value: Any) -> Any:
-        t, temporary = _coerce(cls, b, value, target)
+        t, temporary = _coerce(cls, b, value, target, with_float64)
         if temporary:
             temporaries.append(t)
         return t._h()
@@ -579,7 +598,10 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     if a is None or self._ops is None:
         raise InvalidHandleError(CLOSED_MESSAGE)
     b = self._backend
-    s = b.scalar(value)  # type: ignore[attr-defined]  # int stays int64, bool stays bool
+    if type(value) is float and self.dtype == "float64":  # full precision (_number_array)
+        s = b.from_numpy(_number_array(value, True))
+    else:
+        s = b.scalar(value)  # type: ignore[attr-defined]  # int stays int64, bool stays bool
     try:
         h = fn(s, a) if reflected else fn(a, s)
         if not h:
