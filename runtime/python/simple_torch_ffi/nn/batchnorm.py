@@ -64,8 +64,9 @@ class BatchNorm2d(Module):
             raise ValueError(f"expected 4D input (got {input.ndim}D input)")
         factor = 0.0 if self.momentum is None else self.momentum
         if self.training and self.track_running_stats and self.num_batches_tracked is not None:
-            with no_grad():
-                self.num_batches_tracked.add_(1)
+            with no_grad():  # torch: add_(1); the ABI's add_ takes alpha as a float, which
+                # libtorch refuses for an integer tensor, so the count is copied back
+                self.num_batches_tracked.copy_(self.num_batches_tracked + 1)
             if self.momentum is None:
                 factor = 1.0 / float(self.num_batches_tracked.item())
         use_batch = self.training or (self.running_mean is None and self.running_var is None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from .._api import Tensor
 from . import functional as F
 from .module import Module
@@ -18,6 +20,8 @@ def _check(reduction: str, size_average: bool | None = None,
         size_average = True if size_average is None else size_average
         reduce = True if reduce is None else reduce
         reduction = "none" if not reduce else "mean" if size_average else "sum"
+        warnings.warn("size_average and reduce args will be deprecated, please use "
+                      f"reduction='{reduction}' instead.", UserWarning, stacklevel=3)
     if reduction not in _REDUCTIONS:
         raise ValueError(f"{reduction} is not a valid value for reduction")
     return reduction

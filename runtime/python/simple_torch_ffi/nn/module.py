@@ -349,8 +349,14 @@ class Module:
                     mod._buffers[name] = fn(b)
         return self
 
-    def to(self: M, device: str | None = None, dtype: Any = None) -> M:
-        """Move parameters and buffers to a device and/or convert their floating dtype."""
+    def to(self: M, device: Any = None, dtype: Any = None) -> M:
+        """Move parameters and buffers to a device and/or convert their floating dtype:
+        to("cuda"), to(dtype="float64"), to("float64"), to("cuda", "float64"), as torch's."""
+        if dtype is None and device is not None and not _is_device(device):
+            device, dtype = None, device
+        if device is None and dtype is None:
+            raise TypeError("to() needs a device or a dtype")
+
         def convert(t: Tensor) -> Tensor:
             floating = t.dtype in ("float32", "float64", "float16", "bfloat16")
             if dtype is not None and floating:
@@ -386,3 +392,11 @@ class Module:
             return f"{type(self).__name__}({extra})"
         head = f"{type(self).__name__}(" + (f"\n  {extra}" if extra else "")
         return head + "\n  " + "\n  ".join(lines) + "\n)"
+
+
+def _is_device(value: Any) -> bool:
+    """Whether a positional argument of Module.to() is a device (else a dtype)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True
+    text = str(value)
+    return text == "cpu" or text.startswith("cuda")

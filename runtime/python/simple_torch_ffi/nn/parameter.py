@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .._api import Tensor
@@ -11,8 +12,8 @@ __all__ = ["Parameter"]
 
 class Parameter(Tensor):
     """A leaf tensor that requires grad (by default) and that a Module attribute assignment
-    registers as a parameter. `Parameter(t)` holds t's values (sharing t's memory where the
-    backend can: CPU tensors of the torch backend); it is a new leaf of the autograd graph."""
+    registers as a parameter. `Parameter(t)` holds a copy of t's values, a new leaf of the
+    autograd graph."""
 
     __slots__ = ()
 
@@ -22,6 +23,10 @@ class Parameter(Tensor):
         super().__init__(data)
         if requires_grad:
             self.requires_grad_(True)
+
+    def __reduce__(self) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        # copy.deepcopy(model) and pickle: a Parameter again, with its requires_grad
+        return Parameter, (self.detach(), self.requires_grad)
 
     def __repr__(self) -> str:
         return "Parameter containing:\n" + super().__repr__()
