@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -901,6 +901,27 @@ static void lane_core_tensor_lerp_(void* f, const struct lane_sample* s, struct 
   fn(s[0].core_handle, s[1].core_handle, s[2].f);
 }
 
+static void lane_core_tensor_fill_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_fill_) fn = (__typeof__(&simple_torch_tensor_fill_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].f);
+}
+
+static void lane_core_tensor_zero_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_zero_) fn = (__typeof__(&simple_torch_tensor_zero_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_copy_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_copy_) fn = (__typeof__(&simple_torch_tensor_copy_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle);
+}
+
 static void lane_core_tensor_uniform_(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_uniform_) fn = (__typeof__(&simple_torch_tensor_uniform_))f;
   (void)s;
@@ -1038,6 +1059,9 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_addcmul_", "rt_torch_tensor_addcmul_", "simple_torch_tensor_addcmul_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcmul_},
   {"tensor_addcdiv_", "rt_torch_tensor_addcdiv_", "simple_torch_tensor_addcdiv_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcdiv_},
   {"tensor_lerp_", "rt_torch_tensor_lerp_", "simple_torch_tensor_lerp_", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_lerp_},
+  {"tensor_fill_", "rt_torch_tensor_fill_", "simple_torch_tensor_fill_", 2, { LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_fill_},
+  {"tensor_zero_", "rt_torch_tensor_zero_", "simple_torch_tensor_zero_", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_zero_},
+  {"tensor_copy_", "rt_torch_tensor_copy_", "simple_torch_tensor_copy_", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_copy_},
   {"tensor_uniform_", "rt_torch_tensor_uniform_", "simple_torch_tensor_uniform_", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_uniform_},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };

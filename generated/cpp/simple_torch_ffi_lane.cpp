@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -899,6 +899,30 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_lerp_(int64_t handle, int64_t end, int64
   static constexpr const char* kFn = "rt_torch_tensor_lerp_";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     simple_torch_tensor_lerp_(handle, end, stf::lane::f64_arg(weight));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_fill_(int64_t handle, int64_t value) {
+  static constexpr const char* kFn = "rt_torch_tensor_fill_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_fill_(handle, stf::lane::f64_arg(value));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_zero_(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_zero_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_zero_(handle);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_copy_(int64_t handle, int64_t src) {
+  static constexpr const char* kFn = "rt_torch_tensor_copy_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_copy_(handle, src);
     return 0;
   });
 }

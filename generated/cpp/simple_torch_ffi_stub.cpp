@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -638,6 +638,21 @@ void simple_torch_tensor_addcdiv_(int64_t, int64_t, int64_t, double) {
 
 void simple_torch_tensor_lerp_(int64_t, int64_t, double) {
   static constexpr const char* kFn = "simple_torch_tensor_lerp_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_fill_(int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_fill_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_zero_(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_copy_(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_copy_";
   stf::unavailable_void(kFn);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -1221,6 +1221,31 @@ void simple_torch_tensor_lerp_(int64_t handle_raw, int64_t end_raw, double weigh
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor end = stf::tensor_arg("end", end_raw);
     handle.lerp_(end, weight);
+  });
+}
+
+void simple_torch_tensor_fill_(int64_t handle_raw, double value) {
+  static constexpr const char* kFn = "simple_torch_tensor_fill_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.fill_(value);
+  });
+}
+
+void simple_torch_tensor_zero_(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.zero_();
+  });
+}
+
+void simple_torch_tensor_copy_(int64_t handle_raw, int64_t src_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_copy_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor src = stf::tensor_arg("src", src_raw);
+    handle.copy_(src);
   });
 }
 

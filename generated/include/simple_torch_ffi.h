@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "732f6b780ecd079b"
+#define SIMPLE_TORCH_SPEC_HASH "85ec6b7798dd0fab"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -689,6 +689,21 @@ SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tenso
  * Returns nothing; failures are reported through last_error.
  * Simple: extern fn simple_torch_tensor_lerp_(handle: i64, end: i64, weight: f64) */
 SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+
+/* Writes value (converted to the tensor's dtype) into every element, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_fill_(handle: i64, value: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_fill_(int64_t handle, double value);
+
+/* Writes zero into every element, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_zero_(handle: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
+
+/* Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_copy_(handle: i64, src: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 
 /* Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_.
  * Returns nothing; failures are reported through last_error.

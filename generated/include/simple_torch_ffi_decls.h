@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "732f6b780ecd079b"
+#define SIMPLE_TORCH_SPEC_HASH "85ec6b7798dd0fab"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -167,6 +167,9 @@ SIMPLE_TORCH_API void simple_torch_tensor_mul_(int64_t handle, int64_t other);
 SIMPLE_TORCH_API void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+SIMPLE_TORCH_API void simple_torch_tensor_fill_(int64_t handle, double value);
+SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 SIMPLE_TORCH_API void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -56,7 +56,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:119)"""
     run_cases(variant, "spec_hash", [
-        Case(line=127, args={}, expect='SPEC_HASH', value='732f6b780ecd079b', has_value=True),
+        Case(line=127, args={}, expect='SPEC_HASH', value='85ec6b7798dd0fab', has_value=True),
     ])
 
 
@@ -2385,11 +2385,70 @@ def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_lerp_", "end", "foreign_table_handle", VALID)
 
 
+def test_tensor_fill_(variant: Variant) -> None:
+    """tensor_fill_ (spec/ffi.yaml:1473)"""
+    run_cases(variant, "tensor_fill_", [
+        Case(line=1479, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='None', value=None, has_value=True),
+        Case(line=1480, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+    ])
+
+
+def test_tensor_fill__bad_arguments(variant: Variant) -> None:
+    """tensor_fill_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_fill_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_zero_(variant: Variant) -> None:
+    """tensor_zero_ (spec/ffi.yaml:1482)"""
+    run_cases(variant, "tensor_zero_", [
+        Case(line=1488, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='None', value=None, has_value=True),
+    ])
+
+
+def test_tensor_zero__bad_arguments(variant: Variant) -> None:
+    """tensor_zero_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_zero_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_copy_(variant: Variant) -> None:
+    """tensor_copy_ (spec/ffi.yaml:1490)"""
+    run_cases(variant, "tensor_copy_", [
+        Case(line=1496, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='None', value=None, has_value=True),
+        Case(line=1497, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_copy__bad_arguments(variant: Variant) -> None:
+    """tensor_copy_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_copy_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "foreign_table_handle", VALID)
+
+
 def test_tensor_uniform_(variant: Variant) -> None:
-    """tensor_uniform_ (spec/ffi.yaml:1471)"""
+    """tensor_uniform_ (spec/ffi.yaml:1500)"""
     run_cases(variant, "tensor_uniform_", [
-        Case(line=1477, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': -0.5, 'high': 0.5}, expect='None', value=None, has_value=True),
-        Case(line=1478, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+        Case(line=1506, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': -0.5, 'high': 0.5}, expect='None', value=None, has_value=True),
+        Case(line=1507, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
     ])
 
 
@@ -2404,9 +2463,9 @@ def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1481)"""
+    """tensor_free (spec/ffi.yaml:1510)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1488, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1517, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

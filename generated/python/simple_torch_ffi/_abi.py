@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "732f6b780ecd079b"
+SPEC_HASH = "85ec6b7798dd0fab"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -1841,6 +1841,48 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "lerp_",
         False,
     ),
+    "tensor_fill_": FunctionInfo(
+        "tensor_fill_",
+        "simple_torch_tensor_fill_",
+        (("handle", "tensor", False), ("value", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes value (converted to the tensor\u0027s dtype) into every element, in place.",
+        None,
+        "fill_",
+        False,
+    ),
+    "tensor_zero_": FunctionInfo(
+        "tensor_zero_",
+        "simple_torch_tensor_zero_",
+        (("handle", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes zero into every element, in place.",
+        None,
+        "zero_",
+        False,
+    ),
+    "tensor_copy_": FunctionInfo(
+        "tensor_copy_",
+        "simple_torch_tensor_copy_",
+        (("handle", "tensor", False), ("src", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place.",
+        None,
+        "copy_",
+        False,
+    ),
     "tensor_uniform_": FunctionInfo(
         "tensor_uniform_",
         "simple_torch_tensor_uniform_",
@@ -2129,6 +2171,9 @@ void simple_torch_tensor_mul_(int64_t handle, int64_t other);
 void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+void simple_torch_tensor_fill_(int64_t handle, double value);
+void simple_torch_tensor_zero_(int64_t handle);
+void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 void simple_torch_tensor_free(int64_t handle);
 """
@@ -2259,6 +2304,9 @@ static void (*const stf_check_tensor_mul_)(int64_t, int64_t) __attribute__((unus
 static void (*const stf_check_tensor_addcmul_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcmul_;
 static void (*const stf_check_tensor_addcdiv_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcdiv_;
 static void (*const stf_check_tensor_lerp_)(int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_lerp_;
+static void (*const stf_check_tensor_fill_)(int64_t, double) __attribute__((unused)) = simple_torch_tensor_fill_;
+static void (*const stf_check_tensor_zero_)(int64_t) __attribute__((unused)) = simple_torch_tensor_zero_;
+static void (*const stf_check_tensor_copy_)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_copy_;
 static void (*const stf_check_tensor_uniform_)(int64_t, double, double) __attribute__((unused)) = simple_torch_tensor_uniform_;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

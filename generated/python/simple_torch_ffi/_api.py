@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -1469,6 +1469,18 @@ class Tensor(TensorBase):
     def lerp_(self, end: Operand, weight: float) -> None:
         """Moves the tensor toward end by weight (self + weight * (end - self)), in place."""
         return invoke(Tensor, "tensor_lerp_", (self, end, weight,))  # type: ignore[no-any-return]
+
+    def fill_(self, value: float) -> None:
+        """Writes value (converted to the tensor's dtype) into every element, in place."""
+        return invoke(Tensor, "tensor_fill_", (self, value,))  # type: ignore[no-any-return]
+
+    def zero_(self) -> None:
+        """Writes zero into every element, in place."""
+        return invoke(Tensor, "tensor_zero_", (self,))  # type: ignore[no-any-return]
+
+    def copy_(self, src: Operand) -> None:
+        """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place."""
+        return invoke(Tensor, "tensor_copy_", (self, src,))  # type: ignore[no-any-return]
 
     def uniform_(self, low: float = 0.0, high: float = 1.0) -> None:
         """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""

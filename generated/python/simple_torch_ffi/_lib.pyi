@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -385,6 +385,15 @@ def simple_torch_tensor_addcdiv_(handle: int, tensor1: int, tensor2: int, value:
 
 def simple_torch_tensor_lerp_(handle: int, end: int, weight: float) -> None:
     """Moves the tensor toward end by weight (self + weight * (end - self)), in place."""
+
+def simple_torch_tensor_fill_(handle: int, value: float) -> None:
+    """Writes value (converted to the tensor's dtype) into every element, in place."""
+
+def simple_torch_tensor_zero_(handle: int) -> None:
+    """Writes zero into every element, in place."""
+
+def simple_torch_tensor_copy_(handle: int, src: int) -> None:
+    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place."""
 
 def simple_torch_tensor_uniform_(handle: int, low: float, high: float) -> None:
     """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""

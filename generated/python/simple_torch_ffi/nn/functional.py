@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 732f6b780ecd079b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 85ec6b7798dd0fab
 """simple_torch_ffi.nn.functional: the spec's operations with `python_module: nn.functional`, as
 torch has them in torch.nn.functional (torch's names, argument names and defaults).
 
