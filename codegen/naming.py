@@ -136,10 +136,11 @@ PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
 
 
 # The package's own modules (hand-written in runtime/python/<library>, generated, compiled):
-# a spec `python_module` may not take one of these names (tests/test_nn_functional.py keeps
-# this list equal to the runtime's modules).
+# a spec `python_module` may not take one of these names (tests/test_spec_errors.py keeps
+# this list equal to the runtime's modules and subpackages; `nn` is not in it: the spec's
+# nn.functional lives in it).
 PYTHON_PACKAGE_MODULES: frozenset[str] = frozenset(
-    """autograd backends config device dlpack dtypes errors loader marshal pure
+    """autograd backends config device dlpack dtypes errors loader marshal optim pure
     reference_support sdn tensor""".split()
 )
 # A python_module function's first argument called `handle` (the C name of the spec's older
