@@ -18,6 +18,8 @@ ratios with their spread (25th-75th percentile). Rows:
      64, 256, 1024 (the ratio must fall to 1.0 as the work grows)
  10  the seed's table: matmul 1000^2 and 5000^2, conv2d 3x224x224 -> 64 channels (3x3),
      through the ABI vs torch (goal 1.02), the pure backend's time beside them
+ 11  one CNN training step (forward, cross_entropy, backward, SGD+momentum step) through the
+     Tensor API (stf.nn, stf.optim) vs the same model and batch in torch
 
 Rows marked "info" have no goal: they explain another row (a breakdown, a projection).
 Results: bench/results/latest.json and bench/results/latest.png (bench/results/ is ignored by
@@ -630,6 +632,47 @@ def row10_seed_table(v: stf.Variant, repeats: int, target_s: float) -> list[Row]
     row.detail += f"; pure {fmt_time(pure)}" if pure is not None else "; pure n/a (no reference)"
     rows.append(row)
     return rows
+# ---- row 9: a training step ------------------------------------------------------------------
+def _cnn(lib: Any) -> Any:
+    n = lib.nn
+    return n.Sequential(n.Conv2d(1, 8, 3, padding=1), n.ReLU(), n.MaxPool2d(2),
+                        n.Conv2d(8, 16, 3, padding=1), n.ReLU(), n.MaxPool2d(2), n.Flatten(),
+                        n.Linear(16 * 7 * 7, 10))
+
+
+def row11_training_step(repeats: int, target_s: float) -> list[Row]:
+    """One SGD+momentum step of the same CNN on the same 32 28x28 images, both sides."""
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((32, 1, 28, 28), dtype=np.float32)
+    y = rng.integers(0, 10, 32)
+    theirs = _cnn(torch)
+    mine = _cnn(stf)
+    mine.load_state_dict(theirs.state_dict())
+    t_opt = torch.optim.SGD(theirs.parameters(), lr=0.01, momentum=0.9, foreach=False)
+    s_opt = stf.optim.SGD(mine.parameters(), lr=0.01, momentum=0.9)
+    tx, ty = torch.from_numpy(x), torch.from_numpy(y)
+    sx, sy = stf.tensor(x, backend="torch"), stf.tensor(y, backend="torch")
+    t_ce, s_ce = torch.nn.functional.cross_entropy, stf.nn.functional.cross_entropy
+
+    def api(n: int) -> None:
+        for _ in range(n):
+            s_opt.zero_grad()
+            loss = s_ce(mine(sx), sy)
+            loss.backward()
+            s_opt.step()
+
+    def direct(n: int) -> None:
+        for _ in range(n):
+            t_opt.zero_grad()
+            loss = t_ce(theirs(tx), ty)
+            loss.backward()
+            t_opt.step()
+
+    api(2)
+    direct(2)  # both sides warm: momentum buffers exist, the same work per step from here
+    ta, tb = interleave(api, direct, repeats, target_s)
+    return [ratio_row("11", "CNN training step via stf.nn/optim vs torch (32x1x28x28)",
+                      ("<=", 1.1), ta, tb, ("stf", "torch"))]
 
 
 # ---- row 8: build times -----------------------------------------------------------------------
@@ -797,7 +840,7 @@ def _png_bars(rows: list[Row], path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="few repeats: a smoke test")
-    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8,9,10",
+    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8,9,10,11",
                         help="comma-separated row numbers to run (default: all)")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--row7-single", nargs=2, help=argparse.SUPPRESS)
@@ -853,6 +896,7 @@ def main(argv: list[str] | None = None) -> int:
         ("8", lambda: row8_build(sys.executable, 2 if quick else 3)),
         ("9", lambda: row9_scaling(v, big_reps, 0.05 if quick else 0.2)),
         ("10", lambda: row10_seed_table(v, 3 if quick else 5, 0.1 if quick else 0.3)),
+        ("11", lambda: row11_training_step(reps, 0.1 if quick else 0.3)),
     ]
     failed = False
     for key, step in steps:

@@ -181,11 +181,12 @@ def simple_number_method(method: str, number: str) -> str:
 
 
 # The package's own modules (hand-written in runtime/python/<library>, generated, compiled):
-# a spec `python_module` may not take one of these names (tests/test_nn_functional.py keeps
-# this list equal to the runtime's modules).
+# a spec `python_module` may not take one of these names (tests/test_spec_errors.py keeps
+# this list equal to the runtime's modules and subpackages; `nn` is not in it: the spec's
+# nn.functional lives in it).
 PYTHON_PACKAGE_MODULES: frozenset[str] = frozenset(
     """autograd backends checkpoint config device dlpack dtypes errors indexing loader marshal
-    pure reference_support scopes sdn tensor""".split()
+    optim pure reference_support scopes sdn tensor""".split()
 )
 # A python_module function's first argument called `handle` (the C name of the spec's older
 # operations) is `input` in Python, torch.nn.functional's name for it.

@@ -110,6 +110,22 @@ def test_scalars_follow_torch(be: str, name: str) -> None:
         np.testing.assert_allclose(as_f64(got.numpy()), as_f64(want), rtol=1e-2)
 
 
+@pytest.mark.parametrize("name", ["float32", "float64"])
+def test_python_floats_keep_their_precision(be: str, name: str) -> None:
+    """A Python float is a double in torch: next to float64 it is not rounded to float32 first
+    (0.1 in float32 is 0.100000001490116...). Results bit for bit, with dims and 0-d."""
+    values = [1.0, -2.5, 3.0e-3]
+    for shape in ((3,), ()):
+        data = np.array(values if shape else values[0])
+        x, tx = stf.tensor(data, dtype=name), torch.tensor(data).to(tdtype(name))
+        for got, want in ((x * 0.1, tx * 0.1), (0.1 * x, 0.1 * tx), (x + 1e-9, tx + 1e-9),
+                          (x / 3.3, tx / 3.3), (x - 0.7, tx - 0.7)):
+            assert got.dtype == str(want.dtype).split(".")[1], name
+            np.testing.assert_array_equal(as_f64(got.numpy()), as_f64(want), name)
+    ints = stf.tensor([1, 2])
+    assert (ints * 0.1).dtype == "float32"  # a float next to integers: the default dtype
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_numbers_keep_their_value_and_promote_like_torch(be: str, name: str) -> None:
     """A Python float beside a float64 tensor keeps all its digits (0.1 is not 0.1f), beside

@@ -20,7 +20,8 @@ NEW_FUNCTIONS = (ROOT / "tests" / "data" / "new_functions.yaml").read_text()
 MARKER = "  # ---- lifetime"
 INNER = "STF_INNER_SUITE"  # set in the copy's own test run: it must not copy itself again
 COPIED = ("codegen", "spec", "generated", "runtime", "build_tools", "cmake", "tests", "abi",
-          "bench", "tools", "CMakeLists.txt", "conftest.py", "pyproject.toml", "noxfile.py")
+          "bench", "tools", "CMakeLists.txt", "conftest.py", "pyproject.toml", "noxfile.py",
+          "README.md")  # tests/test_training.py runs the README's training loop
 
 
 def _tool(name: str) -> str:

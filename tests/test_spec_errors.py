@@ -200,11 +200,14 @@ def test_python_names_clash_per_namespace() -> None:
 
 def test_package_modules_list_the_runtime() -> None:
     """naming.PYTHON_PACKAGE_MODULES (names no python_module may take) are the runtime's
-    modules."""
+    modules and subpackages, except those the spec's python_modules live in (nn)."""
     from codegen import naming
+    from simple_torch_ffi import _abi
 
     runtime = ROOT / "runtime" / "python" / "simple_torch_ffi"
     found = {p.stem for p in runtime.glob("*.py") if not p.stem.startswith("_")}
+    spec_tops = {m.split(".", 1)[0] for m in _abi.PYTHON_MODULES}
+    found |= {p.parent.name for p in runtime.glob("*/__init__.py")} - spec_tops
     assert found == set(naming.PYTHON_PACKAGE_MODULES)
 
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -1022,6 +1022,13 @@ static void lane_core_tensor_lerp_(void* f, const struct lane_sample* s, struct 
   fn(s[0].core_handle, s[1].core_handle, s[2].f);
 }
 
+static void lane_core_tensor_uniform_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_uniform_) fn = (__typeof__(&simple_torch_tensor_uniform_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].f, s[2].f);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -1197,6 +1204,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_addcmul_", "rt_torch_tensor_addcmul_", "simple_torch_tensor_addcmul_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcmul_},
   {"tensor_addcdiv_", "rt_torch_tensor_addcdiv_", "simple_torch_tensor_addcdiv_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcdiv_},
   {"tensor_lerp_", "rt_torch_tensor_lerp_", "simple_torch_tensor_lerp_", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_lerp_},
+  {"tensor_uniform_", "rt_torch_tensor_uniform_", "simple_torch_tensor_uniform_", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_uniform_},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
   {"scope_begin", "rt_torch_scope_begin", "simple_torch_scope_begin", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_scope_begin},
   {"scope_end", "rt_torch_scope_end", "simple_torch_scope_end", 1, { LANE_S_I64, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_scope_end},

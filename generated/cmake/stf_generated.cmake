@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)

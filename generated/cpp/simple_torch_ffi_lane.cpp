@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -1031,6 +1031,14 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_lerp_(int64_t handle, int64_t end, int64
   static constexpr const char* kFn = "rt_torch_tensor_lerp_";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     simple_torch_tensor_lerp_(handle, end, stf::lane::f64_arg(weight));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_uniform_(int64_t handle, int64_t low, int64_t high) {
+  static constexpr const char* kFn = "rt_torch_tensor_uniform_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_uniform_(handle, stf::lane::f64_arg(low), stf::lane::f64_arg(high));
     return 0;
   });
 }

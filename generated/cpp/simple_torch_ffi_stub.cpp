@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -722,6 +722,11 @@ void simple_torch_tensor_addcdiv_(int64_t, int64_t, int64_t, double) {
 
 void simple_torch_tensor_lerp_(int64_t, int64_t, double) {
   static constexpr const char* kFn = "simple_torch_tensor_lerp_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_uniform_(int64_t, double, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_uniform_";
   stf::unavailable_void(kFn);
 }
 

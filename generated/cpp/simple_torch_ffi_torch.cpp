@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -1370,6 +1370,14 @@ void simple_torch_tensor_lerp_(int64_t handle_raw, int64_t end_raw, double weigh
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::Tensor end = stf::tensor_arg("end", end_raw);
     handle.lerp_(end, weight);
+  });
+}
+
+void simple_torch_tensor_uniform_(int64_t handle_raw, double low, double high) {
+  static constexpr const char* kFn = "simple_torch_tensor_uniform_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.uniform_(low, high);
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -38,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "598efb814c6bc94f"
+#define SIMPLE_TORCH_SPEC_HASH "ccfe1d7c946dc47b"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -775,6 +775,11 @@ SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tenso
  * Returns nothing; failures are reported through last_error.
  * Simple: extern fn simple_torch_tensor_lerp_(handle: i64, end: i64, weight: f64) */
 SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+
+/* Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_uniform_(handle: i64, low: f64, high: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

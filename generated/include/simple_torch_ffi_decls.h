@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "598efb814c6bc94f"
+#define SIMPLE_TORCH_SPEC_HASH "ccfe1d7c946dc47b"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -184,6 +184,7 @@ SIMPLE_TORCH_API void simple_torch_tensor_mul_(int64_t handle, int64_t other);
 SIMPLE_TORCH_API void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+SIMPLE_TORCH_API void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_scope_begin(void);
 SIMPLE_TORCH_API int64_t simple_torch_scope_end(int64_t scope);

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -57,7 +57,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:134)"""
     run_cases(variant, "spec_hash", [
-        Case(line=142, args={}, expect='SPEC_HASH', value='598efb814c6bc94f', has_value=True),
+        Case(line=142, args={}, expect='SPEC_HASH', value='ccfe1d7c946dc47b', has_value=True),
     ])
 
 
@@ -2732,10 +2732,28 @@ def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_lerp_", "end", "foreign_table_handle", VALID)
 
 
+def test_tensor_uniform_(variant: Variant) -> None:
+    """tensor_uniform_ (spec/ffi.yaml:1731)"""
+    run_cases(variant, "tensor_uniform_", [
+        Case(line=1739, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': 0.5, 'high': 0.5}, expect='np.full((2, 2), 0.5)', value=np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1740, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+    ])
+
+
+def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
+    """tensor_uniform_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_uniform_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_uniform_", "handle", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1731)"""
+    """tensor_free (spec/ffi.yaml:1743)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1738, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1750, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2750,24 +2768,24 @@ def test_tensor_free_bad_arguments(variant: Variant) -> None:
 
 
 def test_scope_begin(variant: Variant) -> None:
-    """scope_begin (spec/ffi.yaml:1740)"""
+    """scope_begin (spec/ffi.yaml:1752)"""
     run_cases(variant, "scope_begin", [
-        Case(line=1748, args={}, expect='NEW_SCOPE'),
+        Case(line=1760, args={}, expect='NEW_SCOPE'),
     ])
 
 
 def test_scope_end(variant: Variant) -> None:
-    """scope_end (spec/ffi.yaml:1750)"""
+    """scope_end (spec/ffi.yaml:1762)"""
     run_cases(variant, "scope_end", [
-        Case(line=1759, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
-        Case(line=1760, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
+        Case(line=1771, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
+        Case(line=1772, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
     ])
 
 
 def test_scope_keep(variant: Variant) -> None:
-    """scope_keep (spec/ffi.yaml:1762)"""
+    """scope_keep (spec/ffi.yaml:1774)"""
     run_cases(variant, "scope_keep", [
-        Case(line=1769, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1781, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2782,7 +2800,7 @@ def test_scope_keep_bad_arguments(variant: Variant) -> None:
 
 
 def test_census(variant: Variant) -> None:
-    """census (spec/ffi.yaml:1771)"""
+    """census (spec/ffi.yaml:1783)"""
     run_cases(variant, "census", [
-        Case(line=1779, args={}, expect="''", variant='stub', value='', has_value=True),
+        Case(line=1791, args={}, expect="''", variant='stub', value='', has_value=True),
     ])

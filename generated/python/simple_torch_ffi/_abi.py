@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 3
-SPEC_HASH = "598efb814c6bc94f"
+SPEC_HASH = "ccfe1d7c946dc47b"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -2221,6 +2221,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         True,
     ),
+    "tensor_uniform_": FunctionInfo(
+        "tensor_uniform_",
+        "simple_torch_tensor_uniform_",
+        (("handle", "tensor", False), ("low", "f64", False), ("high", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'low': 0.0, 'high': 1.0},
+        "Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch\u0027s uniform_.",
+        None,
+        "uniform_",
+        False,
+        True,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -2593,6 +2608,7 @@ void simple_torch_tensor_mul_(int64_t handle, int64_t other);
 void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
 void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
+void simple_torch_tensor_uniform_(int64_t handle, double low, double high);
 void simple_torch_tensor_free(int64_t handle);
 int64_t simple_torch_scope_begin(void);
 int64_t simple_torch_scope_end(int64_t scope);
@@ -2743,6 +2759,7 @@ static void (*const stf_check_tensor_mul_)(int64_t, int64_t) __attribute__((unus
 static void (*const stf_check_tensor_addcmul_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcmul_;
 static void (*const stf_check_tensor_addcdiv_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcdiv_;
 static void (*const stf_check_tensor_lerp_)(int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_lerp_;
+static void (*const stf_check_tensor_uniform_)(int64_t, double, double) __attribute__((unused)) = simple_torch_tensor_uniform_;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 static int64_t (*const stf_check_scope_begin)(void) __attribute__((unused)) = simple_torch_scope_begin;
 static int64_t (*const stf_check_scope_end)(int64_t) __attribute__((unused)) = simple_torch_scope_end;

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -1540,6 +1540,11 @@ class Tensor(TensorBase):
     def lerp_(self, end: Operand, weight: float) -> Tensor:
         """Moves the tensor toward end by weight (self + weight * (end - self)), in place. Returns the tensor itself."""
         invoke(Tensor, "tensor_lerp_", (self, end, weight,))
+        return self
+
+    def uniform_(self, low: float = 0.0, high: float = 1.0) -> Tensor:
+        """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_. Returns the tensor itself."""
+        invoke(Tensor, "tensor_uniform_", (self, low, high,))
         return self
 
 

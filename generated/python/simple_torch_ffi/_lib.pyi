@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -436,6 +436,9 @@ def simple_torch_tensor_addcdiv_(handle: int, tensor1: int, tensor2: int, value:
 
 def simple_torch_tensor_lerp_(handle: int, end: int, weight: float) -> None:
     """Moves the tensor toward end by weight (self + weight * (end - self)), in place."""
+
+def simple_torch_tensor_uniform_(handle: int, low: float, high: float) -> None:
+    """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 598efb814c6bc94f
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -607,6 +607,11 @@ def tensor_lerp_(handle, end, weight) -> Any:
     return np.copyto(handle, handle + weight * (end - handle), casting='unsafe')
 
 
+def tensor_uniform_(handle, low, high) -> Any:
+    """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_. (spec/ffi.yaml:1731)"""
+    return np.copyto(handle, rng().uniform(low, high, handle.shape), casting='unsafe')
+
+
 REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_zeros": tensor_zeros,
     "tensor_ones": tensor_ones,
@@ -725,4 +730,5 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_addcmul_": tensor_addcmul_,
     "tensor_addcdiv_": tensor_addcdiv_,
     "tensor_lerp_": tensor_lerp_,
+    "tensor_uniform_": tensor_uniform_,
 }

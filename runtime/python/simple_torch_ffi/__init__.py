@@ -45,6 +45,8 @@ from .tensor import from_dlpack, from_numpy, tensor  # noqa: E402
 # here so that `import simple_torch_ffi as stf; stf.nn.functional.linear(...)` works.
 for _module in PYTHON_MODULES:
     _importlib.import_module(f".{_module}", __name__)
+# the hand-written compositions over them: stf.nn's modules (nn/__init__.py) and stf.optim
+from . import nn, optim  # noqa: E402
 
 __version__ = VERSION
 
@@ -72,10 +74,12 @@ __all__ = [
     "keep",
     "live_handles",
     "load",
+    "nn",
     "no_grad",
     "load_variant",
     "save",
     "scope",
+    "optim",
     "set_backend",
     "set_grad_enabled",
     "tensor",
