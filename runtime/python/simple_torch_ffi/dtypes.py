@@ -43,13 +43,17 @@ def is_floating(dtype_name: str) -> bool:
     return _abi.DTYPES[dtype_name].numpy.startswith(("float", "bfloat"))
 
 
-def number(value: bool | int | float, beside: Iterable[str] = ()) -> str:
+def number(value: bool | int | float, beside: Iterable[tuple[str, int]] = ()) -> str:
     """The dtype of the 0-d tensor a Python number becomes in an operation with tensors of the
-    dtypes `beside`, so that torch's promotion of the number holds: a float beside a floating
-    tensor is float64 (its value exact; the tensor's dtype still wins), else the default
-    dtype; an int is int64, a bool bool (the tensor's dtype wins unless it is of a lower
-    kind)."""
-    if isinstance(value, float) and any(is_floating(d) for d in beside):
+    (dtype, ndim) `beside`, so that torch's promotion of the number holds: a float beside a
+    floating tensor with dims is float64 (its value exact; the tensor's dtype still wins),
+    beside only 0-d floating tensors their dtype (two 0-d operands: a float64 one would win),
+    else the default dtype; an int is int64, a bool bool (the tensor's dtype wins unless it is
+    of a lower kind)."""
+    floating = [(d, n) for d, n in beside if is_floating(d)]
+    if isinstance(value, float) and floating:
+        if all(n == 0 for _, n in floating):
+            return max((d for d, _ in floating), key=lambda d: _abi.DTYPES[d].size)
         return "float64"
     return _PYTHON_TYPES[bool if isinstance(value, bool) else int if isinstance(value, int)
                          else float]

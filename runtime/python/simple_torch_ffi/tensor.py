@@ -520,7 +520,7 @@ def _coerce(cls: type[T], b: Backend, value: Any, device: str,
         return value, False
     if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
         arr = np.asarray(value, dtype=dtypes.numpy_dtype(
-            dtypes.number(value, (t.dtype for t in beside))))
+            dtypes.number(value, ((t.dtype, t.ndim) for t in beside))))
     elif isinstance(value, np.generic | np.ndarray):
         arr = numeric(np.asarray(value), "operand")
     else:
@@ -631,7 +631,7 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     if a is None or self._ops is None:
         raise InvalidHandleError(CLOSED_MESSAGE)
     b = self._backend
-    s = b.scalar(value, dtypes.number(value, (self.dtype,)))  # type: ignore[attr-defined]
+    s = b.scalar(value, dtypes.number(value, ((self.dtype, self.ndim),)))  # type: ignore[attr-defined]
     try:
         h = fn(s, a) if reflected else fn(a, s)
         if not h:
