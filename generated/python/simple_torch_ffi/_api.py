@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -29,6 +29,7 @@ __all__ = [
     "zeros",
     "ones",
     "randn",
+    "rand",
     "full",
     "arange",
     "eye",
@@ -263,6 +264,52 @@ class Tensor(TensorBase):
             return NotImplemented
         return binary(Tensor, self, "tensor_matmul", other, True)
 
+    def mm(self, other: Operand) -> Tensor:
+        """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[3](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_mm")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_mm", ops[3], False)
+        return binary(Tensor, self, "tensor_mm", other, False)
+
+    def dot(self, other: Operand) -> Tensor:
+        """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[4](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_dot")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_dot", ops[4], False)
+        return binary(Tensor, self, "tensor_dot", other, False)
+
     def dim(self) -> int:
         """Number of dimensions of the tensor."""
         return invoke(Tensor, "tensor_ndim", (self,))  # type: ignore[no-any-return]
@@ -276,7 +323,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[3](self._handle)
+                h = ops[5](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -295,7 +342,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[4](self._handle)
+                h = ops[6](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -314,7 +361,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[5](self._handle)
+                h = ops[7](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -337,7 +384,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[6](self._handle)
+                h = ops[8](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -358,7 +405,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](self._handle, other._handle)
+                        h = ops[9](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -371,7 +418,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], False)
+                return scalar_binary(self, other, "tensor_sub", ops[9], False)
         return binary(Tensor, self, "tensor_sub", other, False)
 
     def __sub__(self, other: Operand) -> Tensor:
@@ -381,7 +428,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](self._handle, other._handle)
+                        h = ops[9](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -394,7 +441,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], False)
+                return scalar_binary(self, other, "tensor_sub", ops[9], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_sub", other, False)
@@ -406,7 +453,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](other._handle, self._handle)
+                        h = ops[9](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -419,7 +466,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], True)
+                return scalar_binary(self, other, "tensor_sub", ops[9], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_sub", other, True)
@@ -431,7 +478,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](self._handle, other._handle)
+                        h = ops[10](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -444,7 +491,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], False)
+                return scalar_binary(self, other, "tensor_div", ops[10], False)
         return binary(Tensor, self, "tensor_div", other, False)
 
     def __truediv__(self, other: Operand) -> Tensor:
@@ -454,7 +501,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](self._handle, other._handle)
+                        h = ops[10](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -467,7 +514,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], False)
+                return scalar_binary(self, other, "tensor_div", ops[10], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_div", other, False)
@@ -479,7 +526,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](other._handle, self._handle)
+                        h = ops[10](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -492,7 +539,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], True)
+                return scalar_binary(self, other, "tensor_div", ops[10], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_div", other, True)
@@ -502,7 +549,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[9](self._handle)
+                h = ops[11](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -521,7 +568,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[9](self._handle)
+                h = ops[11](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -540,7 +587,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[10](self._handle)
+                h = ops[12](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -559,7 +606,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[11](self._handle)
+                h = ops[13](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -589,6 +636,10 @@ class Tensor(TensorBase):
         """The tensor with dims dim0 and dim1 swapped, a new tensor."""
         return invoke(Tensor, "tensor_transpose", (self, dim0, dim1,))  # type: ignore[no-any-return]
 
+    def view(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
+        return invoke(Tensor, "tensor_view", (self, dims,))  # type: ignore[no-any-return]
+
     def softmax(self, dim: int = -1) -> Tensor:
         """Softmax along dim, a new tensor."""
         return invoke(Tensor, "softmax", (self, dim,))  # type: ignore[no-any-return]
@@ -598,7 +649,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[12](self._handle)
+                h = ops[14](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -619,7 +670,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[13](self._handle, other._handle)
+                        h = ops[15](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -632,7 +683,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+                return scalar_binary(self, other, "tensor_eq", ops[15], False)
         return binary(Tensor, self, "tensor_eq", other, False)
 
     def __eq__(self, other: Operand) -> Tensor:
@@ -642,7 +693,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[13](self._handle, other._handle)
+                        h = ops[15](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -655,7 +706,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[13], False)
+                return scalar_binary(self, other, "tensor_eq", ops[15], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_eq", other, False)
@@ -667,7 +718,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[14](self._handle, other._handle)
+                        h = ops[16](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -680,7 +731,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[14], False)
+                return scalar_binary(self, other, "tensor_ne", ops[16], False)
         return binary(Tensor, self, "tensor_ne", other, False)
 
     def __ne__(self, other: Operand) -> Tensor:
@@ -690,7 +741,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[14](self._handle, other._handle)
+                        h = ops[16](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -703,7 +754,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[14], False)
+                return scalar_binary(self, other, "tensor_ne", ops[16], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_ne", other, False)
@@ -715,7 +766,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[15](self._handle, other._handle)
+                        h = ops[17](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -728,7 +779,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[15], False)
+                return scalar_binary(self, other, "tensor_lt", ops[17], False)
         return binary(Tensor, self, "tensor_lt", other, False)
 
     def __lt__(self, other: Operand) -> Tensor:
@@ -738,7 +789,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[15](self._handle, other._handle)
+                        h = ops[17](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -751,7 +802,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[15], False)
+                return scalar_binary(self, other, "tensor_lt", ops[17], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_lt", other, False)
@@ -763,7 +814,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[16](self._handle, other._handle)
+                        h = ops[18](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -776,7 +827,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[16], False)
+                return scalar_binary(self, other, "tensor_le", ops[18], False)
         return binary(Tensor, self, "tensor_le", other, False)
 
     def __le__(self, other: Operand) -> Tensor:
@@ -786,7 +837,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[16](self._handle, other._handle)
+                        h = ops[18](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -799,109 +850,13 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[16], False)
+                return scalar_binary(self, other, "tensor_le", ops[18], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_le", other, False)
 
     def gt(self, other: Operand) -> Tensor:
         """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[17](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[17], False)
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def __gt__(self, other: Operand) -> Tensor:
-        """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[17](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[17], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def ge(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[18](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[18], False)
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def __ge__(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[18](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[18], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def logical_and(self, other: Operand) -> Tensor:
-        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -918,13 +873,38 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_logical_and")
+                        self._backend.fail("tensor_gt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_and", ops[19], False)
-        return binary(Tensor, self, "tensor_logical_and", other, False)
+                return scalar_binary(self, other, "tensor_gt", ops[19], False)
+        return binary(Tensor, self, "tensor_gt", other, False)
 
-    def logical_or(self, other: Operand) -> Tensor:
-        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+    def __gt__(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[19](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[19], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def ge(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -941,9 +921,80 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[20], False)
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def __ge__(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[20](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[20], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def logical_and(self, other: Operand) -> Tensor:
+        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[21](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_logical_and")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_logical_and", ops[21], False)
+        return binary(Tensor, self, "tensor_logical_and", other, False)
+
+    def logical_or(self, other: Operand) -> Tensor:
+        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[22](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
                         self._backend.fail("tensor_logical_or")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_or", ops[20], False)
+                return scalar_binary(self, other, "tensor_logical_or", ops[22], False)
         return binary(Tensor, self, "tensor_logical_or", other, False)
 
     def logical_not(self) -> Tensor:
@@ -951,7 +1002,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[21](self._handle)
+                h = ops[23](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -982,7 +1033,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[22](self._handle)
+                h = ops[24](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1001,7 +1052,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[22](self._handle)
+                h = ops[24](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1020,7 +1071,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[23](self._handle)
+                h = ops[25](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1039,7 +1090,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[24](self._handle)
+                h = ops[26](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1058,7 +1109,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[25](self._handle)
+                h = ops[27](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1077,7 +1128,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[26](self._handle)
+                h = ops[28](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1102,7 +1153,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](self._handle, other._handle)
+                        h = ops[29](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1115,7 +1166,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[29], False)
         return binary(Tensor, self, "tensor_floor_divide", other, False)
 
     def __floordiv__(self, other: Operand) -> Tensor:
@@ -1125,7 +1176,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](self._handle, other._handle)
+                        h = ops[29](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1138,7 +1189,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[29], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_floor_divide", other, False)
@@ -1150,7 +1201,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[27](other._handle, self._handle)
+                        h = ops[29](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1163,7 +1214,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[27], True)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[29], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_floor_divide", other, True)
@@ -1175,7 +1226,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](self._handle, other._handle)
+                        h = ops[30](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1188,7 +1239,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+                return scalar_binary(self, other, "tensor_remainder", ops[30], False)
         return binary(Tensor, self, "tensor_remainder", other, False)
 
     def __mod__(self, other: Operand) -> Tensor:
@@ -1198,7 +1249,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](self._handle, other._handle)
+                        h = ops[30](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1211,7 +1262,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], False)
+                return scalar_binary(self, other, "tensor_remainder", ops[30], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_remainder", other, False)
@@ -1223,7 +1274,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[28](other._handle, self._handle)
+                        h = ops[30](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1236,7 +1287,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[28], True)
+                return scalar_binary(self, other, "tensor_remainder", ops[30], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_remainder", other, True)
@@ -1302,7 +1353,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[29](self._handle)
+                h = ops[31](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1343,7 +1394,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[30](self._handle, other._handle)
+                        h = ops[32](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1356,7 +1407,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_masked_select")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_masked_select", ops[30], False)
+                return scalar_binary(self, other, "tensor_masked_select", ops[32], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
@@ -1368,7 +1419,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[31](self._handle)
+                h = ops[33](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1396,6 +1447,11 @@ def ones(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: Back
 def randn(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
     """New tensor of standard-normal random values with the given dims and (floating) dtype."""
     return invoke(Tensor, "tensor_randn", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
+
+
+def rand(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand)."""
+    return invoke(Tensor, "tensor_rand", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
 
 
 def full(dims: int | Sequence[int], value: float, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ead4a65e3c03cd87
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -29,418 +29,443 @@ def tensor_randn(dims, dtype) -> Any:
     return rng().standard_normal(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'randn needs a floating dtype, got {dtype.name}')
 
 
+def tensor_rand(dims, dtype) -> Any:
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand). (spec/ffi.yaml:211)"""
+    return rng().random(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'rand needs a floating dtype, got {dtype.name}')
+
+
 def tensor_from_data(data, dims) -> Any:
-    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:211)"""
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:222)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_from_f32(data, dims) -> Any:
-    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:225)"""
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:236)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_add(a, b) -> Any:
-    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:239)"""
+    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:250)"""
     return a + b
 
 
 def tensor_mul(a, b) -> Any:
-    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:253)"""
+    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:264)"""
     return a * b
 
 
 def tensor_matmul(a, b) -> Any:
-    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:265)"""
+    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:276)"""
     return a @ b
 
 
+def tensor_mm(a, b) -> Any:
+    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor. (spec/ffi.yaml:289)"""
+    return a @ b if a.ndim == 2 and b.ndim == 2 else fail('self must be a matrix' if a.ndim != 2 else 'mat2 must be a matrix')
+
+
+def tensor_dot(a, b) -> Any:
+    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor. (spec/ffi.yaml:301)"""
+    return np.asarray(np.dot(a, b)) if a.ndim == 1 and b.ndim == 1 and a.shape == b.shape else fail(f'1D tensors expected, but got {a.ndim}D and {b.ndim}D tensors' if a.ndim != 1 or b.ndim != 1 else 'inconsistent tensor size')
+
+
 def tensor_shape(handle) -> Any:
-    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:279)"""
+    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:314)"""
     return handle.shape
 
 
 def tensor_ndim(handle) -> Any:
-    """Number of dimensions of the tensor. (spec/ffi.yaml:291)"""
+    """Number of dimensions of the tensor. (spec/ffi.yaml:326)"""
     return handle.ndim
 
 
 def tensor_numel(handle) -> Any:
-    """Number of elements of the tensor. (spec/ffi.yaml:302)"""
+    """Number of elements of the tensor. (spec/ffi.yaml:337)"""
     return handle.size
 
 
 def tensor_to_data(handle) -> Any:
-    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:313)"""
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:348)"""
     return handle.ravel()
 
 
 def tensor_to_f32(handle) -> Any:
-    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:325)"""
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:360)"""
     return handle.ravel()
 
 
 def tensor_dtype(handle) -> Any:
-    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:337)"""
+    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:372)"""
     return handle.dtype
 
 
 def tensor_to_dtype(handle, dtype) -> Any:
-    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:348)"""
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:383)"""
     return handle.astype(dtype)
 
 
 def tensor_from_bytes(data, dims, dtype) -> Any:
-    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:360)"""
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:395)"""
     return np.frombuffer(bytes(data), dtype).reshape(dims) if len(data) == math.prod(dims) * dtype.itemsize else invalid(f"argument 'data': {len(data)} bytes do not fill shape {list(dims)} of {dtype.name} ({math.prod(dims) * dtype.itemsize} bytes)")
 
 
 def tensor_to_bytes(handle) -> Any:
-    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:373)"""
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:408)"""
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:407)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:442)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:418)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:453)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:429)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:464)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:441)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:476)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:453)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:488)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:464)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:499)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:476)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:511)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:487)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:522)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
+def cuda_synchronize(device_id) -> Any:
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize). (spec/ffi.yaml:535)"""
+    return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
+
+
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:501)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:547)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:513)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:559)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:524)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:570)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:534)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:580)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:544)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:590)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:554)"""
+    """Sum of all elements. (spec/ffi.yaml:600)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:564)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:610)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:574)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:620)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:585)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:631)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
+def tensor_view(handle, dims) -> Any:
+    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor. (spec/ffi.yaml:642)"""
+    return handle.reshape(dims)
+
+
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:596)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:654)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:608)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:666)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:619)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:677)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:631)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:689)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:642)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:700)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:655)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:713)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:666)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:724)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:677)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:735)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:688)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:746)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:699)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:757)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:710)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:768)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:721)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:779)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:732)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:790)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:742)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:800)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:752)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:810)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:762)"""
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:820)"""
     return np.where(condition, handle, other)
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:772)"""
+    """True when any element is nonzero. (spec/ffi.yaml:830)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:783)"""
+    """True when every element is nonzero. (spec/ffi.yaml:841)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:794)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:852)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:804)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:862)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:814)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:872)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:824)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:882)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:834)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:892)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:844)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:902)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:854)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:912)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:865)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:923)"""
     return np.remainder(a, b)
 
 
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:877)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:935)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:888)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:946)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:898)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:956)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:908)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:966)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:918)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:976)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:928)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:986)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:938)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:996)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:948)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1006)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:958)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1016)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:968)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1026)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:979)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1037)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:990)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1048)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1001)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1059)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1011)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1069)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1022)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1080)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1032)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1090)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1042)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1100)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1052)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1110)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1063)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1121)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1074)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1132)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1084)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1142)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
 def tensor_requires_grad(handle) -> Any:
-    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1095)"""
+    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1153)"""
     return False
 
 
 def tensor_requires_grad_(handle, requires_grad) -> Any:
-    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1106)"""
+    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1164)"""
     return unavailable('the pure backend has no autograd') if requires_grad else None
 
 
 def tensor_grad(handle) -> Any:
-    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1116)"""
+    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1174)"""
     return None
 
 
 def tensor_zero_grad(handle) -> Any:
-    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1127)"""
+    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1185)"""
     return None
 
 
 def tensor_detach(handle) -> Any:
-    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1145)"""
+    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1203)"""
     return handle
 
 
@@ -448,11 +473,14 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_zeros": tensor_zeros,
     "tensor_ones": tensor_ones,
     "tensor_randn": tensor_randn,
+    "tensor_rand": tensor_rand,
     "tensor_from_data": tensor_from_data,
     "tensor_from_f32": tensor_from_f32,
     "tensor_add": tensor_add,
     "tensor_mul": tensor_mul,
     "tensor_matmul": tensor_matmul,
+    "tensor_mm": tensor_mm,
+    "tensor_dot": tensor_dot,
     "tensor_shape": tensor_shape,
     "tensor_ndim": tensor_ndim,
     "tensor_numel": tensor_numel,
@@ -470,6 +498,7 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_is_cuda": tensor_is_cuda,
     "tensor_device": tensor_device,
     "tensor_to_device": tensor_to_device,
+    "cuda_synchronize": cuda_synchronize,
     "tensor_sub": tensor_sub,
     "tensor_div": tensor_div,
     "tensor_neg": tensor_neg,
@@ -479,6 +508,7 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_mean": tensor_mean,
     "tensor_reshape": tensor_reshape,
     "tensor_transpose": tensor_transpose,
+    "tensor_view": tensor_view,
     "softmax": softmax,
     "tensor_full": tensor_full,
     "tensor_arange": tensor_arange,
