@@ -75,6 +75,8 @@ class Function:
     numpy: str | None = None  # the reference implementation (a numpy expression), if any
     promote: bool = False  # tensor arguments combine elementwise: torch's type promotion
     word_lane: bool = True  # exported in the word lane (rt_<lane>_<name>); `word_lane: false`
+    inplace: bool = False  # writes into its first (tensor) argument; returns void (torch's `x_`)
+    overload_of: str | None = None  # the Python surface merges it into this function's entry
 
     @property
     def is_operation(self) -> bool:
@@ -124,6 +126,7 @@ class Spec:
                     "stub": f.stub,
                     "keeps_error": f.keeps_error,
                     "word_lane": f.word_lane,
+                    "inplace": f.inplace,
                 }
                 for f in self.functions
             ],

@@ -7,6 +7,10 @@
   `Tensor.<short>` constructors there (codegen/targets/simple_names.py).
 - Reserved words: an argument name must be usable in C, C++, Python and Simple (the spec
   loader refuses the others, naming the language).
+- In-place operations end with `_`, as torch's do (`tensor_fill_` -> C
+  `simple_torch_tensor_fill_`, Python `t.fill_()`); Simple gives a trailing `_` a meaning of its
+  own (upstream's lexer reads `name_` as a mutable binding, and `name_"..."` as an i18n string),
+  so Simple's Tier-3 methods spell it `fill_inplace` (simple_method).
 """
 
 from __future__ import annotations
@@ -33,9 +37,16 @@ OUT_PARAMS = ("out", "out_len")
 # Python names a generated binding uses next to the spec's arguments (the Tensor API, and the
 # names a numpy reference sees: simple_torch_ffi/_reference.py).
 PYTHON_BINDING_NAMES = frozenset({"self", "backend", "np", "math", "rng", "unavailable",
-                                  "fail", "invalid", "Any", "Callable", "Tensor"})
+                                  "fail", "invalid", "index_key", "Any", "Callable", "Tensor"})
 
 OPERATION_PREFIX = "tensor_"
+# torch's mark of an in-place operation: `fill_`, `zero_`, `copy_` (spec key `inplace: true`).
+INPLACE_SUFFIX = "_"
+# What Simple's Tier-3 API puts in its place (see the module docstring).
+SIMPLE_INPLACE_SUFFIX = "_inplace"
+# Tier-3 (mod.spl) method names that Simple reserves, and what they become there: torch's
+# `var` is a Simple keyword.
+SIMPLE_RENAMES: dict[str, str] = {"var": "variance"}
 
 # ---- the word lane (codegen/targets/word_lane.py) ---------------------------------------------
 # Upstream's dynamic loaders find `rt_<p>_*` symbols in `libspl_<p>.so`; <p> is the spec's
@@ -62,7 +73,7 @@ def lane_library(lane: str, variant: str) -> str:
 
 def lane_tier3(name: str) -> str:
     """The Simple Tier-3 name of a spec function in the word-lane module: lane_<short>."""
-    return f"lane_{short(name)}"
+    return f"lane_{simple_short(name)}"
 
 
 def symbol(prefix: str, name: str) -> str:
@@ -88,6 +99,20 @@ def short(name: str) -> str:
     return name.removeprefix(OPERATION_PREFIX)
 
 
+def is_inplace_name(name: str) -> bool:
+    """Whether a spec name carries torch's in-place mark (`tensor_fill_`)."""
+    return name.endswith(INPLACE_SUFFIX)
+
+
+def simple_short(name: str) -> str:
+    """A function's name in Simple's Tier-3 APIs: short(name), with an in-place `x_` spelled
+    `x_inplace` and a Simple keyword renamed (SIMPLE_RENAMES)."""
+    s = short(name)
+    if is_inplace_name(s):
+        s = s.removesuffix(INPLACE_SUFFIX) + SIMPLE_INPLACE_SUFFIX
+    return SIMPLE_RENAMES.get(s, s)
+
+
 # Simple Tier-3 free functions that keep their own name instead of torch_<short>: upstream's
 # mod.spl (src/lib/torch/mod.spl) calls them so, after torch (torch.cuda.is_available,
 # torch.manual_seed), and a program written against it must find them.
@@ -95,9 +120,9 @@ SIMPLE_BARE_FUNCTIONS = frozenset({"cuda_available", "manual_seed"})
 
 
 def simple_free_function(name: str) -> str:
-    """The Simple Tier-3 name of a function that is not a Tensor method: torch_<short>, or
-    <short> itself for SIMPLE_BARE_FUNCTIONS."""
-    s = short(name)
+    """The Simple Tier-3 name of a function that is not a Tensor method: torch_<simple_short>,
+    or simple_short itself for SIMPLE_BARE_FUNCTIONS."""
+    s = simple_short(name)
     return s if s in SIMPLE_BARE_FUNCTIONS else f"torch_{s}"
 
 
@@ -115,8 +140,9 @@ def reserved_in(name: str) -> str | None:
 # ---- Python ----------------------------------------------------------------------------------
 
 # Spec names whose Python spelling differs, so the surface keeps torch's names: torch has
-# `t.dim()` beside the `t.ndim` property.
-PYTHON_RENAMES: dict[str, str] = {"ndim": "dim"}
+# `t.dim()` beside the `t.ndim` property, and its reductions of one dim to the largest or
+# smallest values are `amax` / `amin` (torch's `max(dim)` gives values and indices).
+PYTHON_RENAMES: dict[str, str] = {"ndim": "dim", "max_dim": "amax", "min_dim": "amin"}
 # Python operators of Tensor methods, by method name (reflected forms second).
 PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
     "add": ("__add__", "__radd__"),
@@ -127,6 +153,7 @@ PYTHON_OPERATORS: dict[str, tuple[str, ...]] = {
     "neg": ("__neg__",),
     "floor_divide": ("__floordiv__", "__rfloordiv__"),
     "remainder": ("__mod__", "__rmod__"),
+    "pow": ("__pow__", "__rpow__"),
     "eq": ("__eq__",),
     "ne": ("__ne__",),
     "lt": ("__lt__",),

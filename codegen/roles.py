@@ -64,6 +64,11 @@ ROLES: dict[str, Role] = {r.name: r for r in (
          "the tensor as a new DLPack managed tensor (its address; zero copy)"),
     Role("from_dlpack", (I64, BOOL), TENSOR,
          "a new tensor sharing a DLPack managed tensor's memory (ownership moves on success)"),
+    Role("index", (TENSOR, Array(I64), Array(TENSOR)), TENSOR,
+         "t[key] (torch's indexing; a view where torch makes one): the key encoded in index "
+         "words, its index tensors in a list"),
+    Role("index_put", (TENSOR, Array(I64), Array(TENSOR), TENSOR), VOID,
+         "t[key] = value, in place (torch's indexed assignment; the key encoded as for index)"),
     Role("is_cuda", (TENSOR,), BOOL, "whether a tensor lives on a CUDA device"),
     Role("device", (TENSOR,), DEVICE, "the device code of a tensor (negative = CPU)"),
     Role("to_device", (TENSOR, DEVICE), TENSOR, "a copy of a tensor on a device"),

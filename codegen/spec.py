@@ -267,8 +267,9 @@ def _functions(node: _Node, prefix: str, kinds: set[str],
                dtypes: frozenset[str]) -> tuple[Function, ...]:
     seen: dict[str, int] = {}
     out: list[Function] = []
+    overload_lines: dict[str, int] = {}  # function -> the line of its overload_of key
     for item in node.sequence("functions"):
-        f = _function(item, prefix, kinds, dtypes)
+        f = _function(item, prefix, kinds, dtypes, overload_lines)
         if f.symbol in seen:
             raise SpecError(
                 item.path, item.line, f.name,
@@ -287,8 +288,63 @@ def _functions(node: _Node, prefix: str, kinds: set[str],
             raise SpecError(node.path, f.line, f.name, f"role {f.role!r} is already taken by "
                             f"{taken[f.role].name} (line {taken[f.role].line})")
         taken[f.role] = f
-
+    _check_overloads(node.path, out, overload_lines)
     return tuple(out)
+
+
+def _check_overloads(path: str, functions: list[Function], lines: dict[str, int]) -> None:
+    """`overload_of: T` merges a function into T's Python entry (t.sum(dim=None) calls T
+    without dim, the overload with it): T must be an operation of the same kind whose
+    arguments begin the overload's, and the first argument past them (the one whose presence
+    selects the overload) has no default. One overload per function."""
+    by_name = {f.name: f for f in functions}
+    claimed: dict[str, Function] = {}
+
+    def sig(f: Function) -> str:
+        return ", ".join(f"{a.name}: {a.type.value}" for a in f.args)
+
+    for f in functions:
+        if f.overload_of is None:
+            continue
+
+        def refuse(what: str, f: Function = f) -> SpecError:
+            return SpecError(path, lines[f.name], f.name, f"overload_of {f.overload_of}: {what}")
+
+        target = by_name.get(f.overload_of)
+        if target is None:
+            raise refuse("no function of that name")
+        if target is f:
+            raise refuse("a function cannot be an overload of itself")
+        if target.overload_of is not None:
+            raise refuse(f"{target.name} is itself an overload (of {target.overload_of}); "
+                         "name the function they share")
+        if f.role is not None or target.role is not None:
+            raise refuse("core functions (role) are not in the Python surface")
+        if f.inplace != target.inplace:
+            raise refuse("one of them is inplace and the other is not")
+        n = len(target.args)
+        if [(a.name, a.type, a.default) for a in f.args[:n]] != \
+                [(a.name, a.type, a.default) for a in target.args]:
+            raise refuse(f"its arguments ({sig(target)}) must begin this function's ({sig(f)})")
+        if len(f.args) == n:
+            raise refuse("this function takes no argument beyond those of "
+                         f"{target.name}, so nothing tells the two apart")
+        if not n or target.args[0].type != f.args[0].type:
+            raise refuse("both must take the same first argument (a Tensor method or a "
+                         "module-level function alike)")
+        selector = f.args[n]
+        if selector.has_default:
+            raise refuse(f"argument {selector.name!r} selects this function (None calls "
+                         f"{target.name}), so it cannot have a default")
+        required = [a.name for a in f.args[n + 1:] if not a.has_default]
+        if required:
+            raise refuse(f"argument {required[0]!r} follows {selector.name!r}, which Python "
+                         f"makes optional (None calls {target.name}), so it needs a default")
+        if target.name in claimed:
+            other = claimed[target.name]
+            raise refuse(f"{target.name} already has an overload, {other.name} (line "
+                         f"{lines[other.name]})")
+        claimed[target.name] = f
 
 
 def _peek_name(item: _Node) -> str | None:
@@ -299,7 +355,8 @@ def _peek_name(item: _Node) -> str | None:
     return None
 
 
-def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str]) -> Function:
+def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str],
+              overload_lines: dict[str, int]) -> Function:
     item.where = _peek_name(item)
     m = item.mapping("a function")
     name_node = m.need("name")
@@ -342,6 +399,14 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     if name in naming.LANE_CORE:
         raise name_node.error(f"name {name!r} is taken by the word lane's own core "
                               f"(rt_<lane>_{name}); rename the function")
+    inplace = _inplace(m.take("inplace"), name_node, name, args, returns)
+    overload_node = m.take("overload_of")
+    overload_of = None
+    if overload_node is not None:
+        overload_of = overload_node.text("overload_of")
+        if not C_IDENT.match(overload_of):
+            raise overload_node.error(f"overload_of {overload_of!r} is not a function name")
+        overload_lines[name] = overload_node.line
     names = [a.name for a in args]
     if returns.is_array:
         clash = [n for n in names if n in naming.OUT_PARAMS]
@@ -351,7 +416,30 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str])
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
-                    numpy, promote, word_lane)
+                    numpy, promote, word_lane, inplace, overload_of)
+
+
+def _inplace(node: _Node | None, name_node: _Node, name: str, args: tuple[Arg, ...],
+             returns: Type) -> bool:
+    """`inplace: true`: the function writes into its first argument, a tensor, and returns
+    void; its name ends with '_', as torch marks in-place operations (and only those)."""
+    inplace = node.boolean("inplace") if node is not None else False
+    if inplace:
+        assert node is not None
+        first = args[0] if args else None
+        if first is None or first.type != TENSOR or first.consumed:
+            raise node.error("an inplace function takes the tensor it writes into as its "
+                             "first argument")
+        if returns != VOID:
+            raise node.error(f"an inplace function returns void (it writes into "
+                             f"'{first.name}'), not {returns.value}")
+        if not naming.is_inplace_name(name):
+            raise node.error(f"an inplace function's name ends with "
+                             f"'{naming.INPLACE_SUFFIX}', as torch's do (e.g. {name}_)")
+    elif naming.is_inplace_name(name):
+        raise name_node.error(f"name {name!r} ends with '{naming.INPLACE_SUFFIX}', torch's "
+                              "mark of an in-place operation: add `inplace: true` or rename it")
+    return inplace
 
 
 def _role(node: _Node, args: tuple[Arg, ...], returns: Type) -> str:

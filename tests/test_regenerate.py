@@ -77,7 +77,7 @@ v = load("torch")
 lib, ffi = v.lib, v.ffi
 # the raw lib: C signatures as the header says
 h = make_tensor(v, np.array([[1.0, -2.0], [3.0, 0.5]]))
-r = lib.simple_torch_tensor_pow(h, 2.0)
+r = lib.simple_torch_tensor_power(h, 2.0)
 assert read_tensor(v, r).tolist() == [[1.0, 4.0], [9.0, 0.25]]
 lib.simple_torch_tensor_free(r)
 assert lib.simple_torch_tensor_scaled_sum(h, 2.0, 1, True) == (1 + 4 + 9 + 0.25) * 2 + 1
@@ -90,10 +90,10 @@ n = lib.simple_torch_tensor_named(b"ones", 2)
 assert read_tensor(v, n).tolist() == [1.0, 1.0]
 lib.simple_torch_tensor_free(n)
 dims = ffi.new("int64_t[]", [1, 0])
-p = lib.simple_torch_tensor_permute(h, dims, 2)
+p = lib.simple_torch_tensor_reorder(h, dims, 2)
 assert read_tensor(v, p).tolist() == [[1.0, 3.0], [-2.0, 0.5]]
 hs = ffi.new("int64_t[]", [h, p])
-s = lib.simple_torch_tensor_stack(hs, 2, 0)
+s = lib.simple_torch_tensor_stack_all(hs, 2, 0)
 assert read_tensor(v, s).shape == (2, 2, 2)
 for x in (p, s):
     lib.simple_torch_tensor_free(x)
@@ -125,14 +125,14 @@ for backend in ("torch", "pure"):
     stf.set_backend(backend)
     t = stf.tensor([[1.0, -2.0], [3.0, 0.5]])
     assert t.backend == backend
-    assert t.pow().tolist() == [[1.0, 4.0], [9.0, 0.25]]
-    assert np.allclose(t.pow(exponent=0.5).numpy()[0, 0], 1.0)
+    assert t.power().tolist() == [[1.0, 4.0], [9.0, 0.25]]
+    assert np.allclose(t.power(exponent=0.5).numpy()[0, 0], 1.0)
     assert t.scaled_sum() == 2.5 and t.scaled_sum(2.0, 1, square=True) == 29.5
     assert t.count_positive() == 3 and t.rank32() == 2 and t.all_positive() is False
     assert t.max32() == 3.0 and t.describe() == "2-d float32"
     assert stf.named().tolist() == [0.0, 0.0, 0.0] and stf.named("ones", 2).tolist() == [1.0, 1.0]
-    assert t.permute(1, 0).tolist() == [[1.0, 3.0], [-2.0, 0.5]]
-    assert stf.stack([t, t], dim=1).shape == (2, 2, 2)
+    assert t.reorder(1, 0).tolist() == [[1.0, 3.0], [-2.0, 0.5]]
+    assert stf.stack_all([t, t], dim=1).shape == (2, 2, 2)
     assert stf.zeros_on((2, 3)).shape == (2, 3)
     try:
         stf.zeros_on(2, device_code="cuda:0")

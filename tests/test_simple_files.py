@@ -55,7 +55,10 @@ def disk(name: str) -> str:
 
 
 def short(f: Function) -> str:
-    return f.name.removeprefix("tensor_")
+    s = f.name.removeprefix("tensor_")
+    if f.inplace:  # torch's trailing _ means a mutable binding to Simple: x_ is x_inplace
+        s = s.removesuffix("_") + "_inplace"
+    return {"var": "variance"}.get(s, s)  # torch's var is a Simple keyword
 
 
 def is_method(f: Function) -> bool:

@@ -168,3 +168,133 @@ def test_check_passes_on_main_and_fails_after_unregenerated_edit(tmp_path: Path)
     again = _generate(project)
     assert "0 written" in again.stdout
     assert _generate(project, "--check").returncode == 0
+
+
+# ---- in-place functions (`inplace: true`) ---------------------------------------------------
+
+FILL = """  - name: tensor_fill_
+    doc: Fill.
+    args: [{name: handle, type: tensor}, {name: value, type: f64}]
+    returns: void
+    inplace: true
+    torch: handle.fill_(value)
+"""
+
+
+def test_inplace_function_parses() -> None:
+    spec = parse_spec(HEAD + FILL)
+    (f,) = spec.functions
+    assert f.inplace and f.symbol == "simple_torch_tensor_fill_"
+    assert parse_spec(HEAD + GOOD_FN).functions[0].inplace is False
+    assert spec.hash != parse_spec(HEAD + FILL.replace("tensor_fill_", "tensor_fill_x_")).hash
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (FILL.replace("returns: void", "returns: tensor\n    sentinel: 0"),
+         "spec/ffi.yaml:15: tensor_fill_: an inplace function returns void (it writes into "
+         "'handle'), not tensor"),
+        (FILL.replace("{name: handle, type: tensor}, ", ""),
+         "spec/ffi.yaml:14: tensor_fill_: an inplace function takes the tensor it writes into "
+         "as its first argument"),
+        (FILL.replace("type: tensor}", "type: tensor, consumed: true}"),
+         "spec/ffi.yaml:14: tensor_fill_: an inplace function takes the tensor it writes into "
+         "as its first argument"),
+        (FILL.replace("tensor_fill_", "tensor_fill"),
+         "spec/ffi.yaml:14: tensor_fill: an inplace function's name ends with '_', as torch's "
+         "do (e.g. tensor_fill_)"),
+        (FILL.replace("    inplace: true\n", ""),
+         "spec/ffi.yaml:10: tensor_fill_: name 'tensor_fill_' ends with '_', torch's mark of an "
+         "in-place operation: add `inplace: true` or rename it"),
+        (FILL.replace("inplace: true", "inplace: 1"),
+         "spec/ffi.yaml:14: tensor_fill_: inplace must be true or false, got 1"),
+    ],
+)
+def test_bad_inplace_function_is_refused(body: str, message: str) -> None:
+    assert error_of(HEAD + body) == message
+
+
+# ---- overloads in Python (`overload_of`) ----------------------------------------------------
+
+SUM = """  - name: tensor_sum
+    doc: Sum.
+    args: [{name: handle, type: tensor}]
+    returns: f64
+    sentinel: nan
+    torch: at::sum(handle).item<double>()
+"""
+SUM_DIM = """  - name: tensor_sum_dim
+    doc: Sum over dim.
+    args: [{name: handle, type: tensor}, {name: dim, type: i64},
+           {name: keepdim, type: bool, default: false}]
+    returns: tensor
+    sentinel: 0
+    overload_of: tensor_sum
+    torch: at::sum(handle, at::IntArrayRef{dim}, keepdim)
+"""
+SUM_ALL = """  - name: tensor_sum_all
+    doc: Sum over dims.
+    args: [{name: handle, type: tensor}, {name: dims, type: "[i64]"}]
+    returns: tensor
+    sentinel: 0
+    overload_of: tensor_sum
+    torch: at::sum(handle, dims)
+"""
+
+
+def test_overload_gives_one_python_method() -> None:
+    from codegen.targets import python
+
+    spec = parse_spec(HEAD + SUM + SUM_DIM)
+    assert spec.function("tensor_sum_dim").overload_of == "tensor_sum"
+    methods, _ = python.surface(spec)
+    (m,) = methods
+    assert (m.name, m.op, m.returns) == ("sum", "tensor_sum", "float | Tensor")
+    assert m.signature == "dim: int | None = None, keepdim: bool = False"
+    assert m.overload is not None and m.overload.op == "tensor_sum_dim"
+    # the C symbols stay (ABI), and overload_of reaches no compiled code
+    assert [f.symbol for f in spec.functions] == ["simple_torch_tensor_sum",
+                                                  "simple_torch_tensor_sum_dim"]
+    assert spec.hash == parse_spec(HEAD + SUM + SUM_DIM.replace(
+        "    overload_of: tensor_sum\n", "")).hash
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (SUM + SUM_DIM.replace("overload_of: tensor_sum", "overload_of: tensor_summ"),
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of tensor_summ: no function of that name"),
+        (SUM + SUM_DIM.replace("overload_of: tensor_sum", "overload_of: tensor_sum_dim"),
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of tensor_sum_dim: a function cannot be an "
+         "overload of itself"),
+        (SUM + SUM_DIM.replace("overload_of: tensor_sum", "overload_of: tensor-sum"),
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of 'tensor-sum' is not a function name"),
+        (SUM.replace("{name: handle, type: tensor}", "{name: x, type: tensor}") + SUM_DIM,
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of tensor_sum: its arguments (x: tensor) "
+         "must begin this function's (handle: tensor, dim: i64, keepdim: bool)"),
+        (SUM + SUM_DIM.replace("{name: dim, type: i64}", "{name: dim, type: i64, default: 0}"),
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of tensor_sum: argument 'dim' selects this "
+         "function (None calls tensor_sum), so it cannot have a default"),
+        (SUM + SUM_DIM.replace("type: bool, default: false}", "type: bool}"),
+         "spec/ffi.yaml:22: tensor_sum_dim: overload_of tensor_sum: argument 'keepdim' follows "
+         "'dim', which Python makes optional (None calls tensor_sum), so it needs a default"),
+        (SUM + SUM_DIM.replace(
+            "[{name: handle, type: tensor}, {name: dim, type: i64},\n           {name: keepdim, "
+            "type: bool, default: false}]", "[{name: handle, type: tensor}]"),
+         "spec/ffi.yaml:21: tensor_sum_dim: overload_of tensor_sum: this function takes no "
+         "argument beyond those of tensor_sum, so nothing tells the two apart"),
+        (SUM + SUM_DIM + SUM_ALL,
+         "spec/ffi.yaml:29: tensor_sum_all: overload_of tensor_sum: tensor_sum already has an "
+         "overload, tensor_sum_dim (line 22)"),
+        (SUM + SUM_DIM + SUM_ALL.replace("overload_of: tensor_sum", "overload_of: tensor_sum_dim"),
+         "spec/ffi.yaml:29: tensor_sum_all: overload_of tensor_sum_dim: tensor_sum_dim is itself "
+         "an overload (of tensor_sum); name the function they share"),
+        (SUM.replace("returns: f64", 'returns: "[i64]"').replace("sentinel: nan", "sentinel: -1")
+         .replace("    torch:", "    role: shape\n    torch:") + SUM_DIM,
+         "spec/ffi.yaml:23: tensor_sum_dim: overload_of tensor_sum: core functions (role) are "
+         "not in the Python surface"),
+    ],
+)
+def test_bad_overload_is_refused(body: str, message: str) -> None:
+    assert error_of(HEAD + body) == message

@@ -682,12 +682,14 @@ def test_every_spec_operation_is_in_the_api() -> None:
     """Every operation taking a tensor first is a Tensor method; every creation function and
     every operation taking a [tensor] first is a module-level function in __all__."""
     for info in _operations():
-        name = info.name.removeprefix("tensor_")
-        name = {"ndim": "dim"}.get(name, name)
+        name = info.api_name  # torch's names: dim, amax, sum for tensor_sum_dim (overload_of)
+        assert name == {"ndim": "dim", "max_dim": "amax", "min_dim": "amin", "sum_dim": "sum",
+                        "mean_dim": "mean", "prod_dim": "prod", "std_dim": "std",
+                        "var_dim": "var"}.get(*2 * [info.name.removeprefix("tensor_")])
         first = info.args[0][1] if info.args else None
         if first == "tensor":
             method = getattr(Tensor, name)
-            assert method.__doc__ == info.doc, info.name
+            assert info.doc in method.__doc__, info.name  # with an overload's, or "Returns.."
             assert method.__qualname__ == f"Tensor.{name}"  # a real def of the class
         elif info.returns == "tensor" or first == "[tensor]":
             fn = getattr(stf, name)
@@ -762,8 +764,7 @@ def _call_through_api(name: str, args: dict[str, Any]) -> Any:
               for a, t, _ in given]
     if info.role is not None:
         return _CORE_THROUGH_API[info.role](*values)
-    short = name.removeprefix("tensor_")
-    short = {"ndim": "dim"}.get(short, short)
+    short = info.api_name
     if info.args and info.args[0][1] == "tensor":
         return getattr(values[0], short)(*values[1:])
     # the first argument positionally (a leading shape is *dims), the others by name

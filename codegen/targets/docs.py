@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import naming
 from ..model import Arg, Function, Spec
 from ..render import render
 from ..types import VOID
@@ -26,6 +27,7 @@ class DocFunction:
     errors: str
     examples: list[str]
     defaults: str
+    notes: list[str]
 
 
 def _errors(f: Function) -> str:
@@ -41,13 +43,29 @@ def _errors(f: Function) -> str:
     return ", ".join(sorted(kinds)) or "none"
 
 
+def _notes(spec: Spec, f: Function) -> list[str]:
+    """What the bindings make of the `inplace` and `overload_of` keys."""
+    notes = []
+    if f.inplace:
+        notes.append(f"In place: writes into `{f.args[0].name}`; the example values are "
+                     f"`{f.args[0].name}` after the call (Python: `t.{naming.python_name(f.name)}"
+                     "(...)` returns `t`)")
+    if f.overload_of is not None:
+        target = naming.python_name(f.overload_of)
+        notes.append(f"Python: one method with `{f.overload_of}`, `t.{target}(...)` (this "
+                     f"function when `{f.args[len(spec.function(f.overload_of).args)].name}` "
+                     "is given)")
+    return notes
+
+
 def _example(f: Function) -> list[str]:
     lines = []
     for e in f.examples[:3]:
         args = ", ".join(f"{k}={v!r}" for k, v in e.args.items())
         call = f"{f.name}({args})"
         if e.expect is not None:
-            lines.append(f"`{call}` → `{e.expect}`")
+            lines.append(f"`{call}` → `{e.expect}`" + (f" (`{f.args[0].name}` after the call)"
+                                                       if f.inplace else ""))
         elif e.shape is not None:
             lines.append(f"`{call}` → a tensor of shape `{list(e.shape)}`")
         else:
@@ -67,6 +85,7 @@ def generate(spec: Spec, out: Output) -> None:
             errors=_errors(f),
             examples=_example(f),
             defaults=", ".join(f"`{a.name}={a.default!r}`" for a in f.args if a.has_default),
+            notes=_notes(spec, f),
         )
         for f in spec.functions
     ]

@@ -133,6 +133,7 @@ class PyFunction:
     role: str | None
     api_name: str
     promote: bool
+    inplace: bool
     pyi_params: str
     pyi_return: str
 
@@ -155,8 +156,9 @@ def _py_function(f: Function) -> PyFunction:
         defaults={a.name: a.default for a in f.args if a.has_default},
         doc=f.doc,
         role=f.role,
-        api_name=naming.python_name(f.name),
+        api_name=naming.python_name(f.overload_of or f.name),
         promote=f.promote,
+        inplace=f.inplace,
         pyi_params=", ".join(pyi),
         pyi_return=TABLE[f.returns].pyi_return,
     )
@@ -202,6 +204,25 @@ class ApiParam:
 
 
 @dataclass(frozen=True)
+class Overload:
+    """A spec function merged into another one's Python entry (`overload_of`): the entry
+    calls it when `selector` is given (not None), the other function otherwise."""
+
+    op: str  # the overload's spec function
+    selector: str  # the parameter that selects it (None in Python: the other function)
+    others: list[ApiParam]  # its parameters after the selector (they need the selector)
+    values: str  # its spec arguments, as Python source over the parameters
+
+    @property
+    def others_names(self) -> str:
+        return ", ".join(p.name for p in self.others)
+
+    @property
+    def others_defaults(self) -> str:
+        return ", ".join(p.default or "None" for p in self.others)
+
+
+@dataclass(frozen=True)
 class ApiFunction:
     """One spec operation in the Python surface (a Tensor method or a module function)."""
 
@@ -216,6 +237,8 @@ class ApiFunction:
     arity: int
     operators: tuple[str, ...]  # Python operators mapping to this method
     is_creation: bool
+    inplace: bool = False  # writes into self and returns it (torch's `x_` methods)
+    overload: Overload | None = None  # a second spec function behind this entry
 
     @property
     def signature(self) -> str:
@@ -267,13 +290,45 @@ def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | 
             a.has_default for a in rest[1:]):
         variadic = rest[0].name
     head = ["self"] if kind == "method" else []
-    values = ", ".join(head + [p.name for p in params])
     return kind, ApiFunction(
         op=f.name, name=name, doc=f.doc, params=params, variadic=variadic,
-        returns=TABLE[f.returns].result_hint, values=f"({values},)" if values else "()",
-        fast=fast.index(f.name) if f.name in fast else None, arity=len(f.args),
+        returns="Tensor" if f.inplace else TABLE[f.returns].result_hint,
+        values=_values(head, params), fast=fast.index(f.name) if f.name in fast else None,
+        arity=len(f.args),
         operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == "method" else (),
         is_creation=kind == "function" and not any(a.type.holds_tensors for a in f.args),
+        inplace=f.inplace,
+    )
+
+
+def _values(head: list[str], params: list[ApiParam]) -> str:
+    """The tuple of spec arguments, as Python source over the parameters."""
+    values = ", ".join(head + [p.name for p in params])
+    return f"({values},)" if values else "()"
+
+
+def _merge(spec: Spec, f: Function, target: ApiFunction, kind: str,
+           entry: ApiFunction) -> ApiFunction:
+    """target's entry with the overload f (`overload_of`) behind it: f's arguments past
+    target's become keyword parameters, the first of them (the selector) None by default."""
+    if target.operators or target.fast is not None:
+        raise SpecError(spec.path, f.line, f.name,
+                        f"overload_of {target.op}: {target.name} is a Python operator's "
+                        "method; it cannot take an overload")
+    n = len(target.params)  # the loader checked the rest (codegen.spec._check_overloads)
+    selector, others = entry.params[n], entry.params[n + 1:]
+    head = ["self"] if kind == "method" else []
+    returns = target.returns if target.returns == entry.returns else \
+        f"{target.returns} | {entry.returns}"
+    return ApiFunction(
+        op=target.op, name=target.name,
+        doc=f"{target.doc} With {selector.name}: {entry.doc}",
+        params=[*target.params, ApiParam(selector.name, f"{selector.hint} | None", "None"),
+                *others],
+        variadic=target.variadic, returns=returns, values=target.values, fast=None,
+        arity=target.arity, operators=(), is_creation=target.is_creation,
+        inplace=target.inplace,
+        overload=Overload(f.name, selector.name, list(others), _values(head, entry.params)),
     )
 
 
@@ -283,11 +338,19 @@ def surface(spec: Spec) -> tuple[list[ApiFunction], list[ApiFunction]]:
     methods: list[ApiFunction] = []
     functions: list[ApiFunction] = []
     seen: dict[tuple[str, str], Function] = {}
-    for f in spec.functions:
+    entries: dict[str, tuple[str, ApiFunction]] = {}
+    for f in spec.functions:  # overloads join their target's entry (the loader checked both)
         entry = _api(spec, f, fast)
-        if entry is None:
+        if entry is not None:
+            entries[f.name] = entry
+    for f in spec.functions:
+        if f.overload_of is not None and f.name in entries and f.overload_of in entries:
+            kind, target = entries[f.overload_of]
+            entries[f.overload_of] = kind, _merge(spec, f, target, kind, entries.pop(f.name)[1])
+    for f in spec.functions:
+        if f.name not in entries:
             continue
-        kind, api = entry
+        kind, api = entries[f.name]
         if (kind, api.name) in seen:
             other = seen[(kind, api.name)]
             raise SpecError(spec.path, f.line, f.name,

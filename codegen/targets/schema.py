@@ -79,6 +79,13 @@ def schema(spec: Spec) -> dict[str, Any]:
                       "description": "reference implementation: a numpy expression over the "
                                      "args (the pure backend runs it)"},
             "examples": {"type": "array", "items": example},
+            "inplace": {"type": "boolean",
+                        "description": "writes into its first argument (a tensor) and returns "
+                                       "void; the name ends with '_' (torch's `fill_`)"},
+            "overload_of": {"type": "string", "pattern": IDENT,
+                            "description": "a function whose Python entry this one joins "
+                                           "(t.sum(dim=None): the arguments past that "
+                                           "function's select this one)"},
             "word_lane": {"type": "boolean",
                           "description": "false leaves the function out of the word lane "
                                          "(rt_<lane>_*); required past 8 arguments"},

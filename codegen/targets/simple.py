@@ -330,9 +330,11 @@ def _spec_case(ctx: _Context, w: Wrapper, e: Example, preamble: str | None) -> S
         if e.shape is not None:
             checks = [f"expect({got}.shape()).to_equal({ints(e.shape)})",
                       f"expect({got}.numel()).to_equal({math.prod(e.shape)})"]
-        else:
+        else:  # an in-place function's example states the value of its first argument
             ok, value = examples.evaluate(ctx.spec, f, e)
-            checks = res.check(got, value) if ok and res.check else None
+            check, subject = ((row(f.args[0].type).check, values[f.args[0].name]) if f.inplace
+                              else (res.check, got))
+            checks = check(subject, value) if ok and check else None
         if checks:
             body += checks
         elif not res.ok_check:  # no value Simple can state: the call succeeded

@@ -1,7 +1,8 @@
 """How each spec function is named in the Simple Tier-3 API (mod.spl).
 
 - A function whose first argument is a Tensor (a value holding exactly one) is a `Tensor`
-  method named naming.short(name); the function with the core role `free` is `Tensor.drop()`.
+  method named naming.simple_short(name) (an in-place `fill_` is `fill_inplace`); the function
+  with the core role `free` is `Tensor.drop()`.
 - Every other function is naming.simple_free_function(name) (`torch_<short>`, or upstream's
   bare name: `cuda_available`).
 - A creation function (a tensor result, no Tensor among its arguments) is also a static
@@ -64,9 +65,10 @@ def tier3_name(f: Function) -> Tier3Name:
         names = [a.name for a in rest]
         params = tuple((naming.other_param(a.name, names, len(tensors) == 1 and a is tensors[0]),
                         a) for a in rest)
-        return Tier3Name(DROP_METHOD if is_drop else naming.short(f.name), True, is_drop, params)
+        return Tier3Name(DROP_METHOD if is_drop else naming.simple_short(f.name), True, is_drop,
+                         params)
     creation = TABLE[f.returns].result == "handle" and not any(
         TABLE[a.type].holds_tensors for a in f.args)
     return Tier3Name(naming.simple_free_function(f.name), False, False,
                      tuple((a.name, a) for a in f.args),
-                     naming.short(f.name) if creation else None)
+                     naming.simple_short(f.name) if creation else None)

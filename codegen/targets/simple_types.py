@@ -151,8 +151,14 @@ def _text_literal(v: Any) -> str:
     return text_literal(v)
 
 
+def _i64(v: int) -> str:
+    """A Simple i64 literal: INT64_MIN is written as an expression (its magnitude does not fit
+    in the i64 that `-` applies to)."""
+    return "(-9223372036854775807 - 1)" if v == -(2**63) else str(v)
+
+
 def _int_literal(v: Any) -> str:
-    return str(_int(v))
+    return _i64(_int(v))
 
 
 def _float_literal(v: Any) -> str:
@@ -160,7 +166,7 @@ def _float_literal(v: Any) -> str:
 
 
 def _ints_literal(v: Any) -> str:
-    return "[" + ", ".join(str(_int(x)) for x in _list(v)) + "]"
+    return "[" + ", ".join(_i64(_int(x)) for x in _list(v)) + "]"
 
 
 def _floats_literal(v: Any) -> str:
@@ -169,7 +175,7 @@ def _floats_literal(v: Any) -> str:
 
 def ints(values: Any) -> str:
     """A Simple [i64] literal of computed (numpy) integers."""
-    return "[" + ", ".join(str(int(v)) for v in values) + "]"
+    return "[" + ", ".join(_i64(int(v)) for v in values) + "]"
 
 
 # ---- sentinels (the Tier-3 value of a call that cannot be made) -----------------------------

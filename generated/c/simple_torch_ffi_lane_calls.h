@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -362,6 +362,27 @@ static void lane_core_tensor_mean(void* f, const struct lane_sample* s, struct l
   a->word = lane_f64_bits(fn(s[0].core_handle));
 }
 
+static void lane_core_tensor_prod(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_prod) fn = (__typeof__(&simple_torch_tensor_prod))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
+static void lane_core_tensor_std(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_std) fn = (__typeof__(&simple_torch_tensor_std))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
+static void lane_core_tensor_var(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_var) fn = (__typeof__(&simple_torch_tensor_var))f;
+  (void)s;
+  (void)a;
+  a->word = lane_f64_bits(fn(s[0].core_handle));
+}
+
 static void lane_core_tensor_reshape(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_reshape) fn = (__typeof__(&simple_torch_tensor_reshape))f;
   (void)s;
@@ -378,6 +399,13 @@ static void lane_core_tensor_transpose(void* f, const struct lane_sample* s, str
 
 static void lane_core_tensor_view(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_view) fn = (__typeof__(&simple_torch_tensor_view))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len);
+}
+
+static void lane_core_tensor_permute(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_permute) fn = (__typeof__(&simple_torch_tensor_permute))f;
   (void)s;
   (void)a;
   a->word = fn(s[0].core_handle, s[1].i64s, s[1].len);
@@ -560,6 +588,13 @@ static void lane_core_tensor_floor_divide(void* f, const struct lane_sample* s, 
 
 static void lane_core_tensor_remainder(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_remainder) fn = (__typeof__(&simple_torch_tensor_remainder))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_pow(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_pow) fn = (__typeof__(&simple_torch_tensor_pow))f;
   (void)s;
   (void)a;
   a->word = fn(s[0].core_handle, s[1].core_handle);
@@ -768,6 +803,41 @@ static void lane_core_set_grad_enabled(void* f, const struct lane_sample* s, str
   a->word = (fn(s[0].i != 0)) ? 1 : 0;
 }
 
+static void lane_core_tensor_fill_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_fill_) fn = (__typeof__(&simple_torch_tensor_fill_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].f);
+}
+
+static void lane_core_tensor_zero_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_zero_) fn = (__typeof__(&simple_torch_tensor_zero_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_copy_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_copy_) fn = (__typeof__(&simple_torch_tensor_copy_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_index(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_index) fn = (__typeof__(&simple_torch_tensor_index))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].core_handles, s[2].len);
+}
+
+static void lane_core_tensor_index_put_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_index_put_) fn = (__typeof__(&simple_torch_tensor_index_put_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].core_handles, s[2].len, s[3].core_handle);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -821,9 +891,13 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_log", "rt_torch_tensor_log", "simple_torch_tensor_log", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_log},
   {"tensor_sum", "rt_torch_tensor_sum", "simple_torch_tensor_sum", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_sum},
   {"tensor_mean", "rt_torch_tensor_mean", "simple_torch_tensor_mean", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_mean},
+  {"tensor_prod", "rt_torch_tensor_prod", "simple_torch_tensor_prod", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_prod},
+  {"tensor_std", "rt_torch_tensor_std", "simple_torch_tensor_std", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_std},
+  {"tensor_var", "rt_torch_tensor_var", "simple_torch_tensor_var", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_var},
   {"tensor_reshape", "rt_torch_tensor_reshape", "simple_torch_tensor_reshape", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_reshape},
   {"tensor_transpose", "rt_torch_tensor_transpose", "simple_torch_tensor_transpose", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_transpose},
   {"tensor_view", "rt_torch_tensor_view", "simple_torch_tensor_view", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_view},
+  {"tensor_permute", "rt_torch_tensor_permute", "simple_torch_tensor_permute", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_permute},
   {"softmax", "rt_torch_softmax", "simple_torch_softmax", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_softmax},
   {"tensor_full", "rt_torch_tensor_full", "simple_torch_tensor_full", 3, { LANE_S_SHAPE, LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_full},
   {"tensor_arange", "rt_torch_tensor_arange", "simple_torch_tensor_arange", 4, { LANE_S_F64, LANE_S_F64, LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_arange},
@@ -850,6 +924,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_clamp", "rt_torch_tensor_clamp", "simple_torch_tensor_clamp", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_clamp},
   {"tensor_floor_divide", "rt_torch_tensor_floor_divide", "simple_torch_tensor_floor_divide", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_floor_divide},
   {"tensor_remainder", "rt_torch_tensor_remainder", "simple_torch_tensor_remainder", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_remainder},
+  {"tensor_pow", "rt_torch_tensor_pow", "simple_torch_tensor_pow", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_pow},
   {"tensor_sum_dim", "rt_torch_tensor_sum_dim", "simple_torch_tensor_sum_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sum_dim},
   {"tensor_mean_dim", "rt_torch_tensor_mean_dim", "simple_torch_tensor_mean_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mean_dim},
   {"tensor_max_dim", "rt_torch_tensor_max_dim", "simple_torch_tensor_max_dim", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_max_dim},
@@ -879,6 +954,11 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_detach", "rt_torch_tensor_detach", "simple_torch_tensor_detach", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_detach},
   {"is_grad_enabled", "rt_torch_is_grad_enabled", "simple_torch_is_grad_enabled", 0, { LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_is_grad_enabled},
   {"set_grad_enabled", "rt_torch_set_grad_enabled", "simple_torch_set_grad_enabled", 1, { LANE_S_BOOL, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_set_grad_enabled},
+  {"tensor_fill_", "rt_torch_tensor_fill_", "simple_torch_tensor_fill_", 2, { LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_fill_},
+  {"tensor_zero_", "rt_torch_tensor_zero_", "simple_torch_tensor_zero_", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_zero_},
+  {"tensor_copy_", "rt_torch_tensor_copy_", "simple_torch_tensor_copy_", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_copy_},
+  {"tensor_index", "rt_torch_tensor_index", "simple_torch_tensor_index", 3, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_index},
+  {"tensor_index_put_", "rt_torch_tensor_index_put_", "simple_torch_tensor_index_put_", 4, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_index_put_},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)

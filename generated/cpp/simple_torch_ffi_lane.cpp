@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -342,6 +342,27 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_mean(int64_t handle) {
   });
 }
 
+STF_LANE_EXPORT int64_t rt_torch_tensor_prod(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_prod";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_prod(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_std(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_std";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_std(handle));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_var(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_var";
+  return stf::guard<int64_t>(kFn, int64_t{9221120237041090560}, [&]() -> int64_t {
+    return stf::lane::f64_word(simple_torch_tensor_var(handle));
+  });
+}
+
 STF_LANE_EXPORT int64_t rt_torch_tensor_reshape(int64_t handle, int64_t dims) {
   static constexpr const char* kFn = "rt_torch_tensor_reshape";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
@@ -362,6 +383,14 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_view(int64_t handle, int64_t dims) {
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     const auto dims_v = stf::lane::i64s_arg("dims", dims);
     return simple_torch_tensor_view(handle, dims_v.data(), stf::lane::len(dims_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_permute(int64_t handle, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_permute";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_permute(handle, dims_v.data(), stf::lane::len(dims_v));
   });
 }
 
@@ -546,6 +575,13 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_remainder(int64_t a, int64_t b) {
   static constexpr const char* kFn = "rt_torch_tensor_remainder";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return simple_torch_tensor_remainder(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_pow(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_pow";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_pow(a, b);
   });
 }
 
@@ -753,6 +789,49 @@ STF_LANE_EXPORT int64_t rt_torch_set_grad_enabled(int64_t enabled) {
   static constexpr const char* kFn = "rt_torch_set_grad_enabled";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return stf::lane::bool_word(simple_torch_set_grad_enabled(stf::lane::bool_arg("enabled", enabled)));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_fill_(int64_t handle, int64_t value) {
+  static constexpr const char* kFn = "rt_torch_tensor_fill_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_fill_(handle, stf::lane::f64_arg(value));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_zero_(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_zero_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_zero_(handle);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_copy_(int64_t handle, int64_t src) {
+  static constexpr const char* kFn = "rt_torch_tensor_copy_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_copy_(handle, src);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_index(int64_t handle, int64_t indices, int64_t tensors) {
+  static constexpr const char* kFn = "rt_torch_tensor_index";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto indices_v = stf::lane::i64s_arg("indices", indices);
+    const auto tensors_v = stf::lane::i64s_arg("tensors", tensors);
+    return simple_torch_tensor_index(handle, indices_v.data(), stf::lane::len(indices_v), tensors_v.data(), stf::lane::len(tensors_v));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_index_put_(int64_t handle, int64_t indices, int64_t tensors, int64_t value) {
+  static constexpr const char* kFn = "rt_torch_tensor_index_put_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto indices_v = stf::lane::i64s_arg("indices", indices);
+    const auto tensors_v = stf::lane::i64s_arg("tensors", tensors);
+    simple_torch_tensor_index_put_(handle, indices_v.data(), stf::lane::len(indices_v), tensors_v.data(), stf::lane::len(tensors_v), value);
+    return 0;
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -256,6 +256,21 @@ double simple_torch_tensor_mean(int64_t) {
   return stf::unavailable<double>(kFn, NAN);
 }
 
+double simple_torch_tensor_prod(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_prod";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
+double simple_torch_tensor_std(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_std";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
+double simple_torch_tensor_var(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_var";
+  return stf::unavailable<double>(kFn, NAN);
+}
+
 int64_t simple_torch_tensor_reshape(int64_t, const int64_t*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_reshape";
   return stf::unavailable<int64_t>(kFn, 0);
@@ -268,6 +283,11 @@ int64_t simple_torch_tensor_transpose(int64_t, int64_t, int64_t) {
 
 int64_t simple_torch_tensor_view(int64_t, const int64_t*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_view";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_permute(int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_permute";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
@@ -398,6 +418,11 @@ int64_t simple_torch_tensor_floor_divide(int64_t, int64_t) {
 
 int64_t simple_torch_tensor_remainder(int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_remainder";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_pow(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_pow";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
@@ -544,6 +569,31 @@ bool simple_torch_is_grad_enabled(void) {
 bool simple_torch_set_grad_enabled(bool) {
   static constexpr const char* kFn = "simple_torch_set_grad_enabled";
   return stf::unavailable<bool>(kFn, false);
+}
+
+void simple_torch_tensor_fill_(int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_fill_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_zero_(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_copy_(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_copy_";
+  stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_tensor_index(int64_t, const int64_t*, int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_index";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+void simple_torch_tensor_index_put_(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_index_put_";
+  stf::unavailable_void(kFn);
 }
 
 void simple_torch_tensor_free(int64_t) {

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -43,6 +43,7 @@
 #include <ATen/ops/ne.h>
 #include <ATen/ops/neg.h>
 #include <ATen/ops/ones.h>
+#include <ATen/ops/pow.h>
 #include <ATen/ops/prod.h>
 #include <ATen/ops/rand.h>
 #include <ATen/ops/randn.h>
@@ -68,6 +69,7 @@
 #include <torch/headeronly/version.h>
 
 #include "stf/dlpack_support.h"
+#include "stf/torch_indexing.h"
 #include "stf/torch_conversions.h"
 #include "stf/torch_support.h"
 
@@ -538,6 +540,30 @@ double simple_torch_tensor_mean(int64_t handle_raw) {
   });
 }
 
+double simple_torch_tensor_prod(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_prod";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(at::prod(handle).item<double>());
+  });
+}
+
+double simple_torch_tensor_std(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_std";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(at::std(handle).item<double>());
+  });
+}
+
+double simple_torch_tensor_var(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_var";
+  return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return static_cast<double>(at::var(handle).item<double>());
+  });
+}
+
 int64_t simple_torch_tensor_reshape(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_reshape";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
@@ -561,6 +587,15 @@ int64_t simple_torch_tensor_view(int64_t handle_raw, const int64_t* dims_raw, in
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
     return stf::new_handle(handle.view(dims));
+  });
+}
+
+int64_t simple_torch_tensor_permute(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_permute";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(handle.permute(dims));
   });
 }
 
@@ -782,6 +817,15 @@ int64_t simple_torch_tensor_remainder(int64_t a_raw, int64_t b_raw) {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
     return stf::new_handle(at::remainder(a, b));
+  });
+}
+
+int64_t simple_torch_tensor_pow(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_pow";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::pow(a, b));
   });
 }
 
@@ -1016,6 +1060,52 @@ bool simple_torch_set_grad_enabled(bool enabled) {
   static constexpr const char* kFn = "simple_torch_set_grad_enabled";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
     return static_cast<bool>(stf::set_grad_enabled(enabled));
+  });
+}
+
+void simple_torch_tensor_fill_(int64_t handle_raw, double value) {
+  static constexpr const char* kFn = "simple_torch_tensor_fill_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.fill_(value);
+  });
+}
+
+void simple_torch_tensor_zero_(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_zero_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    handle.zero_();
+  });
+}
+
+void simple_torch_tensor_copy_(int64_t handle_raw, int64_t src_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_copy_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor src = stf::tensor_arg("src", src_raw);
+    handle.copy_(src);
+  });
+}
+
+int64_t simple_torch_tensor_index(int64_t handle_raw, const int64_t* indices_raw, int64_t indices_len, const int64_t* tensors_raw, int64_t tensors_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_index";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef indices = stf::int_array_ref(stf::array_arg("indices", indices_raw, indices_len));
+    const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
+    return stf::new_handle(handle.index(stf::index_key("indices", indices, "tensors", tensors)));
+  });
+}
+
+void simple_torch_tensor_index_put_(int64_t handle_raw, const int64_t* indices_raw, int64_t indices_len, const int64_t* tensors_raw, int64_t tensors_len, int64_t value_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_index_put_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef indices = stf::int_array_ref(stf::array_arg("indices", indices_raw, indices_len));
+    const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
+    const at::Tensor value = stf::tensor_arg("value", value_raw);
+    at::Tensor(handle).index_put_(stf::index_key("indices", indices, "tensors", tensors), value);
   });
 }
 

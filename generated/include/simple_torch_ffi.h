@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "f0c25373b63e95b0"
+#define SIMPLE_TORCH_SPEC_HASH "790b350c323d482d"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -305,6 +305,21 @@ SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
  * Simple: extern fn simple_torch_tensor_mean(handle: i64) -> f64 */
 SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
 
+/* Product of all elements (1 for an empty tensor).
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_prod(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_prod(int64_t handle);
+
+/* Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two).
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_std(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_std(int64_t handle);
+
+/* Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two).
+ * Returns the value, or NAN on error.
+ * Simple: extern fn simple_torch_tensor_var(handle: i64) -> f64 */
+SIMPLE_TORCH_API double simple_torch_tensor_var(int64_t handle);
+
 /* The tensor with new dims (one may be -1 to infer it), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_reshape(handle: i64, dims: [i64]) -> i64 */
@@ -319,6 +334,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t d
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_view(handle: i64, dims: [i64]) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
+
+/* The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_permute(handle: i64, dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 
 /* Softmax along dim, a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
@@ -449,6 +469,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_remainder(a: i64, b: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+
+/* Element-wise a ** b (broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_pow(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_pow(int64_t a, int64_t b);
 
 /* Sum over dim (kept as size 1 when keepdim), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
@@ -594,6 +619,31 @@ SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
  * Returns the value, or false on error.
  * Simple: extern fn simple_torch_set_grad_enabled(enabled: bool) -> bool */
 SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
+
+/* Writes value (converted to the tensor's dtype) into every element, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_fill_(handle: i64, value: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_fill_(int64_t handle, double value);
+
+/* Writes zero into every element, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_zero_(handle: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
+
+/* Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_copy_(handle: i64, src: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
+
+/* handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_index(handle: i64, indices: [i64], tensors: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
+
+/* handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_index_put_(handle: i64, indices: [i64], tensors: [i64], value: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

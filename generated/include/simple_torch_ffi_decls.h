@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "f0c25373b63e95b0"
+#define SIMPLE_TORCH_SPEC_HASH "790b350c323d482d"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -90,9 +90,13 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_exp(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_log(int64_t handle);
 SIMPLE_TORCH_API double simple_torch_tensor_sum(int64_t handle);
 SIMPLE_TORCH_API double simple_torch_tensor_mean(int64_t handle);
+SIMPLE_TORCH_API double simple_torch_tensor_prod(int64_t handle);
+SIMPLE_TORCH_API double simple_torch_tensor_std(int64_t handle);
+SIMPLE_TORCH_API double simple_torch_tensor_var(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype);
@@ -119,6 +123,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_round(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_clamp(int64_t handle, double min_value, double max_value);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_pow(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
@@ -148,6 +153,11 @@ SIMPLE_TORCH_API void simple_torch_tensor_backward(int64_t handle, int64_t gradi
 SIMPLE_TORCH_API int64_t simple_torch_tensor_detach(int64_t handle);
 SIMPLE_TORCH_API bool simple_torch_is_grad_enabled(void);
 SIMPLE_TORCH_API bool simple_torch_set_grad_enabled(bool enabled);
+SIMPLE_TORCH_API void simple_torch_tensor_fill_(int64_t handle, double value);
+SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
+SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
+SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 
 #ifdef __cplusplus

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -30,77 +30,77 @@ VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:80)"""
+    """available (spec/ffi.yaml:92)"""
     run_cases(variant, "available", [
-        Case(line=88, args={}, expect='True', variant='torch', value=True, has_value=True),
-        Case(line=89, args={}, expect='False', variant='stub', value=False, has_value=True),
+        Case(line=100, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=101, args={}, expect='False', variant='stub', value=False, has_value=True),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:91)"""
+    """version (spec/ffi.yaml:103)"""
     run_cases(variant, "version", [
-        Case(line=99, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=100, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
+        Case(line=111, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=112, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:102)"""
+    """abi_version (spec/ffi.yaml:114)"""
     run_cases(variant, "abi_version", [
-        Case(line=110, args={}, expect='ABI_VERSION', value=2, has_value=True),
+        Case(line=122, args={}, expect='ABI_VERSION', value=2, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:112)"""
+    """spec_hash (spec/ffi.yaml:124)"""
     run_cases(variant, "spec_hash", [
-        Case(line=120, args={}, expect='SPEC_HASH', value='f0c25373b63e95b0', has_value=True),
+        Case(line=132, args={}, expect='SPEC_HASH', value='790b350c323d482d', has_value=True),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:122)"""
+    """last_error (spec/ffi.yaml:134)"""
     run_cases(variant, "last_error", [
-        Case(line=131, args={}, expect="''", value='', has_value=True),
+        Case(line=143, args={}, expect="''", value='', has_value=True),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:133)"""
+    """last_error_kind (spec/ffi.yaml:145)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=142, args={}, expect='0', value=0, has_value=True),
+        Case(line=154, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:144)"""
+    """live_handles (spec/ffi.yaml:156)"""
     run_cases(variant, "live_handles", [
-        Case(line=152, args={}, expect='0', value=0, has_value=True),
+        Case(line=164, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:154)"""
+    """cuda_available (spec/ffi.yaml:166)"""
     run_cases(variant, "cuda_available", [
-        Case(line=162, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=174, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:164)"""
+    """cuda_device_count (spec/ffi.yaml:176)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=172, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=173, args={}, expect='0', variant='stub', value=0, has_value=True),
+        Case(line=184, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=185, args={}, expect='0', variant='stub', value=0, has_value=True),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:176)"""
+    """tensor_zeros (spec/ffi.yaml:188)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=185, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=186, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=187, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
+        Case(line=197, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=198, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=199, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -115,9 +115,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:189)"""
+    """tensor_ones (spec/ffi.yaml:201)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=198, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
+        Case(line=210, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -132,9 +132,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:200)"""
+    """tensor_randn (spec/ffi.yaml:212)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=209, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=221, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
     ])
 
 
@@ -149,10 +149,10 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_rand(variant: Variant) -> None:
-    """tensor_rand (spec/ffi.yaml:211)"""
+    """tensor_rand (spec/ffi.yaml:223)"""
     run_cases(variant, "tensor_rand", [
-        Case(line=219, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
-        Case(line=220, args={'dims': [2], 'dtype': 'int64'}, error='torch_error', message="not implemented for 'Long'"),
+        Case(line=231, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=232, args={'dims': [2], 'dtype': 'int64'}, error='torch_error', message="not implemented for 'Long'"),
     ])
 
 
@@ -167,11 +167,11 @@ def test_tensor_rand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:222)"""
+    """tensor_from_data (spec/ffi.yaml:234)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=232, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=233, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=234, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=244, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=245, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=246, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -187,11 +187,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:236)"""
+    """tensor_from_f32 (spec/ffi.yaml:248)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=245, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=246, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=247, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=257, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=258, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=259, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -207,11 +207,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:250)"""
+    """tensor_add (spec/ffi.yaml:262)"""
     run_cases(variant, "tensor_add", [
-        Case(line=260, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=261, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=262, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=272, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=273, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=274, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -232,9 +232,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:264)"""
+    """tensor_mul (spec/ffi.yaml:276)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=274, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=286, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -255,10 +255,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:276)"""
+    """tensor_matmul (spec/ffi.yaml:288)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=286, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=287, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=298, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=299, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -279,11 +279,11 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mm(variant: Variant) -> None:
-    """tensor_mm (spec/ffi.yaml:289)"""
+    """tensor_mm (spec/ffi.yaml:301)"""
     run_cases(variant, "tensor_mm", [
-        Case(line=297, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=298, args={'a': [1.0, 2.0, 3.0], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, error='torch_error', message='self must be a matrix'),
-        Case(line=299, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='mat2 must be a matrix'),
+        Case(line=309, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=310, args={'a': [1.0, 2.0, 3.0], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, error='torch_error', message='self must be a matrix'),
+        Case(line=311, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='mat2 must be a matrix'),
     ])
 
 
@@ -304,11 +304,11 @@ def test_tensor_mm_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dot(variant: Variant) -> None:
-    """tensor_dot (spec/ffi.yaml:301)"""
+    """tensor_dot (spec/ffi.yaml:313)"""
     run_cases(variant, "tensor_dot", [
-        Case(line=309, args={'a': [1.0, 2.0, 3.0], 'b': [4.0, -5.0, 6.0]}, expect='np.asarray(np.dot(a, b))', value=np.array([12.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=310, args={'a': [[1.0, 2.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='1D tensors expected, but got 2D and 2D tensors'),
-        Case(line=311, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='inconsistent tensor size'),
+        Case(line=321, args={'a': [1.0, 2.0, 3.0], 'b': [4.0, -5.0, 6.0]}, expect='np.asarray(np.dot(a, b))', value=np.array([12.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=322, args={'a': [[1.0, 2.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='1D tensors expected, but got 2D and 2D tensors'),
+        Case(line=323, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='inconsistent tensor size'),
     ])
 
 
@@ -329,9 +329,9 @@ def test_tensor_dot_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:314)"""
+    """tensor_shape (spec/ffi.yaml:326)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=324, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=336, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -349,9 +349,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:326)"""
+    """tensor_ndim (spec/ffi.yaml:338)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=335, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=347, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -366,9 +366,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:337)"""
+    """tensor_numel (spec/ffi.yaml:349)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=346, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=358, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -383,9 +383,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:348)"""
+    """tensor_to_data (spec/ffi.yaml:360)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=358, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=370, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -403,9 +403,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:360)"""
+    """tensor_to_f32 (spec/ffi.yaml:372)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=369, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=381, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -423,9 +423,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:372)"""
+    """tensor_dtype (spec/ffi.yaml:384)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=381, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=393, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -440,10 +440,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:383)"""
+    """tensor_to_dtype (spec/ffi.yaml:395)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=392, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=393, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=404, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=405, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -459,11 +459,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:395)"""
+    """tensor_from_bytes (spec/ffi.yaml:407)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=404, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=405, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=406, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=416, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=417, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=418, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -480,9 +480,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:408)"""
+    """tensor_to_bytes (spec/ffi.yaml:420)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=417, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=429, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -500,9 +500,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:419)"""
+    """tensor_to_dlpack (spec/ffi.yaml:431)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=428, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=440, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -517,16 +517,16 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:430)"""
+    """tensor_from_dlpack (spec/ffi.yaml:442)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=439, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=451, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:442)"""
+    """relu (spec/ffi.yaml:454)"""
     run_cases(variant, "relu", [
-        Case(line=451, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=463, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -541,9 +541,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:453)"""
+    """sigmoid (spec/ffi.yaml:465)"""
     run_cases(variant, "sigmoid", [
-        Case(line=462, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=474, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -558,9 +558,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:464)"""
+    """tanh (spec/ffi.yaml:476)"""
     run_cases(variant, "tanh", [
-        Case(line=473, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=485, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -575,11 +575,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:476)"""
+    """tensor_cuda (spec/ffi.yaml:488)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=484, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=485, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=486, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=496, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=497, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=498, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -594,9 +594,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:488)"""
+    """tensor_cpu (spec/ffi.yaml:500)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=497, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=509, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -611,9 +611,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:499)"""
+    """tensor_is_cuda (spec/ffi.yaml:511)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=509, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=521, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -628,9 +628,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:511)"""
+    """tensor_device (spec/ffi.yaml:523)"""
     run_cases(variant, "tensor_device", [
-        Case(line=520, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=532, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -645,11 +645,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:522)"""
+    """tensor_to_device (spec/ffi.yaml:534)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=531, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=532, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=533, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=543, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=544, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=545, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -665,19 +665,19 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_cuda_synchronize(variant: Variant) -> None:
-    """cuda_synchronize (spec/ffi.yaml:535)"""
+    """cuda_synchronize (spec/ffi.yaml:547)"""
     run_cases(variant, "cuda_synchronize", [
-        Case(line=542, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
-        Case(line=543, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=544, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=554, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
+        Case(line=555, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=556, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:547)"""
+    """tensor_sub (spec/ffi.yaml:559)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=556, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=557, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=568, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=569, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -698,9 +698,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:559)"""
+    """tensor_div (spec/ffi.yaml:571)"""
     run_cases(variant, "tensor_div", [
-        Case(line=568, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=580, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -721,9 +721,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:570)"""
+    """tensor_neg (spec/ffi.yaml:582)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=578, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=590, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -738,9 +738,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:580)"""
+    """tensor_exp (spec/ffi.yaml:592)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=588, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=600, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -755,9 +755,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:590)"""
+    """tensor_log (spec/ffi.yaml:602)"""
     run_cases(variant, "tensor_log", [
-        Case(line=598, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=610, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -772,9 +772,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:600)"""
+    """tensor_sum (spec/ffi.yaml:612)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=608, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=620, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
     ])
 
 
@@ -789,9 +789,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:610)"""
+    """tensor_mean (spec/ffi.yaml:622)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=618, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=630, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
     ])
 
 
@@ -805,11 +805,63 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_mean", "handle", "foreign_table_handle", VALID)
 
 
+def test_tensor_prod(variant: Variant) -> None:
+    """tensor_prod (spec/ffi.yaml:632)"""
+    run_cases(variant, "tensor_prod", [
+        Case(line=640, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.prod())', value=-2.25, has_value=True),
+        Case(line=641, args={'handle': []}, expect='1.0', value=1.0, has_value=True),
+    ])
+
+
+def test_tensor_prod_bad_arguments(variant: Variant) -> None:
+    """tensor_prod: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_prod", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_prod", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_prod", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_prod", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_prod", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_prod", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_std(variant: Variant) -> None:
+    """tensor_std (spec/ffi.yaml:643)"""
+    run_cases(variant, "tensor_std", [
+        Case(line=651, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.std(ddof=1))', value=3.559026084010437, has_value=True),
+    ])
+
+
+def test_tensor_std_bad_arguments(variant: Variant) -> None:
+    """tensor_std: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_std", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_std", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_std", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_std", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_std", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_std", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_var(variant: Variant) -> None:
+    """tensor_var (spec/ffi.yaml:653)"""
+    run_cases(variant, "tensor_var", [
+        Case(line=661, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.var(ddof=1))', value=12.666666666666666, has_value=True),
+    ])
+
+
+def test_tensor_var_bad_arguments(variant: Variant) -> None:
+    """tensor_var: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_var", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_var", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_var", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_var", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_var", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_var", "handle", "foreign_table_handle", VALID)
+
+
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:620)"""
+    """tensor_reshape (spec/ffi.yaml:663)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=628, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=629, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=671, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=672, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -826,10 +878,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:631)"""
+    """tensor_transpose (spec/ffi.yaml:674)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=639, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=640, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=682, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=683, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -844,11 +896,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_view(variant: Variant) -> None:
-    """tensor_view (spec/ffi.yaml:642)"""
+    """tensor_view (spec/ffi.yaml:685)"""
     run_cases(variant, "tensor_view", [
-        Case(line=650, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=651, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
-        Case(line=652, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=693, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=694, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
+        Case(line=695, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -864,12 +916,34 @@ def test_tensor_view_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_view", "dims", "negative_length", VALID)
 
 
+def test_tensor_permute(variant: Variant) -> None:
+    """tensor_permute (spec/ffi.yaml:697)"""
+    run_cases(variant, "tensor_permute", [
+        Case(line=705, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=706, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=707, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=708, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+    ])
+
+
+def test_tensor_permute_bad_arguments(variant: Variant) -> None:
+    """tensor_permute: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_permute", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_permute", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_permute", "dims", "negative_length", VALID)
+
+
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:654)"""
+    """softmax (spec/ffi.yaml:710)"""
     run_cases(variant, "softmax", [
-        Case(line=662, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=663, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=664, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=718, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=719, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=720, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -884,10 +958,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:666)"""
+    """tensor_full (spec/ffi.yaml:722)"""
     run_cases(variant, "tensor_full", [
-        Case(line=674, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=675, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=730, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=731, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -902,11 +976,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:677)"""
+    """tensor_arange (spec/ffi.yaml:733)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=685, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=686, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=687, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=741, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=742, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=743, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -916,10 +990,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:689)"""
+    """tensor_eye (spec/ffi.yaml:745)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=697, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=698, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=753, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=754, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -929,11 +1003,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:700)"""
+    """tensor_cat (spec/ffi.yaml:756)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=709, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=710, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=711, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=765, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=766, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=767, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -945,9 +1019,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:713)"""
+    """tensor_clone (spec/ffi.yaml:769)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=721, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=777, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -962,9 +1036,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:724)"""
+    """tensor_eq (spec/ffi.yaml:780)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=733, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=789, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -985,9 +1059,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:735)"""
+    """tensor_ne (spec/ffi.yaml:791)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=744, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=800, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1008,9 +1082,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:746)"""
+    """tensor_lt (spec/ffi.yaml:802)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=755, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=811, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1031,9 +1105,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:757)"""
+    """tensor_le (spec/ffi.yaml:813)"""
     run_cases(variant, "tensor_le", [
-        Case(line=766, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=822, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1054,9 +1128,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:768)"""
+    """tensor_gt (spec/ffi.yaml:824)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=777, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=833, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1077,9 +1151,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:779)"""
+    """tensor_ge (spec/ffi.yaml:835)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=788, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=844, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1100,9 +1174,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:790)"""
+    """tensor_logical_and (spec/ffi.yaml:846)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=798, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=854, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1123,9 +1197,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:800)"""
+    """tensor_logical_or (spec/ffi.yaml:856)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=808, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=864, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1146,9 +1220,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:810)"""
+    """tensor_logical_not (spec/ffi.yaml:866)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=818, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=874, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1163,9 +1237,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:820)"""
+    """tensor_where (spec/ffi.yaml:876)"""
     run_cases(variant, "tensor_where", [
-        Case(line=828, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=884, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1192,10 +1266,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:830)"""
+    """tensor_any (spec/ffi.yaml:886)"""
     run_cases(variant, "tensor_any", [
-        Case(line=838, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=839, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=894, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=895, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1210,10 +1284,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:841)"""
+    """tensor_all (spec/ffi.yaml:897)"""
     run_cases(variant, "tensor_all", [
-        Case(line=849, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=850, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=905, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=906, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1228,9 +1302,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:852)"""
+    """tensor_abs (spec/ffi.yaml:908)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=860, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=916, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1245,9 +1319,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:862)"""
+    """tensor_sqrt (spec/ffi.yaml:918)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=870, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=926, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1262,9 +1336,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:872)"""
+    """tensor_floor (spec/ffi.yaml:928)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=880, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=936, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1279,9 +1353,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:882)"""
+    """tensor_ceil (spec/ffi.yaml:938)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=890, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=946, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1296,9 +1370,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:892)"""
+    """tensor_round (spec/ffi.yaml:948)"""
     run_cases(variant, "tensor_round", [
-        Case(line=900, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=956, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1313,9 +1387,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:902)"""
+    """tensor_clamp (spec/ffi.yaml:958)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=910, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=966, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1330,9 +1404,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:912)"""
+    """tensor_floor_divide (spec/ffi.yaml:968)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=921, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=977, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1353,9 +1427,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:923)"""
+    """tensor_remainder (spec/ffi.yaml:979)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=932, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=988, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1375,11 +1449,36 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_remainder", "b", "foreign_table_handle", VALID)
 
 
+def test_tensor_pow(variant: Variant) -> None:
+    """tensor_pow (spec/ffi.yaml:990)"""
+    run_cases(variant, "tensor_pow", [
+        Case(line=999, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1000, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1001, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_pow_bad_arguments(variant: Variant) -> None:
+    """tensor_pow: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_pow", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_pow", "b", "foreign_table_handle", VALID)
+
+
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:935)"""
+    """tensor_sum_dim (spec/ffi.yaml:1004)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=943, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=944, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1013, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1014, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1394,9 +1493,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:946)"""
+    """tensor_mean_dim (spec/ffi.yaml:1016)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=954, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1025, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1411,9 +1510,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:956)"""
+    """tensor_max_dim (spec/ffi.yaml:1027)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=964, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1035, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1428,9 +1527,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:966)"""
+    """tensor_min_dim (spec/ffi.yaml:1037)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=974, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1045, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1445,9 +1544,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:976)"""
+    """tensor_argmax (spec/ffi.yaml:1047)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=984, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1055, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1462,9 +1561,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:986)"""
+    """tensor_argmin (spec/ffi.yaml:1057)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=994, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1065, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1479,9 +1578,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:996)"""
+    """tensor_prod_dim (spec/ffi.yaml:1067)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1004, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1076, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1496,9 +1595,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1006)"""
+    """tensor_std_dim (spec/ffi.yaml:1078)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1014, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1087, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1513,9 +1612,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1016)"""
+    """tensor_var_dim (spec/ffi.yaml:1089)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1024, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1098, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1530,10 +1629,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1026)"""
+    """tensor_item_f64 (spec/ffi.yaml:1100)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1034, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1035, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1108, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1109, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1548,9 +1647,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1037)"""
+    """tensor_item_i64 (spec/ffi.yaml:1111)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1045, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1119, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1565,10 +1664,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1048)"""
+    """tensor_squeeze (spec/ffi.yaml:1122)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1056, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1057, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1130, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1131, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1583,9 +1682,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1059)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1133)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1067, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1141, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1600,10 +1699,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1069)"""
+    """tensor_flatten (spec/ffi.yaml:1143)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1077, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1078, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1151, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1152, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1618,9 +1717,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1080)"""
+    """tensor_contiguous (spec/ffi.yaml:1154)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1088, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1162, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1635,9 +1734,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1090)"""
+    """tensor_expand (spec/ffi.yaml:1164)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1098, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1172, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1654,9 +1753,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1100)"""
+    """tensor_narrow (spec/ffi.yaml:1174)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1108, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1182, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1671,10 +1770,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1110)"""
+    """tensor_slice (spec/ffi.yaml:1184)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1118, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1119, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1192, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1193, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1689,10 +1788,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1121)"""
+    """tensor_select (spec/ffi.yaml:1195)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1129, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1130, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1203, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1204, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1707,9 +1806,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1132)"""
+    """tensor_index_select (spec/ffi.yaml:1206)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1140, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1214, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1730,9 +1829,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1142)"""
+    """tensor_masked_select (spec/ffi.yaml:1216)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1150, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1224, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1753,9 +1852,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1153)"""
+    """tensor_requires_grad (spec/ffi.yaml:1227)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1162, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1236, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1770,9 +1869,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1164)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1238)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1172, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='None', value=None, has_value=True),
+        Case(line=1247, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1787,9 +1886,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1174)"""
+    """tensor_grad (spec/ffi.yaml:1249)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1183, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1258, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1804,9 +1903,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1185)"""
+    """tensor_zero_grad (spec/ffi.yaml:1260)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1193, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1268, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1821,9 +1920,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1195)"""
+    """tensor_backward (spec/ffi.yaml:1270)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1201, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1276, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1843,9 +1942,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1203)"""
+    """tensor_detach (spec/ffi.yaml:1278)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1211, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1286, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1860,23 +1959,153 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1213)"""
+    """is_grad_enabled (spec/ffi.yaml:1288)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1221, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1296, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1223)"""
+    """set_grad_enabled (spec/ffi.yaml:1298)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1231, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1306, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
+def test_tensor_fill_(variant: Variant) -> None:
+    """tensor_fill_ (spec/ffi.yaml:1311)"""
+    run_cases(variant, "tensor_fill_", [
+        Case(line=1319, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1320, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1321, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+    ])
+
+
+def test_tensor_fill__bad_arguments(variant: Variant) -> None:
+    """tensor_fill_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_fill_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_fill_", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_zero_(variant: Variant) -> None:
+    """tensor_zero_ (spec/ffi.yaml:1323)"""
+    run_cases(variant, "tensor_zero_", [
+        Case(line=1331, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+    ])
+
+
+def test_tensor_zero__bad_arguments(variant: Variant) -> None:
+    """tensor_zero_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_zero_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_zero_", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_copy_(variant: Variant) -> None:
+    """tensor_copy_ (spec/ffi.yaml:1333)"""
+    run_cases(variant, "tensor_copy_", [
+        Case(line=1341, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1342, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_copy__bad_arguments(variant: Variant) -> None:
+    """tensor_copy_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_copy_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_copy_", "src", "foreign_table_handle", VALID)
+
+
+def test_tensor_index(variant: Variant) -> None:
+    """tensor_index (spec/ffi.yaml:1350)"""
+    run_cases(variant, "tensor_index", [
+        Case(line=1359, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1360, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1361, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1362, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1363, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1364, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1365, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1366, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1367, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1368, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1369, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1370, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1371, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1372, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1373, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1374, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+    ])
+
+
+def test_tensor_index_bad_arguments(variant: Variant) -> None:
+    """tensor_index: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_index", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_index", "indices", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_index", "indices", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_index", "tensors", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_index", "tensors", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_index", "tensors", "stale_element", VALID)
+
+
+def test_tensor_index_put_(variant: Variant) -> None:
+    """tensor_index_put_ (spec/ffi.yaml:1376)"""
+    run_cases(variant, "tensor_index_put_", [
+        Case(line=1385, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1386, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1387, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1388, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1389, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1390, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+    ])
+
+
+def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
+    """tensor_index_put_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_index_put_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "indices", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "indices", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "tensors", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "tensors", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "tensors", "stale_element", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_index_put_", "value", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1234)"""
+    """tensor_free (spec/ffi.yaml:1393)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1241, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1400, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

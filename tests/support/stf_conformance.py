@@ -237,6 +237,10 @@ def run_cases(v: Variant, name: str, cases: list[Case]) -> None:
                 _expect_error(v, info, raw, "not_available", NOT_AVAILABLE_MESSAGE, where)
             elif case.error is not None:
                 _expect_error(v, info, raw, case.error, case.message or "", where)
+            elif info.inplace:  # the example gives the first argument's value after the call
+                code, msg = v.last_error()
+                assert code == 0, f"{where}: unexpected error {code}: {msg}"
+                _check_tensor(v, read_tensor(v, call.c_args[0]), info, case, where)
             else:
                 code, msg = v.last_error()
                 assert code == 0, f"{where}: unexpected error {code}: {msg}"
@@ -260,14 +264,7 @@ def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, wher
             got = read_tensor(v, raw)
         finally:
             v.role("free")(raw)
-        if case.shape is not None:
-            assert list(got.shape) == list(case.shape), f"{where}: shape {got.shape}"
-            assert np.isfinite(got).all(), f"{where}: non-finite values"
-            return
-        expected = case.value if case.has_value else _reference(info, case)
-        want = np.asarray(expected, dtype=np.float64)
-        assert got.shape == want.shape, f"{where}: shape {got.shape} != {want.shape}"
-        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6, err_msg=where)
+        _check_tensor(v, got, info, case, where)
         return
     expected = case.value if case.has_value else _reference(info, case)
     match kind:
@@ -282,6 +279,19 @@ def _check_value(v: Variant, info: _abi.FunctionInfo, raw: Any, case: Case, wher
             assert _abi.DTYPE_NAMES.get(raw) == expected, f"{where}: {raw!r} != {expected!r}"
         case _:
             assert raw == expected, f"{where}: {raw!r} != {expected!r}"
+
+
+def _check_tensor(v: Variant, got: np.ndarray, info: _abi.FunctionInfo, case: Case,
+                  where: str) -> None:
+    """A tensor's values (read back as float64) against the case's shape or value."""
+    if case.shape is not None:
+        assert list(got.shape) == list(case.shape), f"{where}: shape {got.shape}"
+        assert np.isfinite(got).all(), f"{where}: non-finite values"
+        return
+    expected = case.value if case.has_value else _reference(info, case)
+    want = np.asarray(expected, dtype=np.float64)
+    assert got.shape == want.shape, f"{where}: shape {got.shape} != {want.shape}"
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6, err_msg=where)
 
 
 def _reference(info: _abi.FunctionInfo, case: Case) -> Any:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "f0c25373b63e95b0"
+SPEC_HASH = "790b350c323d482d"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -62,6 +62,7 @@ class FunctionInfo(NamedTuple):
     role: str | None  # the core role it takes (codegen/roles.py), None for an operation
     api_name: str  # its Python name (a Tensor method or a module-level function)
     promote: bool  # tensor arguments combine elementwise (torch's type promotion)
+    inplace: bool  # writes into its first argument (a tensor) and returns nothing
 
 
 FUNCTIONS: dict[str, FunctionInfo] = {
@@ -78,6 +79,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "available",
         "available",
         False,
+        False,
     ),
     "version": FunctionInfo(
         "version",
@@ -91,6 +93,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The library version, e.g. \"0.1.0+torch2.13.0\" or \"0.1.0+stub\".",
         "version",
         "version",
+        False,
         False,
     ),
     "abi_version": FunctionInfo(
@@ -106,6 +109,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "abi_version",
         "abi_version",
         False,
+        False,
     ),
     "spec_hash": FunctionInfo(
         "spec_hash",
@@ -119,6 +123,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Hash of the spec the library was generated from; bindings refuse a library whose hash differs.",
         "spec_hash",
         "spec_hash",
+        False,
         False,
     ),
     "last_error": FunctionInfo(
@@ -134,6 +139,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "last_error",
         "last_error",
         False,
+        False,
     ),
     "last_error_kind": FunctionInfo(
         "last_error_kind",
@@ -147,6 +153,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Kind code of the last failed call on this thread (0 if it succeeded); see the error kind constants.",
         "last_error_kind",
         "last_error_kind",
+        False,
         False,
     ),
     "live_handles": FunctionInfo(
@@ -162,6 +169,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "live_count",
         "live_handles",
         False,
+        False,
     ),
     "cuda_available": FunctionInfo(
         "cuda_available",
@@ -175,6 +183,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when libtorch can use at least one CUDA device.",
         "cuda_available",
         "cuda_available",
+        False,
         False,
     ),
     "cuda_device_count": FunctionInfo(
@@ -190,6 +199,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "cuda_device_count",
         "cuda_device_count",
         False,
+        False,
     ),
     "tensor_zeros": FunctionInfo(
         "tensor_zeros",
@@ -203,6 +213,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of zeros with the given dims and dtype.",
         None,
         "zeros",
+        False,
         False,
     ),
     "tensor_ones": FunctionInfo(
@@ -218,6 +229,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "ones",
         False,
+        False,
     ),
     "tensor_randn": FunctionInfo(
         "tensor_randn",
@@ -231,6 +243,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor of standard-normal random values with the given dims and (floating) dtype.",
         None,
         "randn",
+        False,
         False,
     ),
     "tensor_rand": FunctionInfo(
@@ -246,6 +259,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "rand",
         False,
+        False,
     ),
     "tensor_from_data": FunctionInfo(
         "tensor_from_data",
@@ -259,6 +273,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.",
         "from_f64",
         "from_data",
+        False,
         False,
     ),
     "tensor_from_f32": FunctionInfo(
@@ -274,6 +289,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "from_f32",
         "from_f32",
         False,
+        False,
     ),
     "tensor_add": FunctionInfo(
         "tensor_add",
@@ -288,6 +304,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "add",
         True,
+        False,
     ),
     "tensor_mul": FunctionInfo(
         "tensor_mul",
@@ -302,6 +319,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "mul",
         True,
+        False,
     ),
     "tensor_matmul": FunctionInfo(
         "tensor_matmul",
@@ -316,6 +334,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "matmul",
         True,
+        False,
     ),
     "tensor_mm": FunctionInfo(
         "tensor_mm",
@@ -329,6 +348,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor.",
         None,
         "mm",
+        False,
         False,
     ),
     "tensor_dot": FunctionInfo(
@@ -344,6 +364,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "dot",
         False,
+        False,
     ),
     "tensor_shape": FunctionInfo(
         "tensor_shape",
@@ -357,6 +378,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s dims, written to a caller buffer; returns the number of dims.",
         "shape",
         "shape",
+        False,
         False,
     ),
     "tensor_ndim": FunctionInfo(
@@ -372,6 +394,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "dim",
         False,
+        False,
     ),
     "tensor_numel": FunctionInfo(
         "tensor_numel",
@@ -385,6 +408,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Number of elements of the tensor.",
         None,
         "numel",
+        False,
         False,
     ),
     "tensor_to_data": FunctionInfo(
@@ -400,6 +424,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "to_f64",
         "to_data",
         False,
+        False,
     ),
     "tensor_to_f32": FunctionInfo(
         "tensor_to_f32",
@@ -413,6 +438,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s values as float32 (row-major), written to a caller buffer; returns the element count.",
         "to_f32",
         "to_f32",
+        False,
         False,
     ),
     "tensor_dtype": FunctionInfo(
@@ -428,6 +454,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "dtype",
         "dtype",
         False,
+        False,
     ),
     "tensor_to_dtype": FunctionInfo(
         "tensor_to_dtype",
@@ -441,6 +468,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "A copy of the tensor converted to dtype (torch\u0027s rounding and wrapping rules).",
         "to_dtype",
         "to_dtype",
+        False,
         False,
     ),
     "tensor_from_bytes": FunctionInfo(
@@ -456,6 +484,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "from_bytes",
         "from_bytes",
         False,
+        False,
     ),
     "tensor_to_bytes": FunctionInfo(
         "tensor_to_bytes",
@@ -469,6 +498,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor\u0027s raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count.",
         "to_bytes",
         "to_bytes",
+        False,
         False,
     ),
     "tensor_to_dlpack": FunctionInfo(
@@ -484,6 +514,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "to_dlpack",
         "to_dlpack",
         False,
+        False,
     ),
     "tensor_from_dlpack": FunctionInfo(
         "tensor_from_dlpack",
@@ -497,6 +528,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New tensor sharing the memory of the DLPack managed tensor at address managed (versioned: a DLManagedTensorVersioned, else a legacy DLManagedTensor). On success the library owns it (its deleter runs once the last tensor using the memory is freed); on failure the caller still owns it. The address must be a managed tensor or 0 (refused): like any C pointer it cannot be checked further.",
         "from_dlpack",
         "from_dlpack",
+        False,
         False,
     ),
     "relu": FunctionInfo(
@@ -512,6 +544,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "relu",
         False,
+        False,
     ),
     "sigmoid": FunctionInfo(
         "sigmoid",
@@ -525,6 +558,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Logistic sigmoid 1 / (1 + exp(-x)), a new tensor.",
         None,
         "sigmoid",
+        False,
         False,
     ),
     "tanh": FunctionInfo(
@@ -540,6 +574,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "tanh",
         False,
+        False,
     ),
     "tensor_cuda": FunctionInfo(
         "tensor_cuda",
@@ -553,6 +588,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Copy of the tensor on CUDA device device_id.",
         None,
         "cuda",
+        False,
         False,
     ),
     "tensor_cpu": FunctionInfo(
@@ -568,6 +604,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "cpu",
         False,
+        False,
     ),
     "tensor_is_cuda": FunctionInfo(
         "tensor_is_cuda",
@@ -581,6 +618,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when the tensor lives on a CUDA device.",
         "is_cuda",
         "is_cuda",
+        False,
         False,
     ),
     "tensor_device": FunctionInfo(
@@ -596,6 +634,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "device",
         "device",
         False,
+        False,
     ),
     "tensor_to_device": FunctionInfo(
         "tensor_to_device",
@@ -609,6 +648,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N).",
         "to_device",
         "to_device",
+        False,
         False,
     ),
     "cuda_synchronize": FunctionInfo(
@@ -624,6 +664,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "cuda_synchronize",
         False,
+        False,
     ),
     "tensor_sub": FunctionInfo(
         "tensor_sub",
@@ -638,6 +679,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "sub",
         True,
+        False,
     ),
     "tensor_div": FunctionInfo(
         "tensor_div",
@@ -652,6 +694,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "div",
         True,
+        False,
     ),
     "tensor_neg": FunctionInfo(
         "tensor_neg",
@@ -665,6 +708,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise -x, a new tensor.",
         None,
         "neg",
+        False,
         False,
     ),
     "tensor_exp": FunctionInfo(
@@ -680,6 +724,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "exp",
         False,
+        False,
     ),
     "tensor_log": FunctionInfo(
         "tensor_log",
@@ -693,6 +738,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch).",
         None,
         "log",
+        False,
         False,
     ),
     "tensor_sum": FunctionInfo(
@@ -708,6 +754,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "sum",
         False,
+        False,
     ),
     "tensor_mean": FunctionInfo(
         "tensor_mean",
@@ -721,6 +768,52 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Mean of all elements (NaN for an empty tensor).",
         None,
         "mean",
+        False,
+        False,
+    ),
+    "tensor_prod": FunctionInfo(
+        "tensor_prod",
+        "simple_torch_tensor_prod",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        {},
+        "Product of all elements (1 for an empty tensor).",
+        None,
+        "prod",
+        False,
+        False,
+    ),
+    "tensor_std": FunctionInfo(
+        "tensor_std",
+        "simple_torch_tensor_std",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        {},
+        "Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two).",
+        None,
+        "std",
+        False,
+        False,
+    ),
+    "tensor_var": FunctionInfo(
+        "tensor_var",
+        "simple_torch_tensor_var",
+        (("handle", "tensor", False), ),
+        "f64",
+        float("nan"),
+        False,
+        False,
+        {},
+        "Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two).",
+        None,
+        "var",
+        False,
         False,
     ),
     "tensor_reshape": FunctionInfo(
@@ -736,6 +829,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "reshape",
         False,
+        False,
     ),
     "tensor_transpose": FunctionInfo(
         "tensor_transpose",
@@ -749,6 +843,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with dims dim0 and dim1 swapped, a new tensor.",
         None,
         "transpose",
+        False,
         False,
     ),
     "tensor_view": FunctionInfo(
@@ -764,6 +859,22 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "view",
         False,
+        False,
+    ),
+    "tensor_permute": FunctionInfo(
+        "tensor_permute",
+        "simple_torch_tensor_permute",
+        (("handle", "tensor", False), ("dims", "[i64]", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory.",
+        None,
+        "permute",
+        False,
+        False,
     ),
     "softmax": FunctionInfo(
         "softmax",
@@ -777,6 +888,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Softmax along dim, a new tensor.",
         None,
         "softmax",
+        False,
         False,
     ),
     "tensor_full": FunctionInfo(
@@ -792,6 +904,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "full",
         False,
+        False,
     ),
     "tensor_arange": FunctionInfo(
         "tensor_arange",
@@ -805,6 +918,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype.",
         None,
         "arange",
+        False,
         False,
     ),
     "tensor_eye": FunctionInfo(
@@ -820,6 +934,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "eye",
         False,
+        False,
     ),
     "tensor_cat": FunctionInfo(
         "tensor_cat",
@@ -834,6 +949,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "cat",
         True,
+        False,
     ),
     "tensor_clone": FunctionInfo(
         "tensor_clone",
@@ -847,6 +963,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "A copy of the tensor that shares no memory with it.",
         None,
         "clone",
+        False,
         False,
     ),
     "tensor_eq": FunctionInfo(
@@ -862,6 +979,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "eq",
         True,
+        False,
     ),
     "tensor_ne": FunctionInfo(
         "tensor_ne",
@@ -876,6 +994,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "ne",
         True,
+        False,
     ),
     "tensor_lt": FunctionInfo(
         "tensor_lt",
@@ -890,6 +1009,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "lt",
         True,
+        False,
     ),
     "tensor_le": FunctionInfo(
         "tensor_le",
@@ -904,6 +1024,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "le",
         True,
+        False,
     ),
     "tensor_gt": FunctionInfo(
         "tensor_gt",
@@ -918,6 +1039,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "gt",
         True,
+        False,
     ),
     "tensor_ge": FunctionInfo(
         "tensor_ge",
@@ -932,6 +1054,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "ge",
         True,
+        False,
     ),
     "tensor_logical_and": FunctionInfo(
         "tensor_logical_and",
@@ -945,6 +1068,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise logical a and b (nonzero is true), a new bool tensor.",
         None,
         "logical_and",
+        False,
         False,
     ),
     "tensor_logical_or": FunctionInfo(
@@ -960,6 +1084,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "logical_or",
         False,
+        False,
     ),
     "tensor_logical_not": FunctionInfo(
         "tensor_logical_not",
@@ -973,6 +1098,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise logical not (zero is false), a new bool tensor.",
         None,
         "logical_not",
+        False,
         False,
     ),
     "tensor_where": FunctionInfo(
@@ -988,6 +1114,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "where",
         False,
+        False,
     ),
     "tensor_any": FunctionInfo(
         "tensor_any",
@@ -1001,6 +1128,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when any element is nonzero.",
         None,
         "any",
+        False,
         False,
     ),
     "tensor_all": FunctionInfo(
@@ -1016,6 +1144,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "all",
         False,
+        False,
     ),
     "tensor_abs": FunctionInfo(
         "tensor_abs",
@@ -1029,6 +1158,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise |x|, a new tensor.",
         None,
         "abs",
+        False,
         False,
     ),
     "tensor_sqrt": FunctionInfo(
@@ -1044,6 +1174,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "sqrt",
         False,
+        False,
     ),
     "tensor_floor": FunctionInfo(
         "tensor_floor",
@@ -1057,6 +1188,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise floor, a new tensor.",
         None,
         "floor",
+        False,
         False,
     ),
     "tensor_ceil": FunctionInfo(
@@ -1072,6 +1204,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "ceil",
         False,
+        False,
     ),
     "tensor_round": FunctionInfo(
         "tensor_round",
@@ -1085,6 +1218,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor.",
         None,
         "round",
+        False,
         False,
     ),
     "tensor_clamp": FunctionInfo(
@@ -1100,6 +1234,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "clamp",
         False,
+        False,
     ),
     "tensor_floor_divide": FunctionInfo(
         "tensor_floor_divide",
@@ -1114,6 +1249,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "floor_divide",
         True,
+        False,
     ),
     "tensor_remainder": FunctionInfo(
         "tensor_remainder",
@@ -1128,6 +1264,22 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "remainder",
         True,
+        False,
+    ),
+    "tensor_pow": FunctionInfo(
+        "tensor_pow",
+        "simple_torch_tensor_pow",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise a ** b (broadcasting), a new tensor.",
+        None,
+        "pow",
+        True,
+        False,
     ),
     "tensor_sum_dim": FunctionInfo(
         "tensor_sum_dim",
@@ -1140,7 +1292,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Sum over dim (kept as size 1 when keepdim), a new tensor.",
         None,
-        "sum_dim",
+        "sum",
+        False,
         False,
     ),
     "tensor_mean_dim": FunctionInfo(
@@ -1154,7 +1307,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Mean over dim (kept as size 1 when keepdim), a new tensor.",
         None,
-        "mean_dim",
+        "mean",
+        False,
         False,
     ),
     "tensor_max_dim": FunctionInfo(
@@ -1168,7 +1322,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Largest element over dim (kept as size 1 when keepdim), a new tensor.",
         None,
-        "max_dim",
+        "amax",
+        False,
         False,
     ),
     "tensor_min_dim": FunctionInfo(
@@ -1182,7 +1337,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Smallest element over dim (kept as size 1 when keepdim), a new tensor.",
         None,
-        "min_dim",
+        "amin",
+        False,
         False,
     ),
     "tensor_argmax": FunctionInfo(
@@ -1198,6 +1354,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "argmax",
         False,
+        False,
     ),
     "tensor_argmin": FunctionInfo(
         "tensor_argmin",
@@ -1212,6 +1369,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "argmin",
         False,
+        False,
     ),
     "tensor_prod_dim": FunctionInfo(
         "tensor_prod_dim",
@@ -1224,7 +1382,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Product over dim (kept as size 1 when keepdim), a new tensor.",
         None,
-        "prod_dim",
+        "prod",
+        False,
         False,
     ),
     "tensor_std_dim": FunctionInfo(
@@ -1238,7 +1397,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.",
         None,
-        "std_dim",
+        "std",
+        False,
         False,
     ),
     "tensor_var_dim": FunctionInfo(
@@ -1252,7 +1412,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         {'keepdim': False},
         "Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor.",
         None,
-        "var_dim",
+        "var",
+        False,
         False,
     ),
     "tensor_item_f64": FunctionInfo(
@@ -1268,6 +1429,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "item_f64",
         False,
+        False,
     ),
     "tensor_item_i64": FunctionInfo(
         "tensor_item_i64",
@@ -1281,6 +1443,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The one element of a one-element tensor, as i64 (truncated toward zero).",
         None,
         "item_i64",
+        False,
         False,
     ),
     "tensor_squeeze": FunctionInfo(
@@ -1296,6 +1459,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "squeeze",
         False,
+        False,
     ),
     "tensor_unsqueeze": FunctionInfo(
         "tensor_unsqueeze",
@@ -1309,6 +1473,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with a new dim of size 1 at dim, a new tensor.",
         None,
         "unsqueeze",
+        False,
         False,
     ),
     "tensor_flatten": FunctionInfo(
@@ -1324,6 +1489,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "flatten",
         False,
+        False,
     ),
     "tensor_contiguous": FunctionInfo(
         "tensor_contiguous",
@@ -1337,6 +1503,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with its elements in row-major order in memory, a new tensor.",
         None,
         "contiguous",
+        False,
         False,
     ),
     "tensor_expand": FunctionInfo(
@@ -1352,6 +1519,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "expand",
         False,
+        False,
     ),
     "tensor_narrow": FunctionInfo(
         "tensor_narrow",
@@ -1365,6 +1533,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "length elements of dim from start, a new tensor sharing memory.",
         None,
         "narrow",
+        False,
         False,
     ),
     "tensor_slice": FunctionInfo(
@@ -1380,6 +1549,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "slice",
         False,
+        False,
     ),
     "tensor_select": FunctionInfo(
         "tensor_select",
@@ -1393,6 +1563,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The slice at index of dim (that dim removed), a new tensor sharing memory.",
         None,
         "select",
+        False,
         False,
     ),
     "tensor_index_select": FunctionInfo(
@@ -1408,6 +1579,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "index_select",
         False,
+        False,
     ),
     "tensor_masked_select": FunctionInfo(
         "tensor_masked_select",
@@ -1421,6 +1593,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor.",
         None,
         "masked_select",
+        False,
         False,
     ),
     "tensor_requires_grad": FunctionInfo(
@@ -1436,6 +1609,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "requires_grad",
         "requires_grad",
         False,
+        False,
     ),
     "tensor_requires_grad_": FunctionInfo(
         "tensor_requires_grad_",
@@ -1450,6 +1624,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "set_requires_grad",
         "requires_grad_",
         False,
+        True,
     ),
     "tensor_grad": FunctionInfo(
         "tensor_grad",
@@ -1463,6 +1638,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none.",
         "grad",
         "grad",
+        False,
         False,
     ),
     "tensor_zero_grad": FunctionInfo(
@@ -1478,6 +1654,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "clear_grad",
         "zero_grad",
         False,
+        False,
     ),
     "tensor_backward": FunctionInfo(
         "tensor_backward",
@@ -1491,6 +1668,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward).",
         None,
         "backward",
+        False,
         False,
     ),
     "tensor_detach": FunctionInfo(
@@ -1506,6 +1684,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "detach",
         False,
+        False,
     ),
     "is_grad_enabled": FunctionInfo(
         "is_grad_enabled",
@@ -1519,6 +1698,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "True when gradient mode is on for the calling thread (libtorch\u0027s thread-local GradMode).",
         "is_grad_enabled",
         "is_grad_enabled",
+        False,
         False,
     ),
     "set_grad_enabled": FunctionInfo(
@@ -1534,6 +1714,82 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "set_grad_enabled",
         "set_grad_enabled",
         False,
+        False,
+    ),
+    "tensor_fill_": FunctionInfo(
+        "tensor_fill_",
+        "simple_torch_tensor_fill_",
+        (("handle", "tensor", False), ("value", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes value (converted to the tensor\u0027s dtype) into every element, in place.",
+        None,
+        "fill_",
+        False,
+        True,
+    ),
+    "tensor_zero_": FunctionInfo(
+        "tensor_zero_",
+        "simple_torch_tensor_zero_",
+        (("handle", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes zero into every element, in place.",
+        None,
+        "zero_",
+        False,
+        True,
+    ),
+    "tensor_copy_": FunctionInfo(
+        "tensor_copy_",
+        "simple_torch_tensor_copy_",
+        (("handle", "tensor", False), ("src", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place.",
+        None,
+        "copy_",
+        False,
+        True,
+    ),
+    "tensor_index": FunctionInfo(
+        "tensor_index",
+        "simple_torch_tensor_index",
+        (("handle", "tensor", False), ("indices", "[i64]", False), ("tensors", "[tensor]", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors.",
+        "index",
+        "index",
+        False,
+        False,
+    ),
+    "tensor_index_put_": FunctionInfo(
+        "tensor_index_put_",
+        "simple_torch_tensor_index_put_",
+        (("handle", "tensor", False), ("indices", "[i64]", False), ("tensors", "[tensor]", False), ("value", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "handle[key] = value as torch assigns (value broadcast and converted to the tensor\u0027s dtype), in place; the key encoded as for tensor_index.",
+        "index_put",
+        "index_put_",
+        False,
+        True,
     ),
     "tensor_free": FunctionInfo(
         "tensor_free",
@@ -1547,6 +1803,7 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.",
         "free",
         "free",
+        False,
         False,
     ),
 }
@@ -1582,6 +1839,8 @@ ROLES: dict[str, str] = {
     "clear_grad": "tensor_zero_grad",
     "is_grad_enabled": "is_grad_enabled",
     "set_grad_enabled": "set_grad_enabled",
+    "index": "tensor_index",
+    "index_put": "tensor_index_put_",
     "free": "tensor_free",
 }
 
@@ -1666,6 +1925,7 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_round",
     "tensor_floor_divide",
     "tensor_remainder",
+    "tensor_pow",
     "tensor_contiguous",
     "tensor_masked_select",
     "tensor_detach",
@@ -1728,9 +1988,13 @@ int64_t simple_torch_tensor_exp(int64_t handle);
 int64_t simple_torch_tensor_log(int64_t handle);
 double simple_torch_tensor_sum(int64_t handle);
 double simple_torch_tensor_mean(int64_t handle);
+double simple_torch_tensor_prod(int64_t handle);
+double simple_torch_tensor_std(int64_t handle);
+double simple_torch_tensor_var(int64_t handle);
 int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
 int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
+int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
 int64_t simple_torch_tensor_arange(double start, double end, double step, int32_t dtype);
@@ -1757,6 +2021,7 @@ int64_t simple_torch_tensor_round(int64_t handle);
 int64_t simple_torch_tensor_clamp(int64_t handle, double min_value, double max_value);
 int64_t simple_torch_tensor_floor_divide(int64_t a, int64_t b);
 int64_t simple_torch_tensor_remainder(int64_t a, int64_t b);
+int64_t simple_torch_tensor_pow(int64_t a, int64_t b);
 int64_t simple_torch_tensor_sum_dim(int64_t handle, int64_t dim, bool keepdim);
 int64_t simple_torch_tensor_mean_dim(int64_t handle, int64_t dim, bool keepdim);
 int64_t simple_torch_tensor_max_dim(int64_t handle, int64_t dim, bool keepdim);
@@ -1786,6 +2051,11 @@ void simple_torch_tensor_backward(int64_t handle, int64_t gradient, bool retain_
 int64_t simple_torch_tensor_detach(int64_t handle);
 bool simple_torch_is_grad_enabled(void);
 bool simple_torch_set_grad_enabled(bool enabled);
+void simple_torch_tensor_fill_(int64_t handle, double value);
+void simple_torch_tensor_zero_(int64_t handle);
+void simple_torch_tensor_copy_(int64_t handle, int64_t src);
+int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
+void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -1838,9 +2108,13 @@ static int64_t (*const stf_check_tensor_exp)(int64_t) __attribute__((unused)) = 
 static int64_t (*const stf_check_tensor_log)(int64_t) __attribute__((unused)) = simple_torch_tensor_log;
 static double (*const stf_check_tensor_sum)(int64_t) __attribute__((unused)) = simple_torch_tensor_sum;
 static double (*const stf_check_tensor_mean)(int64_t) __attribute__((unused)) = simple_torch_tensor_mean;
+static double (*const stf_check_tensor_prod)(int64_t) __attribute__((unused)) = simple_torch_tensor_prod;
+static double (*const stf_check_tensor_std)(int64_t) __attribute__((unused)) = simple_torch_tensor_std;
+static double (*const stf_check_tensor_var)(int64_t) __attribute__((unused)) = simple_torch_tensor_var;
 static int64_t (*const stf_check_tensor_reshape)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_reshape;
 static int64_t (*const stf_check_tensor_transpose)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_transpose;
 static int64_t (*const stf_check_tensor_view)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_view;
+static int64_t (*const stf_check_tensor_permute)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_permute;
 static int64_t (*const stf_check_softmax)(int64_t, int64_t) __attribute__((unused)) = simple_torch_softmax;
 static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double, int32_t) __attribute__((unused)) = simple_torch_tensor_full;
 static int64_t (*const stf_check_tensor_arange)(double, double, double, int32_t) __attribute__((unused)) = simple_torch_tensor_arange;
@@ -1867,6 +2141,7 @@ static int64_t (*const stf_check_tensor_round)(int64_t) __attribute__((unused)) 
 static int64_t (*const stf_check_tensor_clamp)(int64_t, double, double) __attribute__((unused)) = simple_torch_tensor_clamp;
 static int64_t (*const stf_check_tensor_floor_divide)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_floor_divide;
 static int64_t (*const stf_check_tensor_remainder)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_remainder;
+static int64_t (*const stf_check_tensor_pow)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_pow;
 static int64_t (*const stf_check_tensor_sum_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_sum_dim;
 static int64_t (*const stf_check_tensor_mean_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_mean_dim;
 static int64_t (*const stf_check_tensor_max_dim)(int64_t, int64_t, bool) __attribute__((unused)) = simple_torch_tensor_max_dim;
@@ -1896,5 +2171,10 @@ static void (*const stf_check_tensor_backward)(int64_t, int64_t, bool) __attribu
 static int64_t (*const stf_check_tensor_detach)(int64_t) __attribute__((unused)) = simple_torch_tensor_detach;
 static bool (*const stf_check_is_grad_enabled)(void) __attribute__((unused)) = simple_torch_is_grad_enabled;
 static bool (*const stf_check_set_grad_enabled)(bool) __attribute__((unused)) = simple_torch_set_grad_enabled;
+static void (*const stf_check_tensor_fill_)(int64_t, double) __attribute__((unused)) = simple_torch_tensor_fill_;
+static void (*const stf_check_tensor_zero_)(int64_t) __attribute__((unused)) = simple_torch_tensor_zero_;
+static void (*const stf_check_tensor_copy_)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_copy_;
+static int64_t (*const stf_check_tensor_index)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_index;
+static void (*const stf_check_tensor_index_put_)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_index_put_;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

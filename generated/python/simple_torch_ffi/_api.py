@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -620,13 +620,45 @@ class Tensor(TensorBase):
                 self._backend.fail("tensor_log")
         return unary(Tensor, self, "tensor_log")
 
-    def sum(self) -> float:
-        """Sum of all elements."""
-        return invoke(Tensor, "tensor_sum", (self,))  # type: ignore[no-any-return]
+    def sum(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
+        """Sum of all elements. With dim: Sum over dim (kept as size 1 when keepdim), a new tensor."""
+        if dim is None:
+            if (keepdim,) != (False,):
+                raise TypeError("sum(): keepdim needs dim")
+            return invoke(Tensor, "tensor_sum", (self,))  # type: ignore[no-any-return]
+        return invoke(Tensor, "tensor_sum_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def mean(self) -> float:
-        """Mean of all elements (NaN for an empty tensor)."""
-        return invoke(Tensor, "tensor_mean", (self,))  # type: ignore[no-any-return]
+    def mean(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
+        """Mean of all elements (NaN for an empty tensor). With dim: Mean over dim (kept as size 1 when keepdim), a new tensor."""
+        if dim is None:
+            if (keepdim,) != (False,):
+                raise TypeError("mean(): keepdim needs dim")
+            return invoke(Tensor, "tensor_mean", (self,))  # type: ignore[no-any-return]
+        return invoke(Tensor, "tensor_mean_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def prod(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
+        """Product of all elements (1 for an empty tensor). With dim: Product over dim (kept as size 1 when keepdim), a new tensor."""
+        if dim is None:
+            if (keepdim,) != (False,):
+                raise TypeError("prod(): keepdim needs dim")
+            return invoke(Tensor, "tensor_prod", (self,))  # type: ignore[no-any-return]
+        return invoke(Tensor, "tensor_prod_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def std(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
+        """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). With dim: Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+        if dim is None:
+            if (keepdim,) != (False,):
+                raise TypeError("std(): keepdim needs dim")
+            return invoke(Tensor, "tensor_std", (self,))  # type: ignore[no-any-return]
+        return invoke(Tensor, "tensor_std_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+
+    def var(self, dim: int | None = None, keepdim: bool = False) -> float | Tensor:
+        """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). With dim: Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
+        if dim is None:
+            if (keepdim,) != (False,):
+                raise TypeError("var(): keepdim needs dim")
+            return invoke(Tensor, "tensor_var", (self,))  # type: ignore[no-any-return]
+        return invoke(Tensor, "tensor_var_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def reshape(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with new dims (one may be -1 to infer it), a new tensor."""
@@ -639,6 +671,10 @@ class Tensor(TensorBase):
     def view(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
         return invoke(Tensor, "tensor_view", (self, dims,))  # type: ignore[no-any-return]
+
+    def permute(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory."""
+        return invoke(Tensor, "tensor_permute", (self, dims,))  # type: ignore[no-any-return]
 
     def softmax(self, dim: int = -1) -> Tensor:
         """Softmax along dim, a new tensor."""
@@ -1292,19 +1328,84 @@ class Tensor(TensorBase):
             return NotImplemented
         return binary(Tensor, self, "tensor_remainder", other, True)
 
-    def sum_dim(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Sum over dim (kept as size 1 when keepdim), a new tensor."""
-        return invoke(Tensor, "tensor_sum_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+    def pow(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[31](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_pow")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_pow", ops[31], False)
+        return binary(Tensor, self, "tensor_pow", other, False)
 
-    def mean_dim(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Mean over dim (kept as size 1 when keepdim), a new tensor."""
-        return invoke(Tensor, "tensor_mean_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
+    def __pow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[31](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_pow")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_pow", ops[31], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_pow", other, False)
 
-    def max_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+    def __rpow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor. (reflected: other pow self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[31](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_pow")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_pow", ops[31], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_pow", other, True)
+
+    def amax(self, dim: int, keepdim: bool = False) -> Tensor:
         """Largest element over dim (kept as size 1 when keepdim), a new tensor."""
         return invoke(Tensor, "tensor_max_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
-    def min_dim(self, dim: int, keepdim: bool = False) -> Tensor:
+    def amin(self, dim: int, keepdim: bool = False) -> Tensor:
         """Smallest element over dim (kept as size 1 when keepdim), a new tensor."""
         return invoke(Tensor, "tensor_min_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
@@ -1315,18 +1416,6 @@ class Tensor(TensorBase):
     def argmin(self, dim: int, keepdim: bool = False) -> Tensor:
         """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
         return invoke(Tensor, "tensor_argmin", (self, dim, keepdim,))  # type: ignore[no-any-return]
-
-    def prod_dim(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Product over dim (kept as size 1 when keepdim), a new tensor."""
-        return invoke(Tensor, "tensor_prod_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
-
-    def std_dim(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
-        return invoke(Tensor, "tensor_std_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
-
-    def var_dim(self, dim: int, keepdim: bool = False) -> Tensor:
-        """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor."""
-        return invoke(Tensor, "tensor_var_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def item_f64(self) -> float:
         """The one element of a one-element tensor, as f64."""
@@ -1353,7 +1442,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[31](self._handle)
+                h = ops[32](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1394,7 +1483,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[32](self._handle, other._handle)
+                        h = ops[33](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1407,7 +1496,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_masked_select")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_masked_select", ops[32], False)
+                return scalar_binary(self, other, "tensor_masked_select", ops[33], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
@@ -1419,7 +1508,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[33](self._handle)
+                h = ops[34](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1432,6 +1521,21 @@ class Tensor(TensorBase):
                     return t
                 self._backend.fail("tensor_detach")
         return unary(Tensor, self, "tensor_detach")
+
+    def fill_(self, value: float) -> Tensor:
+        """Writes value (converted to the tensor's dtype) into every element, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_fill_", (self, value,))
+        return self
+
+    def zero_(self) -> Tensor:
+        """Writes zero into every element, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_zero_", (self,))
+        return self
+
+    def copy_(self, src: Operand) -> Tensor:
+        """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_copy_", (self, src,))
+        return self
 
 
 def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -155,6 +155,15 @@ def simple_torch_tensor_sum(handle: int) -> float:
 def simple_torch_tensor_mean(handle: int) -> float:
     """Mean of all elements (NaN for an empty tensor)."""
 
+def simple_torch_tensor_prod(handle: int) -> float:
+    """Product of all elements (1 for an empty tensor)."""
+
+def simple_torch_tensor_std(handle: int) -> float:
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two)."""
+
+def simple_torch_tensor_var(handle: int) -> float:
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two)."""
+
 def simple_torch_tensor_reshape(handle: int, dims: _CData, dims_len: int) -> int:
     """The tensor with new dims (one may be -1 to infer it), a new tensor."""
 
@@ -163,6 +172,9 @@ def simple_torch_tensor_transpose(handle: int, dim0: int, dim1: int) -> int:
 
 def simple_torch_tensor_view(handle: int, dims: _CData, dims_len: int) -> int:
     """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
+
+def simple_torch_tensor_permute(handle: int, dims: _CData, dims_len: int) -> int:
+    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory."""
 
 def simple_torch_softmax(handle: int, dim: int) -> int:
     """Softmax along dim, a new tensor."""
@@ -241,6 +253,9 @@ def simple_torch_tensor_floor_divide(a: int, b: int) -> int:
 
 def simple_torch_tensor_remainder(a: int, b: int) -> int:
     """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+
+def simple_torch_tensor_pow(a: int, b: int) -> int:
+    """Element-wise a ** b (broadcasting), a new tensor."""
 
 def simple_torch_tensor_sum_dim(handle: int, dim: int, keepdim: bool) -> int:
     """Sum over dim (kept as size 1 when keepdim), a new tensor."""
@@ -328,6 +343,21 @@ def simple_torch_is_grad_enabled() -> bool:
 
 def simple_torch_set_grad_enabled(enabled: bool) -> bool:
     """Switch gradient mode for the calling thread; returns the previous mode (torch.set_grad_enabled, no_grad)."""
+
+def simple_torch_tensor_fill_(handle: int, value: float) -> None:
+    """Writes value (converted to the tensor's dtype) into every element, in place."""
+
+def simple_torch_tensor_zero_(handle: int) -> None:
+    """Writes zero into every element, in place."""
+
+def simple_torch_tensor_copy_(handle: int, src: int) -> None:
+    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place."""
+
+def simple_torch_tensor_index(handle: int, indices: _CData, indices_len: int, tensors: _CData, tensors_len: int) -> int:
+    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors."""
+
+def simple_torch_tensor_index_put_(handle: int, indices: _CData, indices_len: int, tensors: _CData, tensors_len: int, value: int) -> None:
+    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash f0c25373b63e95b0
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -11,462 +11,518 @@ from typing import Any
 
 import numpy as np  # noqa: F401  (references may use it)
 
-from .reference_support import fail, invalid, rng, unavailable  # noqa: F401  (references may use them)
+from .reference_support import (  # noqa: F401  (references may use them)
+    fail,
+    index_key,
+    invalid,
+    rng,
+    unavailable,
+)
 
 
 def tensor_zeros(dims, dtype) -> Any:
-    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:176)"""
+    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:188)"""
     return np.zeros(dims, dtype)
 
 
 def tensor_ones(dims, dtype) -> Any:
-    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:189)"""
+    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:201)"""
     return np.ones(dims, dtype)
 
 
 def tensor_randn(dims, dtype) -> Any:
-    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:200)"""
+    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:212)"""
     return rng().standard_normal(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'randn needs a floating dtype, got {dtype.name}')
 
 
 def tensor_rand(dims, dtype) -> Any:
-    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand). (spec/ffi.yaml:211)"""
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand). (spec/ffi.yaml:223)"""
     return rng().random(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'rand needs a floating dtype, got {dtype.name}')
 
 
 def tensor_from_data(data, dims) -> Any:
-    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:222)"""
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:234)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_from_f32(data, dims) -> Any:
-    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:236)"""
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:248)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_add(a, b) -> Any:
-    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:250)"""
+    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:262)"""
     return a + b
 
 
 def tensor_mul(a, b) -> Any:
-    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:264)"""
+    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:276)"""
     return a * b
 
 
 def tensor_matmul(a, b) -> Any:
-    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:276)"""
+    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:288)"""
     return a @ b
 
 
 def tensor_mm(a, b) -> Any:
-    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor. (spec/ffi.yaml:289)"""
+    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor. (spec/ffi.yaml:301)"""
     return a @ b if a.ndim == 2 and b.ndim == 2 else fail('self must be a matrix' if a.ndim != 2 else 'mat2 must be a matrix')
 
 
 def tensor_dot(a, b) -> Any:
-    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor. (spec/ffi.yaml:301)"""
+    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor. (spec/ffi.yaml:313)"""
     return np.asarray(np.dot(a, b)) if a.ndim == 1 and b.ndim == 1 and a.shape == b.shape else fail(f'1D tensors expected, but got {a.ndim}D and {b.ndim}D tensors' if a.ndim != 1 or b.ndim != 1 else 'inconsistent tensor size')
 
 
 def tensor_shape(handle) -> Any:
-    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:314)"""
+    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:326)"""
     return handle.shape
 
 
 def tensor_ndim(handle) -> Any:
-    """Number of dimensions of the tensor. (spec/ffi.yaml:326)"""
+    """Number of dimensions of the tensor. (spec/ffi.yaml:338)"""
     return handle.ndim
 
 
 def tensor_numel(handle) -> Any:
-    """Number of elements of the tensor. (spec/ffi.yaml:337)"""
+    """Number of elements of the tensor. (spec/ffi.yaml:349)"""
     return handle.size
 
 
 def tensor_to_data(handle) -> Any:
-    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:348)"""
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:360)"""
     return handle.ravel()
 
 
 def tensor_to_f32(handle) -> Any:
-    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:360)"""
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:372)"""
     return handle.ravel()
 
 
 def tensor_dtype(handle) -> Any:
-    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:372)"""
+    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:384)"""
     return handle.dtype
 
 
 def tensor_to_dtype(handle, dtype) -> Any:
-    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:383)"""
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:395)"""
     return handle.astype(dtype)
 
 
 def tensor_from_bytes(data, dims, dtype) -> Any:
-    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:395)"""
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:407)"""
     return np.frombuffer(bytes(data), dtype).reshape(dims) if len(data) == math.prod(dims) * dtype.itemsize else invalid(f"argument 'data': {len(data)} bytes do not fill shape {list(dims)} of {dtype.name} ({math.prod(dims) * dtype.itemsize} bytes)")
 
 
 def tensor_to_bytes(handle) -> Any:
-    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:408)"""
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:420)"""
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:442)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:454)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:453)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:465)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:464)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:476)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:476)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:488)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:488)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:500)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:499)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:511)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:511)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:523)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:522)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:534)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def cuda_synchronize(device_id) -> Any:
-    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize). (spec/ffi.yaml:535)"""
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize). (spec/ffi.yaml:547)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:547)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:559)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:559)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:571)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:570)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:582)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:580)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:592)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:590)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:602)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:600)"""
+    """Sum of all elements. (spec/ffi.yaml:612)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:610)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:622)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
+def tensor_prod(handle) -> Any:
+    """Product of all elements (1 for an empty tensor). (spec/ffi.yaml:632)"""
+    return handle.prod() if handle.dtype.kind in 'biu' else handle.prod(dtype=np.float64).astype(handle.dtype)
+
+
+def tensor_std(handle) -> Any:
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:643)"""
+    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.std(dtype=np.float64, ddof=1).astype(handle.dtype)
+
+
+def tensor_var(handle) -> Any:
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:653)"""
+    return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.var(dtype=np.float64, ddof=1).astype(handle.dtype)
+
+
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:620)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:663)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:631)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:674)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def tensor_view(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor. (spec/ffi.yaml:642)"""
+    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor. (spec/ffi.yaml:685)"""
     return handle.reshape(dims)
 
 
+def tensor_permute(handle, dims) -> Any:
+    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory. (spec/ffi.yaml:697)"""
+    return np.transpose(handle, dims)
+
+
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:654)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:710)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:666)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:722)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:677)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:733)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:689)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:745)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:700)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:756)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:713)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:769)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:724)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:780)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:735)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:791)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:746)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:802)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:757)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:813)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:768)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:824)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:779)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:835)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:790)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:846)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:800)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:856)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:810)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:866)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:820)"""
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:876)"""
     return np.where(condition, handle, other)
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:830)"""
+    """True when any element is nonzero. (spec/ffi.yaml:886)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:841)"""
+    """True when every element is nonzero. (spec/ffi.yaml:897)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:852)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:908)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:862)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:918)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:872)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:928)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:882)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:938)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:892)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:948)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:902)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:958)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:912)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:968)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:923)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:979)"""
     return np.remainder(a, b)
 
 
+def tensor_pow(a, b) -> Any:
+    """Element-wise a ** b (broadcasting), a new tensor. (spec/ffi.yaml:990)"""
+    return np.power(a, b)
+
+
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:935)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1004)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:946)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1016)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:956)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1027)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:966)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1037)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:976)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1047)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:986)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1057)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:996)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1067)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1006)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1078)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1016)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1089)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1026)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1100)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1037)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1111)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1048)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1122)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1059)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1133)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1069)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1143)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1080)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1154)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1090)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1164)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1100)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1174)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1110)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1184)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1121)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1195)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1132)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1206)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1142)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1216)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
 def tensor_requires_grad(handle) -> Any:
-    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1153)"""
+    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1227)"""
     return False
 
 
 def tensor_requires_grad_(handle, requires_grad) -> Any:
-    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1164)"""
+    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1238)"""
     return unavailable('the pure backend has no autograd') if requires_grad else None
 
 
 def tensor_grad(handle) -> Any:
-    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1174)"""
+    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1249)"""
     return None
 
 
 def tensor_zero_grad(handle) -> Any:
-    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1185)"""
+    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1260)"""
     return None
 
 
 def tensor_detach(handle) -> Any:
-    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1203)"""
+    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1278)"""
     return handle
+
+
+def tensor_fill_(handle, value) -> Any:
+    """Writes value (converted to the tensor's dtype) into every element, in place. (spec/ffi.yaml:1311)"""
+    return fail('value cannot be converted to type float without overflow') if handle.dtype == np.float32 and math.isfinite(value) and abs(value) > np.finfo(np.float32).max else np.copyto(handle, value, casting='unsafe')
+
+
+def tensor_zero_(handle) -> Any:
+    """Writes zero into every element, in place. (spec/ffi.yaml:1323)"""
+    return np.copyto(handle, 0, casting='unsafe')
+
+
+def tensor_copy_(handle, src) -> Any:
+    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. (spec/ffi.yaml:1333)"""
+    return np.copyto(handle, src, casting='unsafe')
+
+
+def tensor_index(handle, indices, tensors) -> Any:
+    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors. (spec/ffi.yaml:1350)"""
+    return handle[index_key(indices, tensors)]
+
+
+def tensor_index_put_(handle, indices, tensors, value) -> Any:
+    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index. (spec/ffi.yaml:1376)"""
+    return handle.__setitem__(index_key(indices, tensors), value)
 
 
 REFERENCES: dict[str, Callable[..., Any]] = {
@@ -506,9 +562,13 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_log": tensor_log,
     "tensor_sum": tensor_sum,
     "tensor_mean": tensor_mean,
+    "tensor_prod": tensor_prod,
+    "tensor_std": tensor_std,
+    "tensor_var": tensor_var,
     "tensor_reshape": tensor_reshape,
     "tensor_transpose": tensor_transpose,
     "tensor_view": tensor_view,
+    "tensor_permute": tensor_permute,
     "softmax": softmax,
     "tensor_full": tensor_full,
     "tensor_arange": tensor_arange,
@@ -535,6 +595,7 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_clamp": tensor_clamp,
     "tensor_floor_divide": tensor_floor_divide,
     "tensor_remainder": tensor_remainder,
+    "tensor_pow": tensor_pow,
     "tensor_sum_dim": tensor_sum_dim,
     "tensor_mean_dim": tensor_mean_dim,
     "tensor_max_dim": tensor_max_dim,
@@ -561,4 +622,9 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_grad": tensor_grad,
     "tensor_zero_grad": tensor_zero_grad,
     "tensor_detach": tensor_detach,
+    "tensor_fill_": tensor_fill_,
+    "tensor_zero_": tensor_zero_,
+    "tensor_copy_": tensor_copy_,
+    "tensor_index": tensor_index,
+    "tensor_index_put_": tensor_index_put_,
 }

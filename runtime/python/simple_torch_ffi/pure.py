@@ -3,9 +3,11 @@
 Each spec function with a `numpy:` reference (spec/ffi.yaml) is a function of the generated
 _reference.py; this backend checks the arguments by their type (handles, shapes), runs the
 reference and converts its result by the result type (a tensor result becomes a read-only array:
-a new handle). Dtypes follow numpy, with torch's default-dtype rule on top: a float64 result
-none of whose tensor inputs (nor an explicit dtype argument) is float64 becomes float32, as
-torch computes int + float and Python floats in the default dtype. A function without a
+a new handle; a view of an argument shares its memory, as torch's views do). An in-place
+function's reference gets a writable view of its first argument and writes into it. Dtypes
+follow numpy, with torch's default-dtype rule on top: a float64 result none of whose tensor
+inputs (nor an explicit dtype argument) is float64 becomes float32, as torch computes
+int + float and Python floats in the default dtype. A function without a
 reference raises NotAvailableError saying so (`python -m simple_torch_ffi info` lists them).
 Failures raise the torch backend's exception classes: numpy's
 ValueError/IndexError/ArithmeticError are TorchError (what libtorch raises for bad shapes and
@@ -70,12 +72,28 @@ def check_dims(name: str, dims: Sequence[int], arg: str = "dims") -> int:
 
 
 def _frozen(a: Any) -> Array:
-    """A read-only C-contiguous array of a dtype of the ABI (0-d stays 0-d); handles may share
-    one safely."""
-    out: Array = np.require(np.asarray(a), requirements="C")
+    """A handle: a read-only array of a dtype of the ABI (0-d stays 0-d) whose memory stays
+    writable for in-place functions (_writable). A new array becomes a read-only view of
+    itself; a view of a handle (a reshape, a slice) is one already and shares its memory, as
+    torch's views do."""
+    out: Array = np.asarray(a)
     dtypes.name_of(out.dtype)  # a dtype the ABI has (InvalidArgumentError otherwise)
-    out.flags.writeable = False
+    if out.flags.writeable:
+        out = out.view()
+        out.flags.writeable = False
     return out
+
+
+def _writable(name: str, h: Array) -> Array:
+    """A writable view of a handle's memory: what an in-place function's reference writes
+    into (a handle itself is read-only, so no other reference can write by mistake)."""
+    w = h.view()
+    try:
+        w.flags.writeable = True
+    except ValueError:
+        raise _fail(TorchError, name, "the tensor's memory is read-only (it is shared with a "
+                                      "read-only array)") from None
+    return w
 
 
 def _category(dt: np.dtype[Any]) -> int:
@@ -129,7 +147,8 @@ _NUMPY_ERRORS: tuple[tuple[type[BaseException], type[SimpleTorchError]], ...] = 
 
 
 class PureBackend:
-    """numpy implementation of the Backend protocol; handles are read-only float32 arrays."""
+    """numpy implementation of the Backend protocol; handles are read-only arrays (views of
+    memory that in-place functions write into)."""
 
     name = "pure"
 
@@ -204,6 +223,8 @@ class PureBackend:
                   for x in ((v,) if k == "handle" or (k == "optional_handle" and v is not None)
                             else v if k == "handles" else ())]
         dtype_args = [v for k, v in zip(kinds, values, strict=True) if k == "dtype"]
+        if info.inplace:  # the reference writes into its first argument
+            values[0] = _writable(op, values[0])
         if info.promote and inputs:  # torch promotes elementwise operands to one dtype first
             common = torch_result_type(inputs)
             values = [v.astype(common) if k == "handle" or (k == "optional_handle"
@@ -235,8 +256,8 @@ class PureBackend:
         return self._new(_abi.ROLES["from_bytes"], np.array(a, order="C"))
 
     def adopt(self, a: np.ndarray[Any, Any]) -> Array:
-        """A handle of an array made elsewhere (np.from_dlpack): shared where it is
-        C-contiguous, read-only through the handle."""
+        """A handle of an array made elsewhere (np.from_dlpack): its memory shared, written
+        only by in-place functions."""
         check_dims(_abi.ROLES["from_dlpack"], a.shape)
         return self._new(_abi.ROLES["from_dlpack"], a)
 

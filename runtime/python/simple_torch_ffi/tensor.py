@@ -11,8 +11,11 @@ function: the core is reached through roles (_abi.ROLES), operations through `in
 
 Every tensor owns one backend handle, freed exactly once: by `close()` / the end of a `with`
 block, or when the tensor is garbage collected (`__del__`; not while the interpreter exits).
-Using a closed tensor raises InvalidHandleError. Tensors are immutable (every operation returns
-a new tensor), so sharing one between threads is safe.
+Using a closed tensor raises InvalidHandleError. Operations return new tensors, except the
+in-place ones (torch's `x_` methods and `t[key] = value`), which write into the tensor's memory
+and so into every view sharing it (`t[0]`, `t.reshape(...)`, `t.numpy()` on the torch backend),
+as torch's do; a tensor's shape and dtype never change. Indexing (`t[key]`) follows torch:
+simple_torch_ffi.indexing encodes the key for the core roles `index` and `index_put`.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from .backends import Backend, get_backend
 from .device import default_device, device_name, parse_device_code
 from .dtypes import DTypeLike
 from .errors import InvalidArgumentError, InvalidHandleError, TorchError
+from .indexing import encode_key
 from .marshal import CONVERTERS, numeric
 
 __all__ = ["DTypeLike", "TensorBase", "from_dlpack", "from_numpy", "tensor"]
@@ -270,6 +274,40 @@ class TensorBase:
         if not shape:
             raise TypeError("len() of a 0-d tensor")
         return shape[0]
+
+    # ---- indexing ----------------------------------------------------------------------
+    def __getitem__(self: T, key: Any) -> T:
+        """t[key] as torch indexes: integers, slices, None, ... and bools give a view sharing
+        the tensor's memory; index tensors (int64/int32 Tensors, ndarrays or lists) and bool
+        masks give a copy."""
+        words, operands = encode_key(key, TensorBase)
+        return invoke(type(self), _abi.ROLES["index"], (self, words, operands))  # type: ignore[no-any-return]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        """t[key] = value as torch assigns, in place: value (a Tensor, or a number, list or
+        ndarray, taken in this tensor's dtype) is broadcast to the indexed part."""
+        words, operands = encode_key(key, TensorBase)
+        if not isinstance(value, TensorBase):
+            value = self._own_dtype(value)
+        invoke(type(self), _abi.ROLES["index_put"], (self, words, operands, value))
+
+    def _own_dtype(self, value: Any) -> np.ndarray[Any, Any]:
+        """A number, list or ndarray to assign, as an array of this tensor's dtype (torch
+        makes a number a 0-d tensor of the destination's dtype; out-of-range integers wrap
+        here, where torch refuses them)."""
+        if isinstance(value, list | tuple):
+            value = np.asarray(value)
+        if not isinstance(value, _SCALARS + (np.ndarray,)):
+            raise TypeError(f"can't assign a {type(value).__name__} to a Tensor")
+        arr = numeric(np.asarray(value), "assigned value")
+        with np.errstate(all="ignore"):
+            return arr.astype(dtypes.numpy_dtype(self.dtype))
+
+    def __iter__(self: T) -> Any:
+        """The tensor's slices along dim 0 (views sharing its memory), as torch iterates."""
+        if not self.shape:
+            raise TypeError("iteration over a 0-d tensor")
+        return (self[i] for i in range(self.shape[0]))
 
     # ---- values -----------------------------------------------------------------------
     def numpy(self) -> np.ndarray[Any, Any]:
