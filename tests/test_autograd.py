@@ -58,7 +58,7 @@ def _gradient_cases() -> list[tuple[str, str, dict[str, Any]]]:
         if info.returns != "tensor" or any(a.consumed for a in f.args):
             continue
         if not hasattr(torch.Tensor, info.api_name):
-            continue  # not torch's name (e.g. sum_dim): compared elsewhere by value only
+            continue  # not torch's name (e.g. sum_all): compared elsewhere by value only
         for e in f.examples:
             if e.expect is None or e.variant not in (None, "torch") or e.when is not None:
                 continue
@@ -85,6 +85,10 @@ def test_gradient_matches_torch(tb: None, fn: str, name: str, args: dict[str, An
     ours: list[Any] = []
     theirs: list[Any] = []
     leaves: list[tuple[Any, Any]] = []
+    # an overload (tensor_std_dim is Python's std(dim, keepdim)) takes its other arguments by
+    # name: positionally torch's std(dim, unbiased) would read keepdim as unbiased
+    by_name = name != fn.removeprefix("tensor_")
+    keywords: dict[str, Any] = {}
     for arg, type_, _ in info.args:
         if arg not in args:
             break  # the defaults from here on
@@ -98,16 +102,18 @@ def test_gradient_matches_torch(tb: None, fn: str, name: str, args: dict[str, An
             leaves.append((a, t))
             ours.append(a)
             theirs.append(t)
+        elif by_name:
+            keywords[arg] = v
         else:
             ours.append(v)
             theirs.append(v)
     try:
-        want = getattr(theirs[0], name)(*theirs[1:])
+        want = getattr(theirs[0], name)(*theirs[1:], **keywords)
     except RuntimeError as e:  # torch refuses: so must we, as torch_error
         with pytest.raises(TorchError):
-            getattr(ours[0], name)(*ours[1:])
+            getattr(ours[0], name)(*ours[1:], **keywords)
         pytest.skip(f"torch refuses these arguments in float64: {e}")  # compared: both refuse
-    got = getattr(ours[0], name)(*ours[1:])
+    got = getattr(ours[0], name)(*ours[1:], **keywords)
     np.testing.assert_allclose(got.numpy(), want.detach().numpy(), rtol=1e-12, atol=1e-12)
     assert got.requires_grad == want.requires_grad, fn
     if not want.requires_grad:
@@ -138,7 +144,7 @@ def test_backward_accumulates_like_torch(tb: None) -> None:
     tx = torch.tensor([[1.0, -2.0], [3.0, 0.5]], dtype=torch.float64, requires_grad=True)
     assert x.requires_grad and x.grad is None
     for _ in range(2):  # gradients accumulate across backward calls, as in torch
-        (x * x).matmul(x).sum_dim(0).sum_dim(0).backward()
+        (x * x).matmul(x).sum(0).sum(0).backward()
         (tx * tx).matmul(tx).sum().backward()
     np.testing.assert_allclose(x.grad.numpy(), tx.grad.numpy(), rtol=1e-12)
     x.grad = None  # torch's way to drop a gradient

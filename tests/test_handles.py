@@ -382,6 +382,9 @@ def test_every_call_clears_the_error(variant: Variant) -> None:
     finally:
         if v.available:
             v.func("tensor_free")(valid)
+            # set_grad_enabled was called with the sample False: gradient mode is per thread
+            # and the suites after this one expect it on
+            v.role("set_grad_enabled")(True)
     if v.available:
         # Functions added to the spec later may need other arguments to succeed: for them only
         # the clearing is checked above.

@@ -6,8 +6,9 @@
 - `_lib.pyi`: type stubs for the compiled `lib` object.
 - `_api.py`: the user-facing surface as real code: the `Tensor` class (every operation whose
   first argument is a tensor is a method, with Python operators where naming.PYTHON_OPERATORS
-  says) and the module-level functions (every creation function and every operation taking a
-  [tensor] first), with docstrings, type hints and the spec's defaults.
+  says) and the module-level functions (every other operation: creation functions, operations
+  taking a [tensor] first, cuda_synchronize), with docstrings, type hints and the spec's
+  defaults.
 - `_reference.py`: the pure (numpy) backend's operations, one `def` per spec function that has
   a `numpy:` reference.
 """
@@ -271,10 +272,8 @@ def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | 
     name = naming.python_name(f.name)
     if first == TENSOR:
         kind, rest = "method", f.args[1:]
-    elif f.returns == TENSOR or first == Array(TENSOR):
+    else:  # creation functions, [tensor]-first ones and the rest (cuda_synchronize)
         kind, rest = "function", f.args
-    else:
-        return None
     if kind == "method" and name in naming.PYTHON_TENSOR_MEMBERS:
         raise SpecError(spec.path, f.line, f.name,
                         f"becomes Tensor.{name}, which the hand-written Tensor base defines; "
@@ -296,7 +295,8 @@ def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | 
         values=_values(head, params), fast=fast.index(f.name) if f.name in fast else None,
         arity=len(f.args),
         operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == "method" else (),
-        is_creation=kind == "function" and not any(a.type.holds_tensors for a in f.args),
+        is_creation=kind == "function" and f.returns == TENSOR
+        and not any(a.type.holds_tensors for a in f.args),
         inplace=f.inplace,
     )
 

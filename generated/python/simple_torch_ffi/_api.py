@@ -2,7 +2,7 @@
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
-the creation functions and the operations taking a list of tensors first. The hand-written base
+the other operations (creation functions, those taking a list of tensors first, the rest). The hand-written base
 (simple_torch_ffi.tensor.TensorBase) holds the lifetime, properties and data exchange.
 """
 
@@ -30,6 +30,7 @@ __all__ = [
     "ones",
     "randn",
     "rand",
+    "cuda_synchronize",
     "full",
     "arange",
     "eye",
@@ -1556,6 +1557,11 @@ def randn(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: Bac
 def rand(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
     """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand)."""
     return invoke(Tensor, "tensor_rand", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
+
+
+def cuda_synchronize(device_id: int = 0, *, backend: BackendLike = None) -> None:
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize)."""
+    return invoke(Tensor, "cuda_synchronize", (device_id,), backend)  # type: ignore[no-any-return]
 
 
 def full(dims: int | Sequence[int], value: float, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:
