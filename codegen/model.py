@@ -77,6 +77,10 @@ class Function:
     word_lane: bool = True  # exported in the word lane (rt_<lane>_<name>); `word_lane: false`
     inplace: bool = False  # writes into its first (tensor) argument; returns void (torch's `x_`)
     overload_of: str | None = None  # the Python surface merges it into this function's entry
+    # the Python namespace of the operation ("nn.functional": a module-level function of
+    # <library>.nn.functional) instead of a Tensor method / top-level function; None: the default
+    python_module: str | None = None
+    tensor_method: bool = False  # with python_module: also a Tensor method (where torch has one)
 
     @property
     def is_operation(self) -> bool:

@@ -37,7 +37,8 @@ OUT_PARAMS = ("out", "out_len")
 # Python names a generated binding uses next to the spec's arguments (the Tensor API, and the
 # names a numpy reference sees: simple_torch_ffi/_reference.py).
 PYTHON_BINDING_NAMES = frozenset({"self", "backend", "np", "math", "rng", "unavailable",
-                                  "fail", "invalid", "index_key", "Any", "Callable", "Tensor"})
+                                  "fail", "invalid", "index_key", "reseed", "apply_reduction",
+                                  "Any", "Callable", "Tensor"})
 
 OPERATION_PREFIX = "tensor_"
 # torch's mark of an in-place operation: `fill_`, `zero_`, `copy_` (spec key `inplace: true`).
@@ -169,6 +170,25 @@ PYTHON_TENSOR_MEMBERS: frozenset[str] = frozenset(
     """allclose backend close closed device dtype from_numpy grad is_cuda item ndim numpy
     requires_grad requires_grad_ shape size to tolist""".split()
 )
+
+
+# The package's own modules (hand-written in runtime/python/<library>, generated, compiled):
+# a spec `python_module` may not take one of these names (tests/test_nn_functional.py keeps
+# this list equal to the runtime's modules).
+PYTHON_PACKAGE_MODULES: frozenset[str] = frozenset(
+    """autograd backends config device dlpack dtypes errors indexing loader marshal pure
+    reference_support sdn tensor""".split()
+)
+# A python_module function's first argument called `handle` (the C name of the spec's older
+# operations) is `input` in Python, torch.nn.functional's name for it.
+PYTHON_INPUT_RENAMES: dict[str, str] = {"handle": "input"}
+
+
+def python_module_file(library: str, module: str) -> str:
+    """The generated file of a spec `python_module`: nn.functional ->
+    python/<library>/nn/functional.py (a module of the package's generated root; a hand-written
+    `nn/__init__.py` extends its __path__ over the roots like the package does)."""
+    return f"python/{library}/{module.replace('.', '/')}.py"
 
 
 def python_name(name: str) -> str:

@@ -6,6 +6,7 @@ refused with `spec/ffi.yaml:LINE: FUNCTION: what is wrong` (codegen.errors.SpecE
 
 from __future__ import annotations
 
+import keyword
 import math
 import re
 from collections.abc import Iterator
@@ -18,7 +19,16 @@ from . import naming
 from .errors import SpecError
 from .model import Arg, DType, ErrorKind, Example, Function, Spec, Value
 from .roles import ROLES
-from .types import ARG_TYPES, RETURN_TYPES, TENSOR, VOID, Type, parse
+from .types import (
+    ARG_TYPES,
+    ARRAY_DEFAULT_ELEMENTS,
+    DIM,
+    RETURN_TYPES,
+    TENSOR,
+    VOID,
+    Type,
+    parse,
+)
 
 C_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 VERSION = re.compile(r"^\d+\.\d+\.\d+([.+-][0-9A-Za-z.+-]+)?$")
@@ -392,6 +402,7 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str],
         raise promote_node.error("promote needs tensor arguments")  # type: ignore[union-attr]
     lane_node = m.take("word_lane")
     word_lane = lane_node.boolean("word_lane") if lane_node else True
+    python_module, tensor_method = _python_place(m, args, role)
     if word_lane and len(args) > naming.LANE_MAX_WORDS:
         raise m.error(f"takes {len(args)} argument words; the word lane carries at most "
                       f"{naming.LANE_MAX_WORDS} (the Simple loader's spl_wffi_call_i64 limit): "
@@ -416,7 +427,8 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str],
     m.done()
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
-                    numpy, promote, word_lane, inplace, overload_of)
+                    numpy, promote, word_lane, inplace, overload_of, python_module,
+                    tensor_method)
 
 
 def _inplace(node: _Node | None, name_node: _Node, name: str, args: tuple[Arg, ...],
@@ -440,6 +452,38 @@ def _inplace(node: _Node | None, name_node: _Node, name: str, args: tuple[Arg, .
         raise name_node.error(f"name {name!r} ends with '{naming.INPLACE_SUFFIX}', torch's "
                               "mark of an in-place operation: add `inplace: true` or rename it")
     return inplace
+
+
+PYTHON_MODULE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
+
+
+def _python_place(m: _Mapping, args: tuple[Arg, ...],
+                  role: str | None) -> tuple[str | None, bool]:
+    """`python_module` (the operation's Python namespace, e.g. nn.functional) and
+    `tensor_method` (it is a Tensor method too)."""
+    module_node = m.take("python_module")
+    method_node = m.take("tensor_method")
+    module = None
+    if module_node is not None:
+        module = module_node.text("python_module")
+        if not PYTHON_MODULE.match(module) or any(keyword.iskeyword(p)
+                                                  for p in module.split(".")):
+            raise module_node.error(f"python_module {module!r} must be dotted lower-case Python "
+                                    "names, e.g. nn.functional")
+        top = module.split(".", 1)[0]
+        if top in naming.PYTHON_PACKAGE_MODULES:
+            raise module_node.error(f"python_module {module!r}: {top!r} is a module of the "
+                                    "package itself; choose another name")
+        if role is not None:
+            raise module_node.error(f"a core function (role {role!r}) has no Python name, so "
+                                    "no python_module")
+    method = method_node.boolean("tensor_method") if method_node else False
+    if method_node is not None and module is None:
+        raise method_node.error("tensor_method needs python_module (without one, an operation "
+                                "on a tensor is a Tensor method anyway)")
+    if method and (not args or args[0].type != TENSOR):
+        raise method_node.error("tensor_method needs a tensor as the first argument")  # type: ignore[union-attr]
+    return module, method
 
 
 def _role(node: _Node, args: tuple[Arg, ...], returns: Type) -> str:
@@ -504,6 +548,8 @@ def _args(node: _Node | None, fn: str, dtypes: frozenset[str]) -> tuple[Arg, ...
 
 def _default(node: _Node, t: Type, name: str, dtypes: frozenset[str]) -> Any:
     """An argument's default value, checked against its type's literal kind."""
+    if t.is_array:
+        return _array_default(node, t, name)
     v = node.scalar()
     if t.is_optional:  # the one default of an optional value is none
         if v is not None:
@@ -520,6 +566,19 @@ def _default(node: _Node, t: Type, name: str, dtypes: frozenset[str]) -> Any:
     if not _fits(t, v):
         raise node.error(f"default {v!r} of argument {name!r} does not fit type {t.value}")
     return float(v) if t.literal == "float" else v  # type: ignore[attr-defined]
+
+
+def _array_default(node: _Node, t: Type, name: str) -> list[Any]:
+    """An array argument's default: a list of numbers of its element type (torch's stride=1
+    is [1]; [] is None in Python, torch's "not given")."""
+    if t.element not in ARRAY_DEFAULT_ELEMENTS:
+        raise node.error(f"argument {name!r} of type {t.value} cannot have a default")
+    v = node.value()
+    if not isinstance(v, list) or not all(
+            _fits(t.element, x) and (t.element != DIM or x >= 0) for x in v):
+        raise node.error(f"default {v!r} of argument {name!r} is not a list of "
+                         f"{t.element.value} values")
+    return [float(x) for x in v] if t.element.literal == "float" else list(v)
 
 
 def _fits(t: Type, v: Any) -> bool:

@@ -140,6 +140,8 @@ ALIASES_BY_TYPE: dict[Type, str] = {t: name for name, t in ALIASES.items()}
 # What a spec may use. An array is an argument (pointer + length) or a result (a caller
 # buffer); [tensor] is an argument only; DIM appears only inside a shape.
 ARRAY_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32, U8, TENSOR)
+# The arrays an argument default may be given for (a list of numbers: torch's stride=1).
+ARRAY_DEFAULT_ELEMENTS: tuple[Base, ...] = (DIM, I64, F64, F32)
 # What may be optional: a tensor (an argument such as a bias, a result such as a gradient).
 OPTIONAL_ELEMENTS: tuple[Base, ...] = (TENSOR,)
 SCALARS: tuple[Base, ...] = (TENSOR, I64, I32, F64, F32, BOOL, TEXT, DEVICE, DTYPE)

@@ -3,9 +3,15 @@ the library, its versions and the generated files; pyproject.toml reads the vers
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
+
+import pytest
 
 from codegen.__main__ import render_all
 from codegen.spec import parse_spec
@@ -60,3 +66,37 @@ def test_package_version_is_the_spec_version() -> None:
     found = re.search(how["regex"], (ROOT / how["input"]).read_text(), re.MULTILINE)
     assert found is not None
     assert found.group("value") == parse_spec(SPEC_TEXT).version
+
+
+def test_every_generated_python_file_is_installed() -> None:
+    """STF_PYTHON_FILES (what CMake installs beside the hand-written package, each in its
+    subdirectory) is every file the generator renders into the package: _api.py, a
+    python_module's nn/functional.py, ..."""
+    files = render_all(parse_spec(SPEC_TEXT)).files
+    sets = _sets(files[CMAKE])
+    package = sorted(p for p in files if p.startswith("python/simple_torch_ffi/"))
+    assert "python/simple_torch_ffi/nn/functional.py" in package
+    assert sets["STF_PYTHON_FILES"] == [f"${{STF_GENERATED}}/{p}" for p in package]
+
+
+def test_the_installed_package_is_one_directory(tmp_path: Path) -> None:
+    """What a wheel holds: `cmake --install` (the generated modules and the libraries) over a
+    copy of the hand-written package, one directory; it imports, nn.functional included."""
+    cache = ROOT / "build" / "cmake" / "CMakeCache.txt"
+    if not cache.is_file():
+        pytest.skip("the build is not configured (`nox -s build`)")
+    cmake = re.search(r"^CMAKE_COMMAND:INTERNAL=(.*)$", cache.read_text(), re.MULTILINE)
+    assert cmake is not None
+    subprocess.run([cmake.group(1), "--install", str(cache.parent), "--prefix", str(tmp_path)],
+                   check=True, capture_output=True)
+    shutil.copytree(ROOT / "runtime" / "python" / "simple_torch_ffi",
+                    tmp_path / "simple_torch_ffi", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    assert (tmp_path / "simple_torch_ffi" / "nn" / "functional.py").is_file()
+    code = ("import simple_torch_ffi as stf; import simple_torch_ffi.nn.functional as F; "
+            "print(F.__file__); print(F.relu(stf.tensor([-1.0, 2.0])).tolist())")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)},
+                         cwd=tmp_path)
+    assert out.stdout.splitlines() == [str(tmp_path / "simple_torch_ffi" / "nn" / "functional.py"),
+                                       "[0.0, 2.0]"]

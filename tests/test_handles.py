@@ -363,10 +363,15 @@ def test_every_call_clears_the_error(variant: Variant) -> None:
         for info in _abi.FUNCTIONS.values():
             if info.keeps_error or not marshallable(info):
                 continue
-            handle = new_tensor(v) if info.name == "tensor_free" else valid
+            # a fresh tensor for the function that consumes it and for those writing into it
+            # (torch's trailing `_`), so that `valid` keeps its values for the others
+            fresh = info.name == "tensor_free" or info.name.endswith("_")
+            handle = new_tensor(v) if fresh else valid
             provoked = _provoke(v, "tensor_mul" if info.name == "tensor_add" else "tensor_add")
             raw = call(v, info, handle)
             kind, msg = v.last_error()
+            if fresh and info.name != "tensor_free" and v.available:
+                v.func("tensor_free")(handle)
             assert msg != provoked[1], f"{info.name} did not clear the previous error"
             if kind == 0:
                 assert msg == "", (info.name, msg)
@@ -382,9 +387,9 @@ def test_every_call_clears_the_error(variant: Variant) -> None:
     finally:
         if v.available:
             v.func("tensor_free")(valid)
-            # set_grad_enabled was called with the sample False: gradient mode is per thread
-            # and the suites after this one expect it on
-            v.role("set_grad_enabled")(True)
+            # every function ran, set_grad_enabled(False) among them: later tests on this
+            # thread record gradients again
+            v.func(_abi.ROLES["set_grad_enabled"])(True)
     if v.available:
         # Functions added to the spec later may need other arguments to succeed: for them only
         # the clearing is checked above.

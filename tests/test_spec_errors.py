@@ -103,6 +103,110 @@ def test_bad_function_is_refused(body: str, message: str) -> None:
     assert error_of(HEAD + body) == message
 
 
+NN_FN = """  - name: linear
+    doc: Linear.
+    python_module: nn.functional
+    args: [{name: input, type: tensor}, {name: weight, type: tensor}]
+    returns: tensor
+    sentinel: 0
+    torch: at::linear(input, weight)
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (NN_FN.replace("nn.functional", "nn.Functional"),
+         "spec/ffi.yaml:12: linear: python_module 'nn.Functional' must be dotted lower-case "
+         "Python names, e.g. nn.functional"),
+        (NN_FN.replace("nn.functional", "nn..functional"),
+         "spec/ffi.yaml:12: linear: python_module 'nn..functional' must be dotted lower-case "
+         "Python names, e.g. nn.functional"),
+        (NN_FN.replace("nn.functional", "nn.lambda"),
+         "spec/ffi.yaml:12: linear: python_module 'nn.lambda' must be dotted lower-case "
+         "Python names, e.g. nn.functional"),
+        (NN_FN.replace("nn.functional", "tensor.nn"),
+         "spec/ffi.yaml:12: linear: python_module 'tensor.nn': 'tensor' is a module of the "
+         "package itself; choose another name"),
+        (NN_FN.replace("python_module: nn.functional", "tensor_method: true"),
+         "spec/ffi.yaml:12: linear: tensor_method needs python_module (without one, an "
+         "operation on a tensor is a Tensor method anyway)"),
+        (NN_FN.replace("nn.functional\n", "nn.functional\n    tensor_method: yes please\n"),
+         "spec/ffi.yaml:13: linear: tensor_method must be true or false, got 'yes please'"),
+        (NN_FN.replace("nn.functional\n", "nn.functional\n    tensor_method: true\n")
+         .replace("{name: input, type: tensor}", "{name: input, type: \"[tensor]\"}"),
+         "spec/ffi.yaml:13: linear: tensor_method needs a tensor as the first argument"),
+        (NN_FN.replace("nn.functional\n", "nn.functional\n    role: requires_grad\n")
+         .replace(", {name: weight, type: tensor}", "").replace("returns: tensor", "returns: bool")
+         .replace("sentinel: 0", "sentinel: false"),
+         "spec/ffi.yaml:12: linear: a core function (role 'requires_grad') has no Python name, "
+         "so no python_module"),
+        # array defaults: a list of numbers of the element type, for number arrays only
+        (NN_FN.replace("type: tensor}]", "type: \"[i64]\", default: [1, 2]}]"), None),
+        (NN_FN.replace("type: tensor}]", "type: \"[i64]\", default: 1}]"),
+         "spec/ffi.yaml:13: linear: default 1 of argument 'weight' is not a list of i64 values"),
+        (NN_FN.replace("type: tensor}]", "type: \"[i64]\", default: [1.5]}]"),
+         "spec/ffi.yaml:13: linear: default [1.5] of argument 'weight' is not a list of i64 "
+         "values"),
+        (NN_FN.replace("type: tensor}]", "type: shape, default: [2, -1]}]"),
+         "spec/ffi.yaml:13: linear: default [2, -1] of argument 'weight' is not a list of dim "
+         "values"),
+        (NN_FN.replace("type: tensor}]", "type: \"[tensor]\", default: []}]"),
+         "spec/ffi.yaml:13: linear: argument 'weight' of type [tensor] cannot have a default"),
+        (NN_FN.replace("type: tensor}]", "type: \"[u8]\", default: [0]}]"),
+         "spec/ffi.yaml:13: linear: argument 'weight' of type [u8] cannot have a default"),
+    ],
+)
+def test_bad_python_module_or_array_default_is_refused(body: str, message: str | None) -> None:
+    if message is None:
+        spec = parse_spec(HEAD + body)
+        assert spec.functions[0].args[1].default == [1, 2]
+        return
+    assert error_of(HEAD + body) == message
+
+
+def test_python_names_clash_per_namespace() -> None:
+    """A python_module function may share its name with a Tensor method or a package function
+    (torch has t.relu() beside F.relu), never with another function of its module; a module's
+    first name may not be a package function's."""
+    from codegen.targets import python
+
+    ok = parse_spec(HEAD + NN_FN + NN_FN.replace("name: linear", "name: tensor_linear")
+                    .replace("    python_module: nn.functional\n", ""))
+    api = python.surface(ok)
+    assert [f.name for f in api.modules["nn.functional"]] == ["linear"]
+    assert [f.name for f in api.methods] == ["linear"]
+    twice = parse_spec(HEAD + NN_FN + NN_FN.replace("name: linear", "name: tensor_linear"))
+    with pytest.raises(SpecError) as info:
+        python.surface(twice)
+    assert str(info.value) == (
+        "spec/ffi.yaml:17: tensor_linear: becomes the Python function nn.functional.linear, "
+        "as does linear (line 10); rename one")
+    zeros = """  - name: zeros
+    doc: Zeros.
+    args: [{name: dims, type: shape}]
+    returns: tensor
+    sentinel: 0
+    torch: at::zeros(dims)
+"""
+    shadow = parse_spec(HEAD + NN_FN.replace("nn.functional", "zeros.functional") + zeros)
+    with pytest.raises(SpecError) as info:
+        python.surface(shadow)
+    assert str(info.value) == (
+        "spec/ffi.yaml:17: zeros: becomes the Python function zeros, the name of python_module "
+        "'zeros.functional'; rename one")
+
+
+def test_package_modules_list_the_runtime() -> None:
+    """naming.PYTHON_PACKAGE_MODULES (names no python_module may take) are the runtime's
+    modules."""
+    from codegen import naming
+
+    runtime = ROOT / "runtime" / "python" / "simple_torch_ffi"
+    found = {p.stem for p in runtime.glob("*.py") if not p.stem.startswith("_")}
+    assert found == set(naming.PYTHON_PACKAGE_MODULES)
+
+
 def test_duplicate_yaml_key() -> None:
     text = HEAD + GOOD_FN.replace("    doc: Add.\n", "    doc: Add.\n    doc: Again.\n")
     assert error_of(text) == "spec/ffi.yaml:12: tensor_add: duplicate key 'doc' (first on line 11)"
@@ -248,7 +352,7 @@ def test_overload_gives_one_python_method() -> None:
 
     spec = parse_spec(HEAD + SUM + SUM_DIM)
     assert spec.function("tensor_sum_dim").overload_of == "tensor_sum"
-    methods, _ = python.surface(spec)
+    methods = python.surface(spec).methods
     (m,) = methods
     assert (m.name, m.op, m.returns) == ("sum", "tensor_sum", "float | Tensor")
     assert m.signature == "dim: int | None = None, keepdim: bool = False"

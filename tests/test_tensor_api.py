@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import functools
 import gc
+import importlib
 import math
 import os
 import pickle
@@ -679,19 +680,27 @@ def _operations() -> list[_abi.FunctionInfo]:
 
 
 def test_every_spec_operation_is_in_the_api() -> None:
-    """Every operation taking a tensor first is a Tensor method; every creation function and
-    every operation taking a [tensor] first is a module-level function in __all__."""
+    """An operation with a python_module is a function of that module (and a Tensor method with
+    tensor_method); else every operation taking a tensor first is a Tensor method and every
+    other one a module-level function in __all__."""
     for info in _operations():
         name = info.api_name  # torch's names: dim, amax, sum for tensor_sum_dim (overload_of)
         assert name == {"ndim": "dim", "max_dim": "amax", "min_dim": "amin", "sum_dim": "sum",
                         "mean_dim": "mean", "prod_dim": "prod", "std_dim": "std",
                         "var_dim": "var"}.get(*2 * [info.name.removeprefix("tensor_")])
         first = info.args[0][1] if info.args else None
+        if info.python_module is not None:
+            module = importlib.import_module(f"simple_torch_ffi.{info.python_module}")
+            fn = getattr(module, name)
+            assert fn.__doc__ == info.doc and fn.__module__ == module.__name__, info.name
+            assert name in module.__all__ and name not in _api.__all__, info.name
+            assert hasattr(Tensor, name) == info.tensor_method, info.name
+            continue
         if first == "tensor":
             method = getattr(Tensor, name)
             assert info.doc in method.__doc__, info.name  # with an overload's, or "Returns.."
             assert method.__qualname__ == f"Tensor.{name}"  # a real def of the class
-        elif info.returns == "tensor" or first == "[tensor]":
+        else:
             fn = getattr(stf, name)
             assert fn.__doc__ == info.doc and fn.__module__ == "simple_torch_ffi._api"
             assert name in stf.__all__ and name in _api.__all__
@@ -765,11 +774,14 @@ def _call_through_api(name: str, args: dict[str, Any]) -> Any:
     if info.role is not None:
         return _CORE_THROUGH_API[info.role](*values)
     short = info.api_name
-    if info.args and info.args[0][1] == "tensor":
+    if info.args and info.args[0][1] == "tensor" and (info.python_module is None
+                                                      or info.tensor_method):
         return getattr(values[0], short)(*values[1:])
     # the first argument positionally (a leading shape is *dims), the others by name
     rest = {a: v for (a, _, _), v in zip(given[1:], values[1:], strict=True)}
-    return getattr(stf, short)(*values[:1], **rest)
+    module = stf if info.python_module is None else \
+        importlib.import_module(f"simple_torch_ffi.{info.python_module}")
+    return getattr(module, short)(*values[:1], **rest)
 
 
 @pytest.mark.parametrize(("name", "example"), _spec_examples(),

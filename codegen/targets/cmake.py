@@ -16,9 +16,10 @@ from . import c_header, word_lane
 PATH = "cmake/stf_generated.cmake"
 
 
-def _files(spec: Spec) -> dict[str, list[str]]:
-    """CMake list name -> paths relative to generated/."""
+def _files(spec: Spec, rendered: list[str]) -> dict[str, list[str]]:
+    """CMake list name -> paths relative to generated/ (`rendered`: every file rendered)."""
     lib = spec.library
+    python = sorted(p for p in rendered if p.startswith(f"python/{lib}/"))
     return {
         "STF_TORCH_SOURCES": [f"cpp/{lib}_torch.cpp"],
         "STF_STUB_SOURCES": [f"cpp/{lib}_stub.cpp"],
@@ -27,12 +28,14 @@ def _files(spec: Spec) -> dict[str, list[str]]:
         "STF_HEADERS": [c_header.header_path(spec), c_header.decls_path(spec)],
         "STF_PUBLIC_HEADER": [c_header.header_path(spec)],
         "STF_PYTHON_ABI": [f"python/{lib}/_abi.py"],
-        "STF_PYTHON_FILES": [f"python/{lib}/_abi.py", f"python/{lib}/_lib.pyi"],
+        # every generated file of the package (installed beside the hand-written ones, in
+        # the same subdirectories: nn/functional.py)
+        "STF_PYTHON_FILES": python,
     }
 
 
 def generate(spec: Spec, out: Output) -> None:
-    files = _files(spec)
+    files = _files(spec, sorted(out.files))
     missing = sorted({p for paths in files.values() for p in paths} - set(out.files))
     if missing:
         raise ValueError(f"{PATH} names files no target rendered: {', '.join(missing)} "

@@ -9,7 +9,7 @@ from ..model import Arg, Function, Spec
 from ..render import render
 from ..types import VOID
 from ..writer import Output
-from . import c_types, simple_types, tests
+from . import c_types, python, simple_types, tests
 
 
 def arg_errors(arg: Arg) -> list[str]:
@@ -28,6 +28,7 @@ class DocFunction:
     examples: list[str]
     defaults: str
     notes: list[str]
+    python: str  # where it is in Python ("" for a core function: reached by role)
 
 
 def _errors(f: Function) -> str:
@@ -73,7 +74,24 @@ def _example(f: Function) -> list[str]:
     return lines
 
 
+def _python(spec: Spec) -> dict[str, list[str]]:
+    """spec function -> its Python spellings: Tensor.add(other), simple_torch_ffi.zeros(...),
+    simple_torch_ffi.nn.functional.linear(input, weight, bias=None)."""
+    api = python.surface(spec)
+    places = [("Tensor.", api.methods), (f"{spec.library}.", api.functions)]
+    places += [(f"{spec.library}.{m}.", fns) for m, fns in api.modules.items()]
+    out: dict[str, list[str]] = {}
+    for prefix, entries in places:
+        for e in entries:
+            params = [f"*{e.variadic}"] if e.variadic else []
+            params += [p.name + (f"={p.default}" if p.default else "")
+                       for p in (e.params[1:] if e.variadic else e.params)]
+            out.setdefault(e.op, []).append(f"`{prefix}{e.name}({', '.join(params)})`")
+    return out
+
+
 def generate(spec: Spec, out: Output) -> None:
+    places = _python(spec)
     fns = [
         DocFunction(
             name=f.name,
@@ -86,6 +104,7 @@ def generate(spec: Spec, out: Output) -> None:
             examples=_example(f),
             defaults=", ".join(f"`{a.name}={a.default!r}`" for a in f.args if a.has_default),
             notes=_notes(spec, f),
+            python=", ".join(places.get(f.name, [])),
         )
         for f in spec.functions
     ]

@@ -6,9 +6,11 @@
 - `_lib.pyi`: type stubs for the compiled `lib` object.
 - `_api.py`: the user-facing surface as real code: the `Tensor` class (every operation whose
   first argument is a tensor is a method, with Python operators where naming.PYTHON_OPERATORS
-  says) and the module-level functions (every other operation: creation functions, operations
-  taking a [tensor] first, cuda_synchronize), with docstrings, type hints and the spec's
-  defaults.
+  says) and the module-level functions (every other operation), with docstrings, type hints
+  and the spec's defaults.
+- `<module>.py` for each spec `python_module` (nn/functional.py): its operations as
+  module-level functions, as torch has them in torch.<module> (`tensor_method: true` makes
+  one a Tensor method too).
 - `_reference.py`: the pure (numpy) backend's operations, one `def` per spec function that has
   a `numpy:` reference.
 """
@@ -72,6 +74,14 @@ def _lit(v: Value) -> str:
     return repr(v)
 
 
+def _array_lit(v: Value) -> str:
+    """An array default: a tuple (a list would be a mutable default), None when empty (what
+    torch writes for "not given", e.g. stride=None)."""
+    if not isinstance(v, list):
+        raise ValueError(f"an array default must be a list, got {v!r}")
+    return "None" if not v else "(" + ", ".join(repr(x) for x in v) + ",)"
+
+
 def _scalar(pyi: str, hint: str, convert: str, result: str, pyi_ret: str = "") -> PyRow:
     return PyRow((pyi,), pyi_ret or pyi, hint, hint, convert, "value", "", "", result, "value",
                  _lit)
@@ -93,7 +103,7 @@ _ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str, str]] = {
 def _array(element: Type) -> PyRow:
     ctype, dtype, hint, result_hint, convert, result, pure = _ARRAY_FACTS[element]
     return PyRow(("_CData", "int"), "int", hint, result_hint, convert, "array", ctype, dtype,
-                 result, pure, _lit)
+                 result, pure, _array_lit)
 
 
 TABLE: TypeTable[PyRow] = TypeTable("python", {
@@ -137,6 +147,8 @@ class PyFunction:
     inplace: bool
     pyi_params: str
     pyi_return: str
+    python_module: str | None
+    tensor_method: bool
 
 
 def _py_function(f: Function) -> PyFunction:
@@ -162,6 +174,8 @@ def _py_function(f: Function) -> PyFunction:
         inplace=f.inplace,
         pyi_params=", ".join(pyi),
         pyi_return=TABLE[f.returns].pyi_return,
+        python_module=f.python_module,
+        tensor_method=f.tensor_method,
     )
 
 
@@ -250,54 +264,78 @@ class ApiFunction:
 
 
 def fast_ops(spec: Spec) -> list[str]:
-    """Operations whose arguments are 1 or 2 tensors and whose result is a tensor: the Tensor
-    API calls their C functions directly on CPU tensors of the torch backend."""
+    """Tensor methods whose arguments are 1 or 2 tensors and whose result is a tensor: the
+    Tensor API calls their C functions directly on CPU tensors of the torch backend."""
     return [f.name for f in spec.functions
             if f.is_operation and f.returns == TENSOR and 1 <= len(f.args) <= 2
-            and all(a.type == TENSOR and not a.consumed for a in f.args)]
+            and all(a.type == TENSOR and not a.consumed for a in f.args)
+            and (f.python_module is None or f.tensor_method)]
 
 
 def _params(args: tuple[Arg, ...]) -> list[ApiParam]:
-    return [ApiParam(a.name, TABLE[a.type].hint,
+    # an array whose default is empty takes None for it, as torch's stride=None
+    return [ApiParam(a.name, TABLE[a.type].hint + (" | None" if a.default == [] else ""),
                      TABLE[a.type].literal(a.default) if a.has_default else None)
             for a in args]
 
 
-def _api(spec: Spec, f: Function, fast: list[str]) -> tuple[str, ApiFunction] | None:
-    """('method' | 'function', the API entry) of one function, or None when it is neither (a
-    core function: the hand-written Tensor base covers it by role; a consumed handle)."""
+METHOD = "method"
+FUNCTION = "function"  # a module-level function of the package itself
+
+
+def _places(f: Function) -> list[tuple[str, tuple[Arg, ...]]]:
+    """Where an operation appears in Python, with the arguments its parameters are made of:
+    a `python_module` function (all arguments), plus a Tensor method with `tensor_method`;
+    else a Tensor method when its first argument is a tensor, a function of the package
+    otherwise."""
+    if f.python_module is not None:
+        return [(f.python_module, f.args)] + ([(METHOD, f.args[1:])] if f.tensor_method else [])
+    if f.args and f.args[0].type == TENSOR:
+        return [(METHOD, f.args[1:])]
+    return [(FUNCTION, f.args)]
+
+
+def _api(spec: Spec, f: Function, fast: list[str]) -> list[tuple[str, ApiFunction]]:
+    """(place, the API entry) of one function: 'method', 'function' or a python_module; none
+    for a core function (the hand-written Tensor base covers it by role) or a consumed
+    handle."""
     if not f.is_operation or any(a.consumed for a in f.args):
-        return None
-    first = f.args[0].type if f.args else None
+        return []
+    return [(kind, _entry(spec, f, fast, kind, rest)) for kind, rest in _places(f)]
+
+
+def _entry(spec: Spec, f: Function, fast: list[str], kind: str,
+           rest: tuple[Arg, ...]) -> ApiFunction:
     name = naming.python_name(f.name)
-    if first == TENSOR:
-        kind, rest = "method", f.args[1:]
-    else:  # creation functions, [tensor]-first ones and the rest (cuda_synchronize)
-        kind, rest = "function", f.args
-    if kind == "method" and name in naming.PYTHON_TENSOR_MEMBERS:
+    if kind == METHOD and name in naming.PYTHON_TENSOR_MEMBERS:
         raise SpecError(spec.path, f.line, f.name,
                         f"becomes Tensor.{name}, which the hand-written Tensor base defines; "
                         "rename the function")
     params = _params(rest)
-    if kind == "method":  # torch's name for the one other tensor of a method
+    if kind == METHOD:  # torch's name for the one other tensor of a method
         lone = [a for a in rest if a.type == TENSOR]
         names = [a.name for a in rest]
         params = [ApiParam(naming.other_param(a.name, names, len(lone) == 1 and a is lone[0]),
                            p.hint, p.default) for a, p in zip(rest, params, strict=True)]
+    elif kind != FUNCTION and params:  # torch.nn.functional calls the first tensor `input`
+        first = naming.PYTHON_INPUT_RENAMES.get(params[0].name, params[0].name)
+        if first not in {p.name for p in params[1:]}:
+            params[0] = ApiParam(first, params[0].hint, params[0].default)
     variadic = None  # torch's *size: a leading shape taken as *dims, the rest keyword-only
     if rest and rest[0].type in (Array(DIM), Array(I64)) and not rest[0].has_default and all(
             a.has_default for a in rest[1:]):
         variadic = rest[0].name
-    head = ["self"] if kind == "method" else []
-    return kind, ApiFunction(
+    head = ["self"] if kind == METHOD else []
+    return ApiFunction(
         op=f.name, name=name, doc=f.doc, params=params, variadic=variadic,
-        returns="Tensor" if f.inplace else TABLE[f.returns].result_hint,
-        values=_values(head, params), fast=fast.index(f.name) if f.name in fast else None,
+        returns="Tensor" if f.inplace and kind == METHOD else TABLE[f.returns].result_hint,
+        values=_values(head, params),
+        fast=fast.index(f.name) if f.name in fast and kind == METHOD else None,
         arity=len(f.args),
-        operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == "method" else (),
-        is_creation=kind == "function" and f.returns == TENSOR
-        and not any(a.type.holds_tensors for a in f.args),
-        inplace=f.inplace,
+        operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == METHOD else (),
+        is_creation=kind != METHOD and not any(a.type.holds_tensors for a in f.args)
+        and f.returns == TENSOR,
+        inplace=f.inplace and kind == METHOD,
     )
 
 
@@ -317,7 +355,7 @@ def _merge(spec: Spec, f: Function, target: ApiFunction, kind: str,
                         "method; it cannot take an overload")
     n = len(target.params)  # the loader checked the rest (codegen.spec._check_overloads)
     selector, others = entry.params[n], entry.params[n + 1:]
-    head = ["self"] if kind == "method" else []
+    head = ["self"] if kind == METHOD else []
     returns = target.returns if target.returns == entry.returns else \
         f"{target.returns} | {entry.returns}"
     return ApiFunction(
@@ -332,43 +370,69 @@ def _merge(spec: Spec, f: Function, target: ApiFunction, kind: str,
     )
 
 
-def surface(spec: Spec) -> tuple[list[ApiFunction], list[ApiFunction]]:
-    """(methods, functions) of the Python surface, with name clashes refused."""
+@dataclass(frozen=True)
+class Surface:
+    """The Python surface: Tensor methods, the package's functions, and the functions of each
+    spec `python_module` (module -> its functions, in spec order)."""
+
+    methods: list[ApiFunction]
+    functions: list[ApiFunction]
+    modules: dict[str, list[ApiFunction]]
+
+
+def surface(spec: Spec) -> Surface:
+    """The Python surface, with name clashes refused."""
     fast = fast_ops(spec)
-    methods: list[ApiFunction] = []
-    functions: list[ApiFunction] = []
+    out = Surface([], [], {})
     seen: dict[tuple[str, str], Function] = {}
-    entries: dict[str, tuple[str, ApiFunction]] = {}
-    for f in spec.functions:  # overloads join their target's entry (the loader checked both)
-        entry = _api(spec, f, fast)
-        if entry is not None:
-            entries[f.name] = entry
+    entries: dict[str, list[tuple[str, ApiFunction]]] = {}
     for f in spec.functions:
+        placed = _api(spec, f, fast)
+        if placed:
+            entries[f.name] = placed
+    for f in spec.functions:  # overloads join their target's entry in each place they share
         if f.overload_of is not None and f.name in entries and f.overload_of in entries:
-            kind, target = entries[f.overload_of]
-            entries[f.overload_of] = kind, _merge(spec, f, target, kind, entries.pop(f.name)[1])
+            mine = dict(entries.pop(f.name))
+            entries[f.overload_of] = [
+                (kind, _merge(spec, f, target, kind, mine[kind]) if kind in mine else target)
+                for kind, target in entries[f.overload_of]]
     for f in spec.functions:
-        if f.name not in entries:
-            continue
-        kind, api = entries[f.name]
-        if (kind, api.name) in seen:
-            other = seen[(kind, api.name)]
+        for kind, api in entries.get(f.name, []):
+            if (kind, api.name) in seen:
+                other = seen[(kind, api.name)]
+                what = METHOD if kind == METHOD else FUNCTION
+                shown = api.name if kind in (METHOD, FUNCTION) else f"{kind}.{api.name}"
+                raise SpecError(spec.path, f.line, f.name,
+                                f"becomes the Python {what} {shown}, as does {other.name} "
+                                f"(line {other.line}); rename one")
+            seen[(kind, api.name)] = f
+            if kind == METHOD:
+                out.methods.append(api)
+            elif kind == FUNCTION:
+                out.functions.append(api)
+            else:
+                out.modules.setdefault(kind, []).append(api)
+    top = {api.name: api.op for api in out.functions}
+    for module in out.modules:
+        head = module.split(".", 1)[0]
+        if head in top:
+            f = spec.function(top[head])
             raise SpecError(spec.path, f.line, f.name,
-                            f"becomes the Python {kind} {api.name}, as does {other.name} "
-                            f"(line {other.line}); rename one")
-        seen[(kind, api.name)] = f
-        (methods if kind == "method" else functions).append(api)
-    return methods, functions
+                            f"becomes the Python function {head}, the name of python_module "
+                            f"{module!r}; rename one")
+    return out
 
 
-def _api_imports(methods: list[ApiFunction], functions: list[ApiFunction]) -> dict[str, object]:
-    """What _api.py imports: only the names its code uses (ruff checks generated code)."""
+def _api_imports(methods: list[ApiFunction], functions: list[ApiFunction],
+                 base: bool = True) -> dict[str, object]:
+    """What _api.py (or, without the Tensor base and methods, a python_module's file) imports:
+    only the names its code uses (ruff checks generated code)."""
     every = methods + functions
     hints = " ".join(f.signature + " " + f.returns for f in every)
     fast1 = any(f.fast is not None and f.arity == 1 for f in methods)
     fast2 = any(f.fast is not None and f.arity == 2 for f in methods)
     generic = any(f.fast is None for f in methods) or bool(functions)
-    names = {"TensorBase"}
+    names = {"TensorBase"} if base else set()
     names |= {n for n in ("BackendLike", "DTypeLike", "DeviceLike", "Operand") if n in hints}
     names |= {"BackendLike"} if functions else set()
     names |= {"new_object"} if fast1 or fast2 else set()
@@ -412,14 +476,21 @@ def generate(spec: Spec, out: Output) -> None:
                                                         for a in f.args}
                                                        | {f.returns for f in spec.functions},
                                                        key=lambda t: t.value)]
+    modules = sorted({f.python_module for f in spec.functions if f.python_module})
     out.add(f"{base}/_abi.py", render("python/abi.py.j2", spec=spec, functions=fns,
                                       types=types, roles=spec.roles, fast_ops=fast_ops(spec),
+                                      modules=modules,
                                       cdef=cdef(spec), c_checks=c_checks(spec)))
     out.add(f"{base}/_lib.pyi", render("python/lib.pyi.j2", spec=spec, functions=fns,
                                        macro=c_types.macro_prefix(spec)))
-    methods, functions = surface(spec)
-    out.add(f"{base}/_api.py", render("python/api.py.j2", spec=spec, methods=methods,
-                                      functions=functions,
-                                      **_api_imports(methods, functions)))
+    api = surface(spec)
+    out.add(f"{base}/_api.py", render("python/api.py.j2", spec=spec, methods=api.methods,
+                                      functions=api.functions,
+                                      **_api_imports(api.methods, api.functions)))
+    for module, functions in api.modules.items():
+        out.add(naming.python_module_file(spec.library, module),
+                render("python/module.py.j2", spec=spec, module=module, functions=functions,
+                       parent="." * len(module.split(".")),
+                       **_api_imports([], functions, base=False)))
     out.add(f"{base}/_reference.py", render("python/reference.py.j2", spec=spec,
                                             references=references(spec)))

@@ -60,8 +60,11 @@ def schema(spec: Spec) -> dict[str, Any]:
                         "name": {"type": "string", "pattern": IDENT},
                         "type": {"enum": arg_types},
                         "consumed": {"type": "boolean"},
-                        "default": {"type": ["integer", "number", "boolean", "string", "null"],
-                                    "description": "null: none (an optional tensor)"},
+                        "default": {"type": ["integer", "number", "boolean", "string", "null",
+                                             "array"],
+                                    "items": {"type": "number"},
+                                    "description": "null: none (an optional tensor); a list "
+                                                   "of numbers for an array ([1]: stride=1)"},
                     },
                 },
             },
@@ -86,6 +89,13 @@ def schema(spec: Spec) -> dict[str, Any]:
                             "description": "a function whose Python entry this one joins "
                                            "(t.sum(dim=None): the arguments past that "
                                            "function's select this one)"},
+            "python_module": {"type": "string",
+                              "pattern": r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$",
+                              "description": "the Python namespace, as torch's: nn.functional "
+                                             "(stf.nn.functional.<name>)"},
+            "tensor_method": {"type": "boolean",
+                              "description": "with python_module: a Tensor method too (where "
+                                             "torch.Tensor has it)"},
             "word_lane": {"type": "boolean",
                           "description": "false leaves the function out of the word lane "
                                          "(rt_<lane>_*); required past 8 arguments"},

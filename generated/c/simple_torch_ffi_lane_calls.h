@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -838,6 +838,174 @@ static void lane_core_tensor_index_put_(void* f, const struct lane_sample* s, st
   fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].core_handles, s[2].len, s[3].core_handle);
 }
 
+static void lane_core_linear(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_linear) fn = (__typeof__(&simple_torch_linear))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle);
+}
+
+static void lane_core_conv2d(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_conv2d) fn = (__typeof__(&simple_torch_conv2d))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].i64s, s[3].len, s[4].i64s, s[4].len, s[5].i64s, s[5].len, s[6].i);
+}
+
+static void lane_core_max_pool2d(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_max_pool2d) fn = (__typeof__(&simple_torch_max_pool2d))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].i64s, s[2].len, s[3].i64s, s[3].len, s[4].i64s, s[4].len, s[5].i != 0);
+}
+
+static void lane_core_avg_pool2d(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_avg_pool2d) fn = (__typeof__(&simple_torch_avg_pool2d))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].i64s, s[2].len, s[3].i64s, s[3].len, s[4].i != 0, s[5].i != 0);
+}
+
+static void lane_core_batch_norm(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_batch_norm) fn = (__typeof__(&simple_torch_batch_norm))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].core_handle, s[4].core_handle, s[5].i != 0, s[6].f, s[7].f);
+}
+
+static void lane_core_layer_norm(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_layer_norm) fn = (__typeof__(&simple_torch_layer_norm))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len, s[2].core_handle, s[3].core_handle, s[4].f);
+}
+
+static void lane_core_dropout(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_dropout) fn = (__typeof__(&simple_torch_dropout))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].f, s[2].i != 0);
+}
+
+static void lane_core_embedding(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_embedding) fn = (__typeof__(&simple_torch_embedding))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_gelu(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_gelu) fn = (__typeof__(&simple_torch_gelu))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].text);
+}
+
+static void lane_core_leaky_relu(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_leaky_relu) fn = (__typeof__(&simple_torch_leaky_relu))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].f);
+}
+
+static void lane_core_log_softmax(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_log_softmax) fn = (__typeof__(&simple_torch_log_softmax))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i);
+}
+
+static void lane_core_mse_loss(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_mse_loss) fn = (__typeof__(&simple_torch_mse_loss))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].text);
+}
+
+static void lane_core_cross_entropy(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_cross_entropy) fn = (__typeof__(&simple_torch_cross_entropy))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].i, s[4].text, s[5].f);
+}
+
+static void lane_core_nll_loss(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_nll_loss) fn = (__typeof__(&simple_torch_nll_loss))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].i, s[4].text);
+}
+
+static void lane_core_binary_cross_entropy_with_logits(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_binary_cross_entropy_with_logits) fn = (__typeof__(&simple_torch_binary_cross_entropy_with_logits))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].text, s[4].core_handle);
+}
+
+static void lane_core_manual_seed(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_manual_seed) fn = (__typeof__(&simple_torch_manual_seed))f;
+  (void)s;
+  (void)a;
+  fn(s[0].i);
+}
+
+static void lane_core_tensor_sum_all(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_sum_all) fn = (__typeof__(&simple_torch_tensor_sum_all))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_mean_all(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mean_all) fn = (__typeof__(&simple_torch_tensor_mean_all))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle);
+}
+
+static void lane_core_tensor_maximum(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_maximum) fn = (__typeof__(&simple_torch_tensor_maximum))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_add_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_add_) fn = (__typeof__(&simple_torch_tensor_add_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle, s[2].f);
+}
+
+static void lane_core_tensor_mul_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mul_) fn = (__typeof__(&simple_torch_tensor_mul_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_addcmul_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_addcmul_) fn = (__typeof__(&simple_torch_tensor_addcmul_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].f);
+}
+
+static void lane_core_tensor_addcdiv_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_addcdiv_) fn = (__typeof__(&simple_torch_tensor_addcdiv_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle, s[2].core_handle, s[3].f);
+}
+
+static void lane_core_tensor_lerp_(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_lerp_) fn = (__typeof__(&simple_torch_tensor_lerp_))f;
+  (void)s;
+  (void)a;
+  fn(s[0].core_handle, s[1].core_handle, s[2].f);
+}
+
 static void lane_core_tensor_free(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_free) fn = (__typeof__(&simple_torch_tensor_free))f;
   (void)s;
@@ -959,6 +1127,30 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_copy_", "rt_torch_tensor_copy_", "simple_torch_tensor_copy_", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_copy_},
   {"tensor_index", "rt_torch_tensor_index", "simple_torch_tensor_index", 3, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_index},
   {"tensor_index_put_", "rt_torch_tensor_index_put_", "simple_torch_tensor_index_put_", 4, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSORS, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_index_put_},
+  {"linear", "rt_torch_linear", "simple_torch_linear", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_linear},
+  {"conv2d", "rt_torch_conv2d", "simple_torch_conv2d", 7, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_I64S, LANE_S_I64S, LANE_S_I64S, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_conv2d},
+  {"max_pool2d", "rt_torch_max_pool2d", "simple_torch_max_pool2d", 6, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_I64S, LANE_S_I64S, LANE_S_I64S, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_max_pool2d},
+  {"avg_pool2d", "rt_torch_avg_pool2d", "simple_torch_avg_pool2d", 6, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_I64S, LANE_S_I64S, LANE_S_BOOL, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_avg_pool2d},
+  {"batch_norm", "rt_torch_batch_norm", "simple_torch_batch_norm", 8, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_BOOL, LANE_S_F64, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_batch_norm},
+  {"layer_norm", "rt_torch_layer_norm", "simple_torch_layer_norm", 5, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_layer_norm},
+  {"dropout", "rt_torch_dropout", "simple_torch_dropout", 3, { LANE_S_TENSOR, LANE_S_F64, LANE_S_BOOL, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_dropout},
+  {"embedding", "rt_torch_embedding", "simple_torch_embedding", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_embedding},
+  {"gelu", "rt_torch_gelu", "simple_torch_gelu", 2, { LANE_S_TENSOR, LANE_S_TEXT, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_gelu},
+  {"leaky_relu", "rt_torch_leaky_relu", "simple_torch_leaky_relu", 2, { LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_leaky_relu},
+  {"log_softmax", "rt_torch_log_softmax", "simple_torch_log_softmax", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_log_softmax},
+  {"mse_loss", "rt_torch_mse_loss", "simple_torch_mse_loss", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TEXT, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_mse_loss},
+  {"cross_entropy", "rt_torch_cross_entropy", "simple_torch_cross_entropy", 6, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_I64, LANE_S_TEXT, LANE_S_F64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_cross_entropy},
+  {"nll_loss", "rt_torch_nll_loss", "simple_torch_nll_loss", 5, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_I64, LANE_S_TEXT, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_nll_loss},
+  {"binary_cross_entropy_with_logits", "rt_torch_binary_cross_entropy_with_logits", "simple_torch_binary_cross_entropy_with_logits", 5, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TEXT, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_binary_cross_entropy_with_logits},
+  {"manual_seed", "rt_torch_manual_seed", "simple_torch_manual_seed", 1, { LANE_S_I64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_manual_seed},
+  {"tensor_sum_all", "rt_torch_tensor_sum_all", "simple_torch_tensor_sum_all", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sum_all},
+  {"tensor_mean_all", "rt_torch_tensor_mean_all", "simple_torch_tensor_mean_all", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mean_all},
+  {"tensor_maximum", "rt_torch_tensor_maximum", "simple_torch_tensor_maximum", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_maximum},
+  {"tensor_add_", "rt_torch_tensor_add_", "simple_torch_tensor_add_", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_add_},
+  {"tensor_mul_", "rt_torch_tensor_mul_", "simple_torch_tensor_mul_", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_mul_},
+  {"tensor_addcmul_", "rt_torch_tensor_addcmul_", "simple_torch_tensor_addcmul_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcmul_},
+  {"tensor_addcdiv_", "rt_torch_tensor_addcdiv_", "simple_torch_tensor_addcdiv_", 4, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_addcdiv_},
+  {"tensor_lerp_", "rt_torch_tensor_lerp_", "simple_torch_tensor_lerp_", 3, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_F64, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_tensor_lerp_},
   {"tensor_free", "rt_torch_tensor_free", "simple_torch_tensor_free", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_VOID, 1, 0, lane_core_tensor_free},
 };
 #define LANE_NCALLS ((int)(sizeof LANE_CALLS / sizeof LANE_CALLS[0]))

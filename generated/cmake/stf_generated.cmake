@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)
@@ -14,4 +14,4 @@ set(STF_LANE_HOST_CALLS "${STF_GENERATED}/c/simple_torch_ffi_lane_calls.h")
 set(STF_HEADERS "${STF_GENERATED}/include/simple_torch_ffi.h" "${STF_GENERATED}/include/simple_torch_ffi_decls.h")
 set(STF_PUBLIC_HEADER "${STF_GENERATED}/include/simple_torch_ffi.h")
 set(STF_PYTHON_ABI "${STF_GENERATED}/python/simple_torch_ffi/_abi.py")
-set(STF_PYTHON_FILES "${STF_GENERATED}/python/simple_torch_ffi/_abi.py" "${STF_GENERATED}/python/simple_torch_ffi/_lib.pyi")
+set(STF_PYTHON_FILES "${STF_GENERATED}/python/simple_torch_ffi/_abi.py" "${STF_GENERATED}/python/simple_torch_ffi/_api.py" "${STF_GENERATED}/python/simple_torch_ffi/_lib.pyi" "${STF_GENERATED}/python/simple_torch_ffi/_reference.py" "${STF_GENERATED}/python/simple_torch_ffi/nn/functional.py")

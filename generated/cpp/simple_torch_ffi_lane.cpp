@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -831,6 +831,191 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_index_put_(int64_t handle, int64_t indic
     const auto indices_v = stf::lane::i64s_arg("indices", indices);
     const auto tensors_v = stf::lane::i64s_arg("tensors", tensors);
     simple_torch_tensor_index_put_(handle, indices_v.data(), stf::lane::len(indices_v), tensors_v.data(), stf::lane::len(tensors_v), value);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_linear(int64_t input, int64_t weight, int64_t bias) {
+  static constexpr const char* kFn = "rt_torch_linear";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_linear(input, weight, bias);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_conv2d(int64_t input, int64_t weight, int64_t bias, int64_t stride, int64_t padding, int64_t dilation, int64_t groups) {
+  static constexpr const char* kFn = "rt_torch_conv2d";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto stride_v = stf::lane::i64s_arg("stride", stride);
+    const auto padding_v = stf::lane::i64s_arg("padding", padding);
+    const auto dilation_v = stf::lane::i64s_arg("dilation", dilation);
+    return simple_torch_conv2d(input, weight, bias, stride_v.data(), stf::lane::len(stride_v), padding_v.data(), stf::lane::len(padding_v), dilation_v.data(), stf::lane::len(dilation_v), groups);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_max_pool2d(int64_t input, int64_t kernel_size, int64_t stride, int64_t padding, int64_t dilation, int64_t ceil_mode) {
+  static constexpr const char* kFn = "rt_torch_max_pool2d";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto kernel_size_v = stf::lane::i64s_arg("kernel_size", kernel_size);
+    const auto stride_v = stf::lane::i64s_arg("stride", stride);
+    const auto padding_v = stf::lane::i64s_arg("padding", padding);
+    const auto dilation_v = stf::lane::i64s_arg("dilation", dilation);
+    return simple_torch_max_pool2d(input, kernel_size_v.data(), stf::lane::len(kernel_size_v), stride_v.data(), stf::lane::len(stride_v), padding_v.data(), stf::lane::len(padding_v), dilation_v.data(), stf::lane::len(dilation_v), stf::lane::bool_arg("ceil_mode", ceil_mode));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_avg_pool2d(int64_t input, int64_t kernel_size, int64_t stride, int64_t padding, int64_t ceil_mode, int64_t count_include_pad) {
+  static constexpr const char* kFn = "rt_torch_avg_pool2d";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto kernel_size_v = stf::lane::i64s_arg("kernel_size", kernel_size);
+    const auto stride_v = stf::lane::i64s_arg("stride", stride);
+    const auto padding_v = stf::lane::i64s_arg("padding", padding);
+    return simple_torch_avg_pool2d(input, kernel_size_v.data(), stf::lane::len(kernel_size_v), stride_v.data(), stf::lane::len(stride_v), padding_v.data(), stf::lane::len(padding_v), stf::lane::bool_arg("ceil_mode", ceil_mode), stf::lane::bool_arg("count_include_pad", count_include_pad));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, int64_t training, int64_t momentum, int64_t eps) {
+  static constexpr const char* kFn = "rt_torch_batch_norm";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_batch_norm(input, running_mean, running_var, weight, bias, stf::lane::bool_arg("training", training), stf::lane::f64_arg(momentum), stf::lane::f64_arg(eps));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_layer_norm(int64_t input, int64_t normalized_shape, int64_t weight, int64_t bias, int64_t eps) {
+  static constexpr const char* kFn = "rt_torch_layer_norm";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto normalized_shape_v = stf::lane::i64s_arg("normalized_shape", normalized_shape);
+    return simple_torch_layer_norm(input, normalized_shape_v.data(), stf::lane::len(normalized_shape_v), weight, bias, stf::lane::f64_arg(eps));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_dropout(int64_t input, int64_t p, int64_t training) {
+  static constexpr const char* kFn = "rt_torch_dropout";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_dropout(input, stf::lane::f64_arg(p), stf::lane::bool_arg("training", training));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_embedding(int64_t input, int64_t weight) {
+  static constexpr const char* kFn = "rt_torch_embedding";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_embedding(input, weight);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_gelu(int64_t input, int64_t approximate) {
+  static constexpr const char* kFn = "rt_torch_gelu";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_gelu(input, stf::lane::text_arg(approximate));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_leaky_relu(int64_t input, int64_t negative_slope) {
+  static constexpr const char* kFn = "rt_torch_leaky_relu";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_leaky_relu(input, stf::lane::f64_arg(negative_slope));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_log_softmax(int64_t input, int64_t dim) {
+  static constexpr const char* kFn = "rt_torch_log_softmax";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_log_softmax(input, dim);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_mse_loss(int64_t input, int64_t target, int64_t reduction) {
+  static constexpr const char* kFn = "rt_torch_mse_loss";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_mse_loss(input, target, stf::lane::text_arg(reduction));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_cross_entropy(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, int64_t reduction, int64_t label_smoothing) {
+  static constexpr const char* kFn = "rt_torch_cross_entropy";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_cross_entropy(input, target, weight, ignore_index, stf::lane::text_arg(reduction), stf::lane::f64_arg(label_smoothing));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_nll_loss(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, int64_t reduction) {
+  static constexpr const char* kFn = "rt_torch_nll_loss";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_nll_loss(input, target, weight, ignore_index, stf::lane::text_arg(reduction));
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, int64_t reduction, int64_t pos_weight) {
+  static constexpr const char* kFn = "rt_torch_binary_cross_entropy_with_logits";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_binary_cross_entropy_with_logits(input, target, weight, stf::lane::text_arg(reduction), pos_weight);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_manual_seed(int64_t seed) {
+  static constexpr const char* kFn = "rt_torch_manual_seed";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_manual_seed(seed);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_sum_all(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_sum_all";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_sum_all(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mean_all(int64_t handle) {
+  static constexpr const char* kFn = "rt_torch_tensor_mean_all";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_mean_all(handle);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_maximum(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_maximum";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_maximum(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_add_(int64_t handle, int64_t other, int64_t alpha) {
+  static constexpr const char* kFn = "rt_torch_tensor_add_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_add_(handle, other, stf::lane::f64_arg(alpha));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mul_(int64_t handle, int64_t other) {
+  static constexpr const char* kFn = "rt_torch_tensor_mul_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_mul_(handle, other);
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, int64_t value) {
+  static constexpr const char* kFn = "rt_torch_tensor_addcmul_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_addcmul_(handle, tensor1, tensor2, stf::lane::f64_arg(value));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, int64_t value) {
+  static constexpr const char* kFn = "rt_torch_tensor_addcdiv_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_addcdiv_(handle, tensor1, tensor2, stf::lane::f64_arg(value));
+    return 0;
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_lerp_(int64_t handle, int64_t end, int64_t weight) {
+  static constexpr const char* kFn = "rt_torch_tensor_lerp_";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_tensor_lerp_(handle, end, stf::lane::f64_arg(weight));
     return 0;
   });
 }

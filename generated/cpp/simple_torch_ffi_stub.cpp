@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -593,6 +593,126 @@ int64_t simple_torch_tensor_index(int64_t, const int64_t*, int64_t, const int64_
 
 void simple_torch_tensor_index_put_(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_index_put_";
+  stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_linear(int64_t, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_linear";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_conv2d(int64_t, int64_t, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_conv2d";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_max_pool2d(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, bool) {
+  static constexpr const char* kFn = "simple_torch_max_pool2d";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_avg_pool2d(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, bool, bool) {
+  static constexpr const char* kFn = "simple_torch_avg_pool2d";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_batch_norm(int64_t, int64_t, int64_t, int64_t, int64_t, bool, double, double) {
+  static constexpr const char* kFn = "simple_torch_batch_norm";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_layer_norm(int64_t, const int64_t*, int64_t, int64_t, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_layer_norm";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_dropout(int64_t, double, bool) {
+  static constexpr const char* kFn = "simple_torch_dropout";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_embedding(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_embedding";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_gelu(int64_t, const char*) {
+  static constexpr const char* kFn = "simple_torch_gelu";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_leaky_relu(int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_leaky_relu";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_log_softmax(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_log_softmax";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_mse_loss(int64_t, int64_t, const char*) {
+  static constexpr const char* kFn = "simple_torch_mse_loss";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_cross_entropy(int64_t, int64_t, int64_t, int64_t, const char*, double) {
+  static constexpr const char* kFn = "simple_torch_cross_entropy";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_nll_loss(int64_t, int64_t, int64_t, int64_t, const char*) {
+  static constexpr const char* kFn = "simple_torch_nll_loss";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_binary_cross_entropy_with_logits(int64_t, int64_t, int64_t, const char*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_binary_cross_entropy_with_logits";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+void simple_torch_manual_seed(int64_t) {
+  static constexpr const char* kFn = "simple_torch_manual_seed";
+  stf::unavailable_void(kFn);
+}
+
+int64_t simple_torch_tensor_sum_all(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum_all";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_mean_all(int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean_all";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_maximum(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_maximum";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+void simple_torch_tensor_add_(int64_t, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_add_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_mul_(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_mul_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_addcmul_(int64_t, int64_t, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_addcmul_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_addcdiv_(int64_t, int64_t, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_addcdiv_";
+  stf::unavailable_void(kFn);
+}
+
+void simple_torch_tensor_lerp_(int64_t, int64_t, double) {
+  static constexpr const char* kFn = "simple_torch_tensor_lerp_";
   stf::unavailable_void(kFn);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -10,12 +10,19 @@
 #include <ATen/ops/arange.h>
 #include <ATen/ops/argmax.h>
 #include <ATen/ops/argmin.h>
+#include <ATen/ops/avg_pool2d.h>
+#include <ATen/ops/batch_norm.h>
+#include <ATen/ops/binary_cross_entropy_with_logits.h>
 #include <ATen/ops/cat.h>
 #include <ATen/ops/ceil.h>
 #include <ATen/ops/clamp.h>
 #include <ATen/ops/clone.h>
+#include <ATen/ops/conv2d.h>
+#include <ATen/ops/cross_entropy_loss.h>
 #include <ATen/ops/div.h>
 #include <ATen/ops/dot.h>
+#include <ATen/ops/dropout.h>
+#include <ATen/ops/embedding.h>
 #include <ATen/ops/eq.h>
 #include <ATen/ops/exp.h>
 #include <ATen/ops/eye.h>
@@ -24,10 +31,15 @@
 #include <ATen/ops/floor_divide.h>
 #include <ATen/ops/full.h>
 #include <ATen/ops/ge.h>
+#include <ATen/ops/gelu.h>
 #include <ATen/ops/gt.h>
 #include <ATen/ops/index_select.h>
+#include <ATen/ops/layer_norm.h>
 #include <ATen/ops/le.h>
+#include <ATen/ops/leaky_relu.h>
+#include <ATen/ops/linear.h>
 #include <ATen/ops/log.h>
+#include <ATen/ops/log_softmax.h>
 #include <ATen/ops/logical_and.h>
 #include <ATen/ops/logical_not.h>
 #include <ATen/ops/logical_or.h>
@@ -35,13 +47,17 @@
 #include <ATen/ops/masked_select.h>
 #include <ATen/ops/matmul.h>
 #include <ATen/ops/max.h>
+#include <ATen/ops/max_pool2d.h>
+#include <ATen/ops/maximum.h>
 #include <ATen/ops/mean.h>
 #include <ATen/ops/min.h>
 #include <ATen/ops/mm.h>
+#include <ATen/ops/mse_loss.h>
 #include <ATen/ops/mul.h>
 #include <ATen/ops/narrow.h>
 #include <ATen/ops/ne.h>
 #include <ATen/ops/neg.h>
+#include <ATen/ops/nll_loss_nd.h>
 #include <ATen/ops/ones.h>
 #include <ATen/ops/pow.h>
 #include <ATen/ops/prod.h>
@@ -71,6 +87,7 @@
 #include "stf/dlpack_support.h"
 #include "stf/torch_indexing.h"
 #include "stf/torch_conversions.h"
+#include "stf/torch_nn_support.h"
 #include "stf/torch_support.h"
 
 #define STF_ABI_VERSION SIMPLE_TORCH_ABI_VERSION
@@ -1106,6 +1123,240 @@ void simple_torch_tensor_index_put_(int64_t handle_raw, const int64_t* indices_r
     const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
     const at::Tensor value = stf::tensor_arg("value", value_raw);
     at::Tensor(handle).index_put_(stf::index_key("indices", indices, "tensors", tensors), value);
+  });
+}
+
+int64_t simple_torch_linear(int64_t input_raw, int64_t weight_raw, int64_t bias_raw) {
+  static constexpr const char* kFn = "simple_torch_linear";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
+    return stf::new_handle(at::linear(input, weight, bias));
+  });
+}
+
+int64_t simple_torch_conv2d(int64_t input_raw, int64_t weight_raw, int64_t bias_raw, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, const int64_t* dilation_raw, int64_t dilation_len, int64_t groups) {
+  static constexpr const char* kFn = "simple_torch_conv2d";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
+    const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
+    const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
+    const at::IntArrayRef dilation = stf::int_array_ref(stf::array_arg("dilation", dilation_raw, dilation_len));
+    return stf::new_handle(at::conv2d(input, weight, bias, stride, padding, dilation, groups));
+  });
+}
+
+int64_t simple_torch_max_pool2d(int64_t input_raw, const int64_t* kernel_size_raw, int64_t kernel_size_len, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, const int64_t* dilation_raw, int64_t dilation_len, bool ceil_mode) {
+  static constexpr const char* kFn = "simple_torch_max_pool2d";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::IntArrayRef kernel_size = stf::int_array_ref(stf::array_arg("kernel_size", kernel_size_raw, kernel_size_len));
+    const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
+    const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
+    const at::IntArrayRef dilation = stf::int_array_ref(stf::array_arg("dilation", dilation_raw, dilation_len));
+    return stf::new_handle(at::max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode));
+  });
+}
+
+int64_t simple_torch_avg_pool2d(int64_t input_raw, const int64_t* kernel_size_raw, int64_t kernel_size_len, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, bool ceil_mode, bool count_include_pad) {
+  static constexpr const char* kFn = "simple_torch_avg_pool2d";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::IntArrayRef kernel_size = stf::int_array_ref(stf::array_arg("kernel_size", kernel_size_raw, kernel_size_len));
+    const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
+    const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
+    return stf::new_handle(at::avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad));
+  });
+}
+
+int64_t simple_torch_batch_norm(int64_t input_raw, int64_t running_mean_raw, int64_t running_var_raw, int64_t weight_raw, int64_t bias_raw, bool training, double momentum, double eps) {
+  static constexpr const char* kFn = "simple_torch_batch_norm";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const std::optional<at::Tensor> running_mean = stf::optional_tensor_arg("running_mean", running_mean_raw);
+    const std::optional<at::Tensor> running_var = stf::optional_tensor_arg("running_var", running_var_raw);
+    const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
+    const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
+    return stf::new_handle(at::batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps, true));
+  });
+}
+
+int64_t simple_torch_layer_norm(int64_t input_raw, const int64_t* normalized_shape_raw, int64_t normalized_shape_len, int64_t weight_raw, int64_t bias_raw, double eps) {
+  static constexpr const char* kFn = "simple_torch_layer_norm";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::IntArrayRef normalized_shape = stf::int_array_ref(stf::array_arg("normalized_shape", normalized_shape_raw, normalized_shape_len));
+    const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
+    const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
+    return stf::new_handle(at::layer_norm(input, normalized_shape, weight, bias, eps));
+  });
+}
+
+int64_t simple_torch_dropout(int64_t input_raw, double p, bool training) {
+  static constexpr const char* kFn = "simple_torch_dropout";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    return stf::new_handle(at::dropout(input, p, training));
+  });
+}
+
+int64_t simple_torch_embedding(int64_t input_raw, int64_t weight_raw) {
+  static constexpr const char* kFn = "simple_torch_embedding";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    return stf::new_handle(at::embedding(weight, input));
+  });
+}
+
+int64_t simple_torch_gelu(int64_t input_raw, const char* approximate_raw) {
+  static constexpr const char* kFn = "simple_torch_gelu";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const char* const approximate = stf::text_arg("approximate", approximate_raw);
+    return stf::new_handle(at::gelu(input, approximate));
+  });
+}
+
+int64_t simple_torch_leaky_relu(int64_t input_raw, double negative_slope) {
+  static constexpr const char* kFn = "simple_torch_leaky_relu";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    return stf::new_handle(at::leaky_relu(input, negative_slope));
+  });
+}
+
+int64_t simple_torch_log_softmax(int64_t input_raw, int64_t dim) {
+  static constexpr const char* kFn = "simple_torch_log_softmax";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    return stf::new_handle(at::log_softmax(input, dim));
+  });
+}
+
+int64_t simple_torch_mse_loss(int64_t input_raw, int64_t target_raw, const char* reduction_raw) {
+  static constexpr const char* kFn = "simple_torch_mse_loss";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const char* const reduction = stf::text_arg("reduction", reduction_raw);
+    return stf::new_handle(at::mse_loss(input, target, stf::reduction_arg("reduction", reduction)));
+  });
+}
+
+int64_t simple_torch_cross_entropy(int64_t input_raw, int64_t target_raw, int64_t weight_raw, int64_t ignore_index, const char* reduction_raw, double label_smoothing) {
+  static constexpr const char* kFn = "simple_torch_cross_entropy";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
+    const char* const reduction = stf::text_arg("reduction", reduction_raw);
+    return stf::new_handle(at::cross_entropy_loss(input, target, weight, stf::reduction_arg("reduction", reduction), ignore_index, label_smoothing));
+  });
+}
+
+int64_t simple_torch_nll_loss(int64_t input_raw, int64_t target_raw, int64_t weight_raw, int64_t ignore_index, const char* reduction_raw) {
+  static constexpr const char* kFn = "simple_torch_nll_loss";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
+    const char* const reduction = stf::text_arg("reduction", reduction_raw);
+    return stf::new_handle(at::nll_loss_nd(input, target, weight, stf::reduction_arg("reduction", reduction), ignore_index));
+  });
+}
+
+int64_t simple_torch_binary_cross_entropy_with_logits(int64_t input_raw, int64_t target_raw, int64_t weight_raw, const char* reduction_raw, int64_t pos_weight_raw) {
+  static constexpr const char* kFn = "simple_torch_binary_cross_entropy_with_logits";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
+    const char* const reduction = stf::text_arg("reduction", reduction_raw);
+    const std::optional<at::Tensor> pos_weight = stf::optional_tensor_arg("pos_weight", pos_weight_raw);
+    return stf::new_handle(at::binary_cross_entropy_with_logits(input, stf::same_size_target(target, input), weight, pos_weight, stf::reduction_arg("reduction", reduction)));
+  });
+}
+
+void simple_torch_manual_seed(int64_t seed) {
+  static constexpr const char* kFn = "simple_torch_manual_seed";
+  stf::torch_guard_void(kFn, [&] {
+    stf::manual_seed(seed);
+  });
+}
+
+int64_t simple_torch_tensor_sum_all(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_sum_all";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::sum(handle));
+  });
+}
+
+int64_t simple_torch_tensor_mean_all(int64_t handle_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_mean_all";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    return stf::new_handle(at::mean(handle));
+  });
+}
+
+int64_t simple_torch_tensor_maximum(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_maximum";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::maximum(a, b));
+  });
+}
+
+void simple_torch_tensor_add_(int64_t handle_raw, int64_t other_raw, double alpha) {
+  static constexpr const char* kFn = "simple_torch_tensor_add_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    handle.add_(other, alpha);
+  });
+}
+
+void simple_torch_tensor_mul_(int64_t handle_raw, int64_t other_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_mul_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    handle.mul_(other);
+  });
+}
+
+void simple_torch_tensor_addcmul_(int64_t handle_raw, int64_t tensor1_raw, int64_t tensor2_raw, double value) {
+  static constexpr const char* kFn = "simple_torch_tensor_addcmul_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor tensor1 = stf::tensor_arg("tensor1", tensor1_raw);
+    const at::Tensor tensor2 = stf::tensor_arg("tensor2", tensor2_raw);
+    handle.addcmul_(tensor1, tensor2, value);
+  });
+}
+
+void simple_torch_tensor_addcdiv_(int64_t handle_raw, int64_t tensor1_raw, int64_t tensor2_raw, double value) {
+  static constexpr const char* kFn = "simple_torch_tensor_addcdiv_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor tensor1 = stf::tensor_arg("tensor1", tensor1_raw);
+    const at::Tensor tensor2 = stf::tensor_arg("tensor2", tensor2_raw);
+    handle.addcdiv_(tensor1, tensor2, value);
+  });
+}
+
+void simple_torch_tensor_lerp_(int64_t handle_raw, int64_t end_raw, double weight) {
+  static constexpr const char* kFn = "simple_torch_tensor_lerp_";
+  stf::torch_guard_void(kFn, [&] {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor end = stf::tensor_arg("end", end_raw);
+    handle.lerp_(end, weight);
   });
 }
 

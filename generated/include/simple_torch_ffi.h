@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -37,7 +37,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "790b350c323d482d"
+#define SIMPLE_TORCH_SPEC_HASH "1ab4177d547c915f"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -644,6 +644,126 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t
  * Returns nothing; failures are reported through last_error.
  * Simple: extern fn simple_torch_tensor_index_put_(handle: i64, indices: [i64], tensors: [i64], value: i64) */
 SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
+
+/* input @ weight^T + bias (no bias when none), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_linear(input: i64, weight: i64, bias: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_linear(int64_t input, int64_t weight, int64_t bias);
+
+/* 2-d convolution of input (N, C, H, W) or (C, H, W) with weight (out, C / groups, kH, kW) plus bias; stride, padding and dilation are one int or one per spatial dim, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_conv2d(input: i64, weight: i64, bias: i64, stride: [i64], padding: [i64], dilation: [i64], groups: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_conv2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+
+/* 2-d max pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_max_pool2d(input: i64, kernel_size: [i64], stride: [i64], padding: [i64], dilation: [i64], ceil_mode: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+
+/* 2-d average pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_avg_pool2d(input: i64, kernel_size: [i64], stride: [i64], padding: [i64], ceil_mode: bool, count_include_pad: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_avg_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad);
+
+/* Batch normalization over dim 1 of input; training normalizes by the batch's statistics and updates running_mean/running_var in place (momentum), else uses them, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_batch_norm(input: i64, running_mean: i64, running_var: i64, weight: i64, bias: i64, training: bool, momentum: f64, eps: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps);
+
+/* Layer normalization over the last dims of input given by normalized_shape (then * weight + bias), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_layer_norm(input: i64, normalized_shape: [i64], weight: i64, bias: i64, eps: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps);
+
+/* Zeroes each element with probability p and scales the others by 1 / (1 - p) when training (the identity otherwise), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_dropout(input: i64, p: f64, training: bool) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_dropout(int64_t input, double p, bool training);
+
+/* The rows of weight at the int64 indices in input (a lookup table), a new tensor of shape input.shape + (weight.shape[1],).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_embedding(input: i64, weight: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_embedding(int64_t input, int64_t weight);
+
+/* Gaussian error linear unit x * Phi(x) (approximate "none", exact) or its "tanh" approximation, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_gelu(input: i64, approximate: text) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_gelu(int64_t input, const char* approximate);
+
+/* Element-wise x where x >= 0, negative_slope * x elsewhere, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_leaky_relu(input: i64, negative_slope: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_leaky_relu(int64_t input, double negative_slope);
+
+/* log(softmax(x)) along dim, computed stably, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_log_softmax(input: i64, dim: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_log_softmax(int64_t input, int64_t dim);
+
+/* Mean squared error (input - target)^2 (broadcasting), reduced as reduction says, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_mse_loss(input: i64, target: i64, reduction: text) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_mse_loss(int64_t input, int64_t target, const char* reduction);
+
+/* Cross entropy of logits input (N, C, ...) against target class indices (int64, N, ...) or class probabilities (input's shape), with class weights, ignore_index and label smoothing, reduced as reduction says, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_cross_entropy(input: i64, target: i64, weight: i64, ignore_index: i64, reduction: text, label_smoothing: f64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_cross_entropy(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing);
+
+/* Negative log likelihood of log-probabilities input (N, C, ...) at the int64 class indices target (N, ...), with class weights and ignore_index, reduced as reduction says, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_nll_loss(input: i64, target: i64, weight: i64, ignore_index: i64, reduction: text) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_nll_loss(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction);
+
+/* Binary cross entropy of sigmoid(input) against target (the same size), with element weights and pos_weight for positives, computed stably, reduced as reduction says, a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_binary_cross_entropy_with_logits(input: i64, target: i64, weight: i64, reduction: text, pos_weight: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight);
+
+/* Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_manual_seed(seed: i64) */
+SIMPLE_TORCH_API void simple_torch_manual_seed(int64_t seed);
+
+/* Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_sum_all(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum_all(int64_t handle);
+
+/* Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_mean_all(handle: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean_all(int64_t handle);
+
+/* Element-wise max(a, b) (broadcasting; NaN wins), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_maximum(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_maximum(int64_t a, int64_t b);
+
+/* Adds alpha * other to the tensor, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_add_(handle: i64, other: i64, alpha: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_add_(int64_t handle, int64_t other, double alpha);
+
+/* Multiplies the tensor by other, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_mul_(handle: i64, other: i64) */
+SIMPLE_TORCH_API void simple_torch_tensor_mul_(int64_t handle, int64_t other);
+
+/* Adds value * tensor1 * tensor2 to the tensor, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_addcmul_(handle: i64, tensor1: i64, tensor2: i64, value: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+
+/* Adds value * tensor1 / tensor2 to the tensor, in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_addcdiv_(handle: i64, tensor1: i64, tensor2: i64, value: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+
+/* Moves the tensor toward end by weight (self + weight * (end - self)), in place.
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_tensor_lerp_(handle: i64, end: i64, weight: f64) */
+SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
 
 /* Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored.
  * Returns nothing; failures are reported through last_error.

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 2
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "790b350c323d482d"
+#define SIMPLE_TORCH_SPEC_HASH "1ab4177d547c915f"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -158,6 +158,30 @@ SIMPLE_TORCH_API void simple_torch_tensor_zero_(int64_t handle);
 SIMPLE_TORCH_API void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
 SIMPLE_TORCH_API void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
+SIMPLE_TORCH_API int64_t simple_torch_linear(int64_t input, int64_t weight, int64_t bias);
+SIMPLE_TORCH_API int64_t simple_torch_conv2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+SIMPLE_TORCH_API int64_t simple_torch_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+SIMPLE_TORCH_API int64_t simple_torch_avg_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad);
+SIMPLE_TORCH_API int64_t simple_torch_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps);
+SIMPLE_TORCH_API int64_t simple_torch_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps);
+SIMPLE_TORCH_API int64_t simple_torch_dropout(int64_t input, double p, bool training);
+SIMPLE_TORCH_API int64_t simple_torch_embedding(int64_t input, int64_t weight);
+SIMPLE_TORCH_API int64_t simple_torch_gelu(int64_t input, const char* approximate);
+SIMPLE_TORCH_API int64_t simple_torch_leaky_relu(int64_t input, double negative_slope);
+SIMPLE_TORCH_API int64_t simple_torch_log_softmax(int64_t input, int64_t dim);
+SIMPLE_TORCH_API int64_t simple_torch_mse_loss(int64_t input, int64_t target, const char* reduction);
+SIMPLE_TORCH_API int64_t simple_torch_cross_entropy(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing);
+SIMPLE_TORCH_API int64_t simple_torch_nll_loss(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction);
+SIMPLE_TORCH_API int64_t simple_torch_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight);
+SIMPLE_TORCH_API void simple_torch_manual_seed(int64_t seed);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_sum_all(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mean_all(int64_t handle);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_maximum(int64_t a, int64_t b);
+SIMPLE_TORCH_API void simple_torch_tensor_add_(int64_t handle, int64_t other, double alpha);
+SIMPLE_TORCH_API void simple_torch_tensor_mul_(int64_t handle, int64_t other);
+SIMPLE_TORCH_API void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+SIMPLE_TORCH_API void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+SIMPLE_TORCH_API void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
 SIMPLE_TORCH_API void simple_torch_tensor_free(int64_t handle);
 
 #ifdef __cplusplus

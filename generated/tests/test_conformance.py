@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -26,81 +26,82 @@ VALID = {'[f32]': [1.0, 2.0, 3.0, 4.0],
  'i64': 0,
  'shape': [2, 2],
  'tensor': [[1.0, 2.0], [3.0, 4.0]],
- 'tensor?': [[1.0, 2.0], [3.0, 4.0]]}
+ 'tensor?': [[1.0, 2.0], [3.0, 4.0]],
+ 'text': 'x'}
 
 
 def test_available(variant: Variant) -> None:
-    """available (spec/ffi.yaml:92)"""
+    """available (spec/ffi.yaml:99)"""
     run_cases(variant, "available", [
-        Case(line=100, args={}, expect='True', variant='torch', value=True, has_value=True),
-        Case(line=101, args={}, expect='False', variant='stub', value=False, has_value=True),
+        Case(line=107, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=108, args={}, expect='False', variant='stub', value=False, has_value=True),
     ])
 
 
 def test_version(variant: Variant) -> None:
-    """version (spec/ffi.yaml:103)"""
+    """version (spec/ffi.yaml:110)"""
     run_cases(variant, "version", [
-        Case(line=111, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
-        Case(line=112, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
+        Case(line=118, args={}, expect="LIB_VERSION + '+torch' + torch.__version__.split('+')[0]", variant='torch'),
+        Case(line=119, args={}, expect="LIB_VERSION + '+stub'", variant='stub', value='0.1.0+stub', has_value=True),
     ])
 
 
 def test_abi_version(variant: Variant) -> None:
-    """abi_version (spec/ffi.yaml:114)"""
+    """abi_version (spec/ffi.yaml:121)"""
     run_cases(variant, "abi_version", [
-        Case(line=122, args={}, expect='ABI_VERSION', value=2, has_value=True),
+        Case(line=129, args={}, expect='ABI_VERSION', value=2, has_value=True),
     ])
 
 
 def test_spec_hash(variant: Variant) -> None:
-    """spec_hash (spec/ffi.yaml:124)"""
+    """spec_hash (spec/ffi.yaml:131)"""
     run_cases(variant, "spec_hash", [
-        Case(line=132, args={}, expect='SPEC_HASH', value='790b350c323d482d', has_value=True),
+        Case(line=139, args={}, expect='SPEC_HASH', value='1ab4177d547c915f', has_value=True),
     ])
 
 
 def test_last_error(variant: Variant) -> None:
-    """last_error (spec/ffi.yaml:134)"""
+    """last_error (spec/ffi.yaml:141)"""
     run_cases(variant, "last_error", [
-        Case(line=143, args={}, expect="''", value='', has_value=True),
+        Case(line=150, args={}, expect="''", value='', has_value=True),
     ])
 
 
 def test_last_error_kind(variant: Variant) -> None:
-    """last_error_kind (spec/ffi.yaml:145)"""
+    """last_error_kind (spec/ffi.yaml:152)"""
     run_cases(variant, "last_error_kind", [
-        Case(line=154, args={}, expect='0', value=0, has_value=True),
+        Case(line=161, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_live_handles(variant: Variant) -> None:
-    """live_handles (spec/ffi.yaml:156)"""
+    """live_handles (spec/ffi.yaml:163)"""
     run_cases(variant, "live_handles", [
-        Case(line=164, args={}, expect='0', value=0, has_value=True),
+        Case(line=171, args={}, expect='0', value=0, has_value=True),
     ])
 
 
 def test_cuda_available(variant: Variant) -> None:
-    """cuda_available (spec/ffi.yaml:166)"""
+    """cuda_available (spec/ffi.yaml:173)"""
     run_cases(variant, "cuda_available", [
-        Case(line=174, args={}, expect='CUDA_AVAILABLE', variant='torch'),
+        Case(line=181, args={}, expect='CUDA_AVAILABLE', variant='torch'),
     ])
 
 
 def test_cuda_device_count(variant: Variant) -> None:
-    """cuda_device_count (spec/ffi.yaml:176)"""
+    """cuda_device_count (spec/ffi.yaml:183)"""
     run_cases(variant, "cuda_device_count", [
-        Case(line=184, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
-        Case(line=185, args={}, expect='0', variant='stub', value=0, has_value=True),
+        Case(line=191, args={}, expect='CUDA_DEVICE_COUNT', variant='torch'),
+        Case(line=192, args={}, expect='0', variant='stub', value=0, has_value=True),
     ])
 
 
 def test_tensor_zeros(variant: Variant) -> None:
-    """tensor_zeros (spec/ffi.yaml:188)"""
+    """tensor_zeros (spec/ffi.yaml:195)"""
     run_cases(variant, "tensor_zeros", [
-        Case(line=197, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=198, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=199, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
+        Case(line=204, args={'dims': [2, 3], 'dtype': 'float32'}, expect='np.zeros((2, 3))', value=np.array([0.0, 0.0, 0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=205, args={'dims': [], 'dtype': 'float32'}, expect='np.zeros(())', value=np.array([0.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=206, args={'dims': [0, 4], 'dtype': 'float32'}, expect='np.zeros((0, 4))', value=np.array([], dtype=np.float64).reshape((0, 4)), has_value=True),
     ])
 
 
@@ -115,9 +116,9 @@ def test_tensor_zeros_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ones(variant: Variant) -> None:
-    """tensor_ones (spec/ffi.yaml:201)"""
+    """tensor_ones (spec/ffi.yaml:208)"""
     run_cases(variant, "tensor_ones", [
-        Case(line=210, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
+        Case(line=217, args={'dims': [3, 1, 2], 'dtype': 'float32'}, expect='np.ones((3, 1, 2))', value=np.array([1.0, 1.0, 1.0, 1.0, 1.0, 1.0], dtype=np.float64).reshape((3, 1, 2)), has_value=True),
     ])
 
 
@@ -132,9 +133,9 @@ def test_tensor_ones_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_randn(variant: Variant) -> None:
-    """tensor_randn (spec/ffi.yaml:212)"""
+    """tensor_randn (spec/ffi.yaml:219)"""
     run_cases(variant, "tensor_randn", [
-        Case(line=221, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=228, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
     ])
 
 
@@ -149,10 +150,10 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_rand(variant: Variant) -> None:
-    """tensor_rand (spec/ffi.yaml:223)"""
+    """tensor_rand (spec/ffi.yaml:230)"""
     run_cases(variant, "tensor_rand", [
-        Case(line=231, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
-        Case(line=232, args={'dims': [2], 'dtype': 'int64'}, error='torch_error', message="not implemented for 'Long'"),
+        Case(line=238, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=239, args={'dims': [2], 'dtype': 'int64'}, error='torch_error', message="not implemented for 'Long'"),
     ])
 
 
@@ -167,11 +168,11 @@ def test_tensor_rand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:234)"""
+    """tensor_from_data (spec/ffi.yaml:241)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=244, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=245, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=246, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=251, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=252, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=253, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -187,11 +188,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:248)"""
+    """tensor_from_f32 (spec/ffi.yaml:255)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=257, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=258, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=259, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=264, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=265, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=266, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -207,11 +208,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:262)"""
+    """tensor_add (spec/ffi.yaml:269)"""
     run_cases(variant, "tensor_add", [
-        Case(line=272, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=273, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=274, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=279, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=280, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=281, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -232,9 +233,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:276)"""
+    """tensor_mul (spec/ffi.yaml:283)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=286, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=293, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -255,10 +256,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:288)"""
+    """tensor_matmul (spec/ffi.yaml:295)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=298, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=299, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=305, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=306, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -279,11 +280,11 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mm(variant: Variant) -> None:
-    """tensor_mm (spec/ffi.yaml:301)"""
+    """tensor_mm (spec/ffi.yaml:308)"""
     run_cases(variant, "tensor_mm", [
-        Case(line=309, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=310, args={'a': [1.0, 2.0, 3.0], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, error='torch_error', message='self must be a matrix'),
-        Case(line=311, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='mat2 must be a matrix'),
+        Case(line=316, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=317, args={'a': [1.0, 2.0, 3.0], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, error='torch_error', message='self must be a matrix'),
+        Case(line=318, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='mat2 must be a matrix'),
     ])
 
 
@@ -304,11 +305,11 @@ def test_tensor_mm_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dot(variant: Variant) -> None:
-    """tensor_dot (spec/ffi.yaml:313)"""
+    """tensor_dot (spec/ffi.yaml:320)"""
     run_cases(variant, "tensor_dot", [
-        Case(line=321, args={'a': [1.0, 2.0, 3.0], 'b': [4.0, -5.0, 6.0]}, expect='np.asarray(np.dot(a, b))', value=np.array([12.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=322, args={'a': [[1.0, 2.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='1D tensors expected, but got 2D and 2D tensors'),
-        Case(line=323, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='inconsistent tensor size'),
+        Case(line=328, args={'a': [1.0, 2.0, 3.0], 'b': [4.0, -5.0, 6.0]}, expect='np.asarray(np.dot(a, b))', value=np.array([12.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=329, args={'a': [[1.0, 2.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='1D tensors expected, but got 2D and 2D tensors'),
+        Case(line=330, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='inconsistent tensor size'),
     ])
 
 
@@ -329,9 +330,9 @@ def test_tensor_dot_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:326)"""
+    """tensor_shape (spec/ffi.yaml:333)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=336, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=343, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -349,9 +350,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:338)"""
+    """tensor_ndim (spec/ffi.yaml:345)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=347, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=354, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -366,9 +367,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:349)"""
+    """tensor_numel (spec/ffi.yaml:356)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=358, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=365, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -383,9 +384,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:360)"""
+    """tensor_to_data (spec/ffi.yaml:367)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=370, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=377, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -403,9 +404,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:372)"""
+    """tensor_to_f32 (spec/ffi.yaml:379)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=381, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=388, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -423,9 +424,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:384)"""
+    """tensor_dtype (spec/ffi.yaml:391)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=393, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=400, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -440,10 +441,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:395)"""
+    """tensor_to_dtype (spec/ffi.yaml:402)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=404, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=405, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=411, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=412, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -459,11 +460,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:407)"""
+    """tensor_from_bytes (spec/ffi.yaml:414)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=416, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=417, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=418, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=423, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=424, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=425, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -480,9 +481,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:420)"""
+    """tensor_to_bytes (spec/ffi.yaml:427)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=429, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=436, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -500,9 +501,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:431)"""
+    """tensor_to_dlpack (spec/ffi.yaml:438)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=440, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=447, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -517,16 +518,16 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:442)"""
+    """tensor_from_dlpack (spec/ffi.yaml:449)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=451, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=458, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:454)"""
+    """relu (spec/ffi.yaml:461)"""
     run_cases(variant, "relu", [
-        Case(line=463, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=472, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -541,9 +542,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:465)"""
+    """sigmoid (spec/ffi.yaml:474)"""
     run_cases(variant, "sigmoid", [
-        Case(line=474, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=485, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -558,9 +559,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:476)"""
+    """tanh (spec/ffi.yaml:487)"""
     run_cases(variant, "tanh", [
-        Case(line=485, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=498, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -575,11 +576,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:488)"""
+    """tensor_cuda (spec/ffi.yaml:501)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=496, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=497, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=498, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=509, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=510, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=511, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -594,9 +595,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:500)"""
+    """tensor_cpu (spec/ffi.yaml:513)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=509, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=522, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -611,9 +612,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:511)"""
+    """tensor_is_cuda (spec/ffi.yaml:524)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=521, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=534, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -628,9 +629,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:523)"""
+    """tensor_device (spec/ffi.yaml:536)"""
     run_cases(variant, "tensor_device", [
-        Case(line=532, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=545, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -645,11 +646,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:534)"""
+    """tensor_to_device (spec/ffi.yaml:547)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=543, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=544, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=545, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=556, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=557, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=558, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -665,19 +666,19 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_cuda_synchronize(variant: Variant) -> None:
-    """cuda_synchronize (spec/ffi.yaml:547)"""
+    """cuda_synchronize (spec/ffi.yaml:560)"""
     run_cases(variant, "cuda_synchronize", [
-        Case(line=554, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
-        Case(line=555, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=556, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=567, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
+        Case(line=568, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=569, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:559)"""
+    """tensor_sub (spec/ffi.yaml:572)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=568, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=569, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=581, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=582, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -698,9 +699,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:571)"""
+    """tensor_div (spec/ffi.yaml:584)"""
     run_cases(variant, "tensor_div", [
-        Case(line=580, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=593, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -721,9 +722,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:582)"""
+    """tensor_neg (spec/ffi.yaml:595)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=590, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=603, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -738,9 +739,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:592)"""
+    """tensor_exp (spec/ffi.yaml:605)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=600, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=613, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -755,9 +756,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:602)"""
+    """tensor_log (spec/ffi.yaml:615)"""
     run_cases(variant, "tensor_log", [
-        Case(line=610, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=623, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -772,9 +773,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:612)"""
+    """tensor_sum (spec/ffi.yaml:625)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=620, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
+        Case(line=633, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.sum())', value=0.75, has_value=True),
     ])
 
 
@@ -789,9 +790,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:622)"""
+    """tensor_mean (spec/ffi.yaml:635)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=630, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
+        Case(line=643, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.mean())', value=0.1875, has_value=True),
     ])
 
 
@@ -806,10 +807,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod(variant: Variant) -> None:
-    """tensor_prod (spec/ffi.yaml:632)"""
+    """tensor_prod (spec/ffi.yaml:645)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=640, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.prod())', value=-2.25, has_value=True),
-        Case(line=641, args={'handle': []}, expect='1.0', value=1.0, has_value=True),
+        Case(line=653, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='float(handle.prod())', value=-2.25, has_value=True),
+        Case(line=654, args={'handle': []}, expect='1.0', value=1.0, has_value=True),
     ])
 
 
@@ -824,9 +825,9 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std(variant: Variant) -> None:
-    """tensor_std (spec/ffi.yaml:643)"""
+    """tensor_std (spec/ffi.yaml:656)"""
     run_cases(variant, "tensor_std", [
-        Case(line=651, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.std(ddof=1))', value=3.559026084010437, has_value=True),
+        Case(line=664, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.std(ddof=1))', value=3.559026084010437, has_value=True),
     ])
 
 
@@ -841,9 +842,9 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var(variant: Variant) -> None:
-    """tensor_var (spec/ffi.yaml:653)"""
+    """tensor_var (spec/ffi.yaml:666)"""
     run_cases(variant, "tensor_var", [
-        Case(line=661, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.var(ddof=1))', value=12.666666666666666, has_value=True),
+        Case(line=674, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='float(handle.var(ddof=1))', value=12.666666666666666, has_value=True),
     ])
 
 
@@ -858,10 +859,10 @@ def test_tensor_var_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:663)"""
+    """tensor_reshape (spec/ffi.yaml:676)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=671, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=672, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=684, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=685, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -878,10 +879,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:674)"""
+    """tensor_transpose (spec/ffi.yaml:687)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=682, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=683, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=695, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=696, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -896,11 +897,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_view(variant: Variant) -> None:
-    """tensor_view (spec/ffi.yaml:685)"""
+    """tensor_view (spec/ffi.yaml:698)"""
     run_cases(variant, "tensor_view", [
-        Case(line=693, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=694, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
-        Case(line=695, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=706, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=707, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
+        Case(line=708, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -917,12 +918,12 @@ def test_tensor_view_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_permute(variant: Variant) -> None:
-    """tensor_permute (spec/ffi.yaml:697)"""
+    """tensor_permute (spec/ffi.yaml:710)"""
     run_cases(variant, "tensor_permute", [
-        Case(line=705, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=706, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
-        Case(line=707, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
-        Case(line=708, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+        Case(line=718, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=719, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=720, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=721, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
     ])
 
 
@@ -939,11 +940,11 @@ def test_tensor_permute_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:710)"""
+    """softmax (spec/ffi.yaml:723)"""
     run_cases(variant, "softmax", [
-        Case(line=718, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=719, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=720, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=733, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=734, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=735, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -958,10 +959,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:722)"""
+    """tensor_full (spec/ffi.yaml:737)"""
     run_cases(variant, "tensor_full", [
-        Case(line=730, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=731, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=745, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=746, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -976,11 +977,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:733)"""
+    """tensor_arange (spec/ffi.yaml:748)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=741, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=742, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=743, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=756, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=757, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=758, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -990,10 +991,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:745)"""
+    """tensor_eye (spec/ffi.yaml:760)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=753, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=754, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=768, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=769, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -1003,11 +1004,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:756)"""
+    """tensor_cat (spec/ffi.yaml:771)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=765, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=766, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=767, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=780, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=781, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=782, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -1019,9 +1020,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:769)"""
+    """tensor_clone (spec/ffi.yaml:784)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=777, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=792, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1036,9 +1037,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:780)"""
+    """tensor_eq (spec/ffi.yaml:795)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=789, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=804, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1059,9 +1060,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:791)"""
+    """tensor_ne (spec/ffi.yaml:806)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=800, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=815, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1082,9 +1083,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:802)"""
+    """tensor_lt (spec/ffi.yaml:817)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=811, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=826, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1105,9 +1106,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:813)"""
+    """tensor_le (spec/ffi.yaml:828)"""
     run_cases(variant, "tensor_le", [
-        Case(line=822, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=837, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1128,9 +1129,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:824)"""
+    """tensor_gt (spec/ffi.yaml:839)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=833, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=848, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1151,9 +1152,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:835)"""
+    """tensor_ge (spec/ffi.yaml:850)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=844, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=859, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1174,9 +1175,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:846)"""
+    """tensor_logical_and (spec/ffi.yaml:861)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=854, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=869, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1197,9 +1198,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:856)"""
+    """tensor_logical_or (spec/ffi.yaml:871)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=864, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=879, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1220,9 +1221,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:866)"""
+    """tensor_logical_not (spec/ffi.yaml:881)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=874, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=889, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1237,9 +1238,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:876)"""
+    """tensor_where (spec/ffi.yaml:891)"""
     run_cases(variant, "tensor_where", [
-        Case(line=884, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=899, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, expect='np.array([1.0, -2.0, 3.0])', value=np.array([1.0, -2.0, 3.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1266,10 +1267,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:886)"""
+    """tensor_any (spec/ffi.yaml:901)"""
     run_cases(variant, "tensor_any", [
-        Case(line=894, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=895, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=909, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=910, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1284,10 +1285,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:897)"""
+    """tensor_all (spec/ffi.yaml:912)"""
     run_cases(variant, "tensor_all", [
-        Case(line=905, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=906, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=920, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=921, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1302,9 +1303,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:908)"""
+    """tensor_abs (spec/ffi.yaml:923)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=916, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=931, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1319,9 +1320,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:918)"""
+    """tensor_sqrt (spec/ffi.yaml:933)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=926, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=941, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1336,9 +1337,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:928)"""
+    """tensor_floor (spec/ffi.yaml:943)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=936, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=951, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1353,9 +1354,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:938)"""
+    """tensor_ceil (spec/ffi.yaml:953)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=946, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=961, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1370,9 +1371,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:948)"""
+    """tensor_round (spec/ffi.yaml:963)"""
     run_cases(variant, "tensor_round", [
-        Case(line=956, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=971, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1387,9 +1388,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:958)"""
+    """tensor_clamp (spec/ffi.yaml:973)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=966, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=981, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1404,9 +1405,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:968)"""
+    """tensor_floor_divide (spec/ffi.yaml:983)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=977, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=992, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1427,9 +1428,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:979)"""
+    """tensor_remainder (spec/ffi.yaml:994)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=988, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1003, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1450,11 +1451,11 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_pow(variant: Variant) -> None:
-    """tensor_pow (spec/ffi.yaml:990)"""
+    """tensor_pow (spec/ffi.yaml:1005)"""
     run_cases(variant, "tensor_pow", [
-        Case(line=999, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1000, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1001, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1014, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1015, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1016, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1475,10 +1476,10 @@ def test_tensor_pow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:1004)"""
+    """tensor_sum_dim (spec/ffi.yaml:1019)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=1013, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1014, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1028, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1029, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1493,9 +1494,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:1016)"""
+    """tensor_mean_dim (spec/ffi.yaml:1031)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=1025, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1040, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1510,9 +1511,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:1027)"""
+    """tensor_max_dim (spec/ffi.yaml:1042)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=1035, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1050, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1527,9 +1528,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:1037)"""
+    """tensor_min_dim (spec/ffi.yaml:1052)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=1045, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1060, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1544,9 +1545,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:1047)"""
+    """tensor_argmax (spec/ffi.yaml:1062)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=1055, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1070, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1561,9 +1562,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:1057)"""
+    """tensor_argmin (spec/ffi.yaml:1072)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=1065, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1080, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1578,9 +1579,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:1067)"""
+    """tensor_prod_dim (spec/ffi.yaml:1082)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1076, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1091, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1595,9 +1596,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1078)"""
+    """tensor_std_dim (spec/ffi.yaml:1093)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1087, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1102, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1612,9 +1613,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1089)"""
+    """tensor_var_dim (spec/ffi.yaml:1104)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1098, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1113, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1629,10 +1630,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1100)"""
+    """tensor_item_f64 (spec/ffi.yaml:1115)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1108, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1109, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1123, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1124, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1647,9 +1648,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1111)"""
+    """tensor_item_i64 (spec/ffi.yaml:1126)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1119, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1134, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1664,10 +1665,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1122)"""
+    """tensor_squeeze (spec/ffi.yaml:1137)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1130, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1131, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1145, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1146, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1682,9 +1683,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1133)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1148)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1141, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1156, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1699,10 +1700,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1143)"""
+    """tensor_flatten (spec/ffi.yaml:1158)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1151, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1152, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1166, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1167, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1717,9 +1718,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1154)"""
+    """tensor_contiguous (spec/ffi.yaml:1169)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1162, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1177, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1734,9 +1735,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1164)"""
+    """tensor_expand (spec/ffi.yaml:1179)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1172, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1187, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1753,9 +1754,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1174)"""
+    """tensor_narrow (spec/ffi.yaml:1189)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1182, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1197, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1770,10 +1771,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1184)"""
+    """tensor_slice (spec/ffi.yaml:1199)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1192, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1193, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1207, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1208, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1788,10 +1789,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1195)"""
+    """tensor_select (spec/ffi.yaml:1210)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1203, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1204, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1218, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1219, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1806,9 +1807,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1206)"""
+    """tensor_index_select (spec/ffi.yaml:1221)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1214, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1229, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1829,9 +1830,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1216)"""
+    """tensor_masked_select (spec/ffi.yaml:1231)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1224, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1239, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1852,9 +1853,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1227)"""
+    """tensor_requires_grad (spec/ffi.yaml:1242)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1236, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1251, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1869,9 +1870,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1238)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1253)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1247, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1262, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1886,9 +1887,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1249)"""
+    """tensor_grad (spec/ffi.yaml:1264)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1258, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1273, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1903,9 +1904,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1260)"""
+    """tensor_zero_grad (spec/ffi.yaml:1275)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1268, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1283, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1920,9 +1921,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1270)"""
+    """tensor_backward (spec/ffi.yaml:1285)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1276, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1291, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1942,9 +1943,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1278)"""
+    """tensor_detach (spec/ffi.yaml:1293)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1286, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1301, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1959,25 +1960,25 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1288)"""
+    """is_grad_enabled (spec/ffi.yaml:1303)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1296, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1311, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1298)"""
+    """set_grad_enabled (spec/ffi.yaml:1313)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1306, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1321, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_tensor_fill_(variant: Variant) -> None:
-    """tensor_fill_ (spec/ffi.yaml:1311)"""
+    """tensor_fill_ (spec/ffi.yaml:1326)"""
     run_cases(variant, "tensor_fill_", [
-        Case(line=1319, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1320, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
-        Case(line=1321, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=1334, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1335, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1336, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -1992,9 +1993,9 @@ def test_tensor_fill__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_(variant: Variant) -> None:
-    """tensor_zero_ (spec/ffi.yaml:1323)"""
+    """tensor_zero_ (spec/ffi.yaml:1338)"""
     run_cases(variant, "tensor_zero_", [
-        Case(line=1331, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1346, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -2009,10 +2010,10 @@ def test_tensor_zero__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_copy_(variant: Variant) -> None:
-    """tensor_copy_ (spec/ffi.yaml:1333)"""
+    """tensor_copy_ (spec/ffi.yaml:1348)"""
     run_cases(variant, "tensor_copy_", [
-        Case(line=1341, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1342, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1356, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1357, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -2033,24 +2034,24 @@ def test_tensor_copy__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index(variant: Variant) -> None:
-    """tensor_index (spec/ffi.yaml:1350)"""
+    """tensor_index (spec/ffi.yaml:1365)"""
     run_cases(variant, "tensor_index", [
-        Case(line=1359, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1360, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1361, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1362, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
-        Case(line=1363, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1364, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1365, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
-        Case(line=1366, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
-        Case(line=1367, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
-        Case(line=1368, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
-        Case(line=1369, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
-        Case(line=1370, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
-        Case(line=1371, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
-        Case(line=1372, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
-        Case(line=1373, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
-        Case(line=1374, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+        Case(line=1374, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1375, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1376, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1377, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1378, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1379, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1380, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1381, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1382, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1383, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1384, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1385, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1386, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1387, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1388, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1389, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
     ])
 
 
@@ -2070,14 +2071,14 @@ def test_tensor_index_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_put_(variant: Variant) -> None:
-    """tensor_index_put_ (spec/ffi.yaml:1376)"""
+    """tensor_index_put_ (spec/ffi.yaml:1391)"""
     run_cases(variant, "tensor_index_put_", [
-        Case(line=1385, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1386, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1387, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1388, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
-        Case(line=1389, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
-        Case(line=1390, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+        Case(line=1400, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1401, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1402, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1403, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1404, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1405, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
     ])
 
 
@@ -2102,10 +2103,625 @@ def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_index_put_", "value", "foreign_table_handle", VALID)
 
 
+def test_linear(variant: Variant) -> None:
+    """linear (spec/ffi.yaml:1409)"""
+    run_cases(variant, "linear", [
+        Case(line=1418, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1419, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1420, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
+    ])
+
+
+def test_linear_bad_arguments(variant: Variant) -> None:
+    """linear: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "linear", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "linear", "bias", "foreign_table_handle", VALID)
+
+
+def test_conv2d(variant: Variant) -> None:
+    """conv2d (spec/ffi.yaml:1422)"""
+    run_cases(variant, "conv2d", [
+        Case(line=1430, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1431, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1432, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
+        Case(line=1433, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
+    ])
+
+
+def test_conv2d_bad_arguments(variant: Variant) -> None:
+    """conv2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "conv2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "conv2d", "bias", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "conv2d", "dilation", "negative_length", VALID)
+
+
+def test_max_pool2d(variant: Variant) -> None:
+    """max_pool2d (spec/ffi.yaml:1435)"""
+    run_cases(variant, "max_pool2d", [
+        Case(line=1443, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
+        Case(line=1444, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1445, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1446, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
+        Case(line=1447, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_max_pool2d_bad_arguments(variant: Variant) -> None:
+    """max_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "max_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "padding", "negative_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "null_with_length", VALID)
+    run_bad_argument(variant, "max_pool2d", "dilation", "negative_length", VALID)
+
+
+def test_avg_pool2d(variant: Variant) -> None:
+    """avg_pool2d (spec/ffi.yaml:1449)"""
+    run_cases(variant, "avg_pool2d", [
+        Case(line=1457, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1458, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1459, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+    ])
+
+
+def test_avg_pool2d_bad_arguments(variant: Variant) -> None:
+    """avg_pool2d: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "avg_pool2d", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "kernel_size", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "stride", "negative_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "null_with_length", VALID)
+    run_bad_argument(variant, "avg_pool2d", "padding", "negative_length", VALID)
+
+
+def test_batch_norm(variant: Variant) -> None:
+    """batch_norm (spec/ffi.yaml:1461)"""
+    run_cases(variant, "batch_norm", [
+        Case(line=1469, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1470, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1471, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1472, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
+        Case(line=1473, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
+    ])
+
+
+def test_batch_norm_bad_arguments(variant: Variant) -> None:
+    """batch_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "batch_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_mean", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "running_var", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "batch_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_layer_norm(variant: Variant) -> None:
+    """layer_norm (spec/ffi.yaml:1475)"""
+    run_cases(variant, "layer_norm", [
+        Case(line=1484, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1485, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1486, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
+    ])
+
+
+def test_layer_norm_bad_arguments(variant: Variant) -> None:
+    """layer_norm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "layer_norm", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "null_with_length", VALID)
+    run_bad_argument(variant, "layer_norm", "normalized_shape", "negative_length", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "negative_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "never_issued_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "freed_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "forged_handle", VALID)
+    run_bad_argument(variant, "layer_norm", "bias", "foreign_table_handle", VALID)
+
+
+def test_dropout(variant: Variant) -> None:
+    """dropout (spec/ffi.yaml:1488)"""
+    run_cases(variant, "dropout", [
+        Case(line=1497, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1498, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1499, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1500, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
+    ])
+
+
+def test_dropout_bad_arguments(variant: Variant) -> None:
+    """dropout: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "dropout", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "dropout", "input", "foreign_table_handle", VALID)
+
+
+def test_embedding(variant: Variant) -> None:
+    """embedding (spec/ffi.yaml:1502)"""
+    run_cases(variant, "embedding", [
+        Case(line=1511, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
+    ])
+
+
+def test_embedding_bad_arguments(variant: Variant) -> None:
+    """embedding: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "embedding", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "zero_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "embedding", "weight", "foreign_table_handle", VALID)
+
+
+def test_gelu(variant: Variant) -> None:
+    """gelu (spec/ffi.yaml:1513)"""
+    run_cases(variant, "gelu", [
+        Case(line=1522, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1523, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1524, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
+    ])
+
+
+def test_gelu_bad_arguments(variant: Variant) -> None:
+    """gelu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "gelu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "gelu", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "gelu", "approximate", "null_text", VALID)
+
+
+def test_leaky_relu(variant: Variant) -> None:
+    """leaky_relu (spec/ffi.yaml:1526)"""
+    run_cases(variant, "leaky_relu", [
+        Case(line=1535, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1536, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+    ])
+
+
+def test_leaky_relu_bad_arguments(variant: Variant) -> None:
+    """leaky_relu: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "leaky_relu", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "leaky_relu", "input", "foreign_table_handle", VALID)
+
+
+def test_log_softmax(variant: Variant) -> None:
+    """log_softmax (spec/ffi.yaml:1538)"""
+    run_cases(variant, "log_softmax", [
+        Case(line=1548, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1549, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1550, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
+    ])
+
+
+def test_log_softmax_bad_arguments(variant: Variant) -> None:
+    """log_softmax: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "log_softmax", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "log_softmax", "input", "foreign_table_handle", VALID)
+
+
+def test_mse_loss(variant: Variant) -> None:
+    """mse_loss (spec/ffi.yaml:1553)"""
+    run_cases(variant, "mse_loss", [
+        Case(line=1562, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
+        Case(line=1563, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
+        Case(line=1564, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1565, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
+        Case(line=1566, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+    ])
+
+
+def test_mse_loss_bad_arguments(variant: Variant) -> None:
+    """mse_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "mse_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "mse_loss", "reduction", "null_text", VALID)
+
+
+def test_cross_entropy(variant: Variant) -> None:
+    """cross_entropy (spec/ffi.yaml:1568)"""
+    run_cases(variant, "cross_entropy", [
+        Case(line=1576, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
+        Case(line=1577, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
+    ])
+
+
+def test_cross_entropy_bad_arguments(variant: Variant) -> None:
+    """cross_entropy: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "cross_entropy", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "cross_entropy", "reduction", "null_text", VALID)
+
+
+def test_nll_loss(variant: Variant) -> None:
+    """nll_loss (spec/ffi.yaml:1579)"""
+    run_cases(variant, "nll_loss", [
+        Case(line=1587, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
+    ])
+
+
+def test_nll_loss_bad_arguments(variant: Variant) -> None:
+    """nll_loss: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "nll_loss", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "nll_loss", "reduction", "null_text", VALID)
+
+
+def test_binary_cross_entropy_with_logits(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits (spec/ffi.yaml:1589)"""
+    run_cases(variant, "binary_cross_entropy_with_logits", [
+        Case(line=1598, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
+        Case(line=1599, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
+        Case(line=1600, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
+    ])
+
+
+def test_binary_cross_entropy_with_logits_bad_arguments(variant: Variant) -> None:
+    """binary_cross_entropy_with_logits: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "input", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "zero_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "target", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "weight", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "reduction", "null_text", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "negative_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "never_issued_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "freed_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "forged_handle", VALID)
+    run_bad_argument(variant, "binary_cross_entropy_with_logits", "pos_weight", "foreign_table_handle", VALID)
+
+
+def test_manual_seed(variant: Variant) -> None:
+    """manual_seed (spec/ffi.yaml:1603)"""
+    run_cases(variant, "manual_seed", [
+        Case(line=1610, args={'seed': 0}, expect='None', value=None, has_value=True),
+        Case(line=1611, args={'seed': -1}, expect='None', value=None, has_value=True),
+    ])
+
+
+def test_tensor_sum_all(variant: Variant) -> None:
+    """tensor_sum_all (spec/ffi.yaml:1613)"""
+    run_cases(variant, "tensor_sum_all", [
+        Case(line=1621, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.75)', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_sum_all_bad_arguments(variant: Variant) -> None:
+    """tensor_sum_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_sum_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_sum_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_mean_all(variant: Variant) -> None:
+    """tensor_mean_all (spec/ffi.yaml:1623)"""
+    run_cases(variant, "tensor_mean_all", [
+        Case(line=1631, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(0.1875)', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+    ])
+
+
+def test_tensor_mean_all_bad_arguments(variant: Variant) -> None:
+    """tensor_mean_all: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mean_all", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mean_all", "handle", "foreign_table_handle", VALID)
+
+
+def test_tensor_maximum(variant: Variant) -> None:
+    """tensor_maximum (spec/ffi.yaml:1633)"""
+    run_cases(variant, "tensor_maximum", [
+        Case(line=1642, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1643, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_maximum_bad_arguments(variant: Variant) -> None:
+    """tensor_maximum: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_maximum", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_maximum", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_add_(variant: Variant) -> None:
+    """tensor_add_ (spec/ffi.yaml:1647)"""
+    run_cases(variant, "tensor_add_", [
+        Case(line=1654, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0], 'alpha': 0.5}, expect='np.array([2.5, 4.0])', value=np.array([2.5, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1655, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'other': [1.0, -1.0], 'alpha': 1.0}, expect='np.array([[2.0, 1.0], [4.0, 3.0]])', value=np.array([2.0, 1.0, 4.0, 3.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1656, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
+    ])
+
+
+def test_tensor_add__bad_arguments(variant: Variant) -> None:
+    """tensor_add_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_add_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_add_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_mul_(variant: Variant) -> None:
+    """tensor_mul_ (spec/ffi.yaml:1658)"""
+    run_cases(variant, "tensor_mul_", [
+        Case(line=1665, args={'handle': [1.0, 2.0], 'other': [3.0, -1.0]}, expect='np.array([3.0, -2.0])', value=np.array([3.0, -2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1666, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_mul__bad_arguments(variant: Variant) -> None:
+    """tensor_mul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mul_", "other", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcmul_(variant: Variant) -> None:
+    """tensor_addcmul_ (spec/ffi.yaml:1668)"""
+    run_cases(variant, "tensor_addcmul_", [
+        Case(line=1675, args={'handle': [1.0, 2.0], 'tensor1': [2.0, 3.0], 'tensor2': [4.0, 5.0], 'value': 0.5}, expect='np.array([5.0, 9.5])', value=np.array([5.0, 9.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1676, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcmul__bad_arguments(variant: Variant) -> None:
+    """tensor_addcmul_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcmul_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_addcdiv_(variant: Variant) -> None:
+    """tensor_addcdiv_ (spec/ffi.yaml:1678)"""
+    run_cases(variant, "tensor_addcdiv_", [
+        Case(line=1685, args={'handle': [1.0, 2.0], 'tensor1': [2.0, 3.0], 'tensor2': [4.0, 6.0], 'value': 2.0}, expect='np.array([2.0, 3.0])', value=np.array([2.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1686, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_addcdiv__bad_arguments(variant: Variant) -> None:
+    """tensor_addcdiv_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor1", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_addcdiv_", "tensor2", "foreign_table_handle", VALID)
+
+
+def test_tensor_lerp_(variant: Variant) -> None:
+    """tensor_lerp_ (spec/ffi.yaml:1688)"""
+    run_cases(variant, "tensor_lerp_", [
+        Case(line=1695, args={'handle': [1.0, 2.0], 'end': [3.0, 6.0], 'weight': 0.25}, expect='np.array([1.5, 3.0])', value=np.array([1.5, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1696, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+    ])
+
+
+def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
+    """tensor_lerp_: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_lerp_", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_lerp_", "end", "foreign_table_handle", VALID)
+
+
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1393)"""
+    """tensor_free (spec/ffi.yaml:1699)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1400, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1706, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 

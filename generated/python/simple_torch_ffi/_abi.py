@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 2
-SPEC_HASH = "790b350c323d482d"
+SPEC_HASH = "1ab4177d547c915f"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -63,6 +63,8 @@ class FunctionInfo(NamedTuple):
     api_name: str  # its Python name (a Tensor method or a module-level function)
     promote: bool  # tensor arguments combine elementwise (torch's type promotion)
     inplace: bool  # writes into its first argument (a tensor) and returns nothing
+    python_module: str | None = None  # its Python namespace (nn.functional), None: the package
+    tensor_method: bool = False  # with python_module: a Tensor method too
 
 
 FUNCTIONS: dict[str, FunctionInfo] = {
@@ -545,6 +547,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "relu",
         False,
         False,
+        "nn.functional",
+        True,
     ),
     "sigmoid": FunctionInfo(
         "sigmoid",
@@ -560,6 +564,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "sigmoid",
         False,
         False,
+        "nn.functional",
+        True,
     ),
     "tanh": FunctionInfo(
         "tanh",
@@ -575,6 +581,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "tanh",
         False,
         False,
+        "nn.functional",
+        True,
     ),
     "tensor_cuda": FunctionInfo(
         "tensor_cuda",
@@ -890,6 +898,8 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "softmax",
         False,
         False,
+        "nn.functional",
+        True,
     ),
     "tensor_full": FunctionInfo(
         "tensor_full",
@@ -1791,6 +1801,396 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         True,
     ),
+    "linear": FunctionInfo(
+        "linear",
+        "simple_torch_linear",
+        (("input", "tensor", False), ("weight", "tensor", False), ("bias", "tensor?", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'bias': None},
+        "input @ weight^T + bias (no bias when none), a new tensor.",
+        None,
+        "linear",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "conv2d": FunctionInfo(
+        "conv2d",
+        "simple_torch_conv2d",
+        (("input", "tensor", False), ("weight", "tensor", False), ("bias", "tensor?", False), ("stride", "[i64]", False), ("padding", "[i64]", False), ("dilation", "[i64]", False), ("groups", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1},
+        "2-d convolution of input (N, C, H, W) or (C, H, W) with weight (out, C / groups, kH, kW) plus bias; stride, padding and dilation are one int or one per spatial dim, a new tensor.",
+        None,
+        "conv2d",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "max_pool2d": FunctionInfo(
+        "max_pool2d",
+        "simple_torch_max_pool2d",
+        (("input", "tensor", False), ("kernel_size", "[i64]", False), ("stride", "[i64]", False), ("padding", "[i64]", False), ("dilation", "[i64]", False), ("ceil_mode", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False},
+        "2-d max pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor.",
+        None,
+        "max_pool2d",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "avg_pool2d": FunctionInfo(
+        "avg_pool2d",
+        "simple_torch_avg_pool2d",
+        (("input", "tensor", False), ("kernel_size", "[i64]", False), ("stride", "[i64]", False), ("padding", "[i64]", False), ("ceil_mode", "bool", False), ("count_include_pad", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True},
+        "2-d average pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor.",
+        None,
+        "avg_pool2d",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "batch_norm": FunctionInfo(
+        "batch_norm",
+        "simple_torch_batch_norm",
+        (("input", "tensor", False), ("running_mean", "tensor?", False), ("running_var", "tensor?", False), ("weight", "tensor?", False), ("bias", "tensor?", False), ("training", "bool", False), ("momentum", "f64", False), ("eps", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05},
+        "Batch normalization over dim 1 of input; training normalizes by the batch\u0027s statistics and updates running_mean/running_var in place (momentum), else uses them, a new tensor.",
+        None,
+        "batch_norm",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "layer_norm": FunctionInfo(
+        "layer_norm",
+        "simple_torch_layer_norm",
+        (("input", "tensor", False), ("normalized_shape", "[i64]", False), ("weight", "tensor?", False), ("bias", "tensor?", False), ("eps", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'weight': None, 'bias': None, 'eps': 1e-05},
+        "Layer normalization over the last dims of input given by normalized_shape (then * weight + bias), a new tensor.",
+        None,
+        "layer_norm",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "dropout": FunctionInfo(
+        "dropout",
+        "simple_torch_dropout",
+        (("input", "tensor", False), ("p", "f64", False), ("training", "bool", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'p': 0.5, 'training': True},
+        "Zeroes each element with probability p and scales the others by 1 / (1 - p) when training (the identity otherwise), a new tensor.",
+        None,
+        "dropout",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "embedding": FunctionInfo(
+        "embedding",
+        "simple_torch_embedding",
+        (("input", "tensor", False), ("weight", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The rows of weight at the int64 indices in input (a lookup table), a new tensor of shape input.shape + (weight.shape[1],).",
+        None,
+        "embedding",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "gelu": FunctionInfo(
+        "gelu",
+        "simple_torch_gelu",
+        (("input", "tensor", False), ("approximate", "text", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'approximate': 'none'},
+        "Gaussian error linear unit x * Phi(x) (approximate \"none\", exact) or its \"tanh\" approximation, a new tensor.",
+        None,
+        "gelu",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "leaky_relu": FunctionInfo(
+        "leaky_relu",
+        "simple_torch_leaky_relu",
+        (("input", "tensor", False), ("negative_slope", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'negative_slope': 0.01},
+        "Element-wise x where x \u003e= 0, negative_slope * x elsewhere, a new tensor.",
+        None,
+        "leaky_relu",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "log_softmax": FunctionInfo(
+        "log_softmax",
+        "simple_torch_log_softmax",
+        (("input", "tensor", False), ("dim", "i64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "log(softmax(x)) along dim, computed stably, a new tensor.",
+        None,
+        "log_softmax",
+        False,
+        False,
+        "nn.functional",
+        True,
+    ),
+    "mse_loss": FunctionInfo(
+        "mse_loss",
+        "simple_torch_mse_loss",
+        (("input", "tensor", False), ("target", "tensor", False), ("reduction", "text", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'reduction': 'mean'},
+        "Mean squared error (input - target)^2 (broadcasting), reduced as reduction says, a new tensor.",
+        None,
+        "mse_loss",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "cross_entropy": FunctionInfo(
+        "cross_entropy",
+        "simple_torch_cross_entropy",
+        (("input", "tensor", False), ("target", "tensor", False), ("weight", "tensor?", False), ("ignore_index", "i64", False), ("reduction", "text", False), ("label_smoothing", "f64", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0},
+        "Cross entropy of logits input (N, C, ...) against target class indices (int64, N, ...) or class probabilities (input\u0027s shape), with class weights, ignore_index and label smoothing, reduced as reduction says, a new tensor.",
+        None,
+        "cross_entropy",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "nll_loss": FunctionInfo(
+        "nll_loss",
+        "simple_torch_nll_loss",
+        (("input", "tensor", False), ("target", "tensor", False), ("weight", "tensor?", False), ("ignore_index", "i64", False), ("reduction", "text", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'weight': None, 'ignore_index': -100, 'reduction': 'mean'},
+        "Negative log likelihood of log-probabilities input (N, C, ...) at the int64 class indices target (N, ...), with class weights and ignore_index, reduced as reduction says, a new tensor.",
+        None,
+        "nll_loss",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "binary_cross_entropy_with_logits": FunctionInfo(
+        "binary_cross_entropy_with_logits",
+        "simple_torch_binary_cross_entropy_with_logits",
+        (("input", "tensor", False), ("target", "tensor", False), ("weight", "tensor?", False), ("reduction", "text", False), ("pos_weight", "tensor?", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'weight': None, 'reduction': 'mean', 'pos_weight': None},
+        "Binary cross entropy of sigmoid(input) against target (the same size), with element weights and pos_weight for positives, computed stably, reduced as reduction says, a new tensor.",
+        None,
+        "binary_cross_entropy_with_logits",
+        False,
+        False,
+        "nn.functional",
+        False,
+    ),
+    "manual_seed": FunctionInfo(
+        "manual_seed",
+        "simple_torch_manual_seed",
+        (("seed", "i64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Seed libtorch\u0027s default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat.",
+        None,
+        "manual_seed",
+        False,
+        False,
+    ),
+    "tensor_sum_all": FunctionInfo(
+        "tensor_sum_all",
+        "simple_torch_tensor_sum_all",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Sum of all elements, a new 0-d tensor (torch\u0027s t.sum(); differentiable).",
+        None,
+        "sum_all",
+        False,
+        False,
+    ),
+    "tensor_mean_all": FunctionInfo(
+        "tensor_mean_all",
+        "simple_torch_tensor_mean_all",
+        (("handle", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Mean of all elements (of a floating tensor), a new 0-d tensor (torch\u0027s t.mean(); differentiable).",
+        None,
+        "mean_all",
+        False,
+        False,
+    ),
+    "tensor_maximum": FunctionInfo(
+        "tensor_maximum",
+        "simple_torch_tensor_maximum",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Element-wise max(a, b) (broadcasting; NaN wins), a new tensor.",
+        None,
+        "maximum",
+        True,
+        False,
+    ),
+    "tensor_add_": FunctionInfo(
+        "tensor_add_",
+        "simple_torch_tensor_add_",
+        (("handle", "tensor", False), ("other", "tensor", False), ("alpha", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'alpha': 1.0},
+        "Adds alpha * other to the tensor, in place.",
+        None,
+        "add_",
+        False,
+        True,
+    ),
+    "tensor_mul_": FunctionInfo(
+        "tensor_mul_",
+        "simple_torch_tensor_mul_",
+        (("handle", "tensor", False), ("other", "tensor", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Multiplies the tensor by other, in place.",
+        None,
+        "mul_",
+        False,
+        True,
+    ),
+    "tensor_addcmul_": FunctionInfo(
+        "tensor_addcmul_",
+        "simple_torch_tensor_addcmul_",
+        (("handle", "tensor", False), ("tensor1", "tensor", False), ("tensor2", "tensor", False), ("value", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'value': 1.0},
+        "Adds value * tensor1 * tensor2 to the tensor, in place.",
+        None,
+        "addcmul_",
+        False,
+        True,
+    ),
+    "tensor_addcdiv_": FunctionInfo(
+        "tensor_addcdiv_",
+        "simple_torch_tensor_addcdiv_",
+        (("handle", "tensor", False), ("tensor1", "tensor", False), ("tensor2", "tensor", False), ("value", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'value': 1.0},
+        "Adds value * tensor1 / tensor2 to the tensor, in place.",
+        None,
+        "addcdiv_",
+        False,
+        True,
+    ),
+    "tensor_lerp_": FunctionInfo(
+        "tensor_lerp_",
+        "simple_torch_tensor_lerp_",
+        (("handle", "tensor", False), ("end", "tensor", False), ("weight", "f64", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {},
+        "Moves the tensor toward end by weight (self + weight * (end - self)), in place.",
+        None,
+        "lerp_",
+        False,
+        True,
+    ),
     "tensor_free": FunctionInfo(
         "tensor_free",
         "simple_torch_tensor_free",
@@ -1807,6 +2207,9 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
     ),
 }
+
+# The spec's python_module namespaces: the package imports each (simple_torch_ffi.nn.functional)
+PYTHON_MODULES: tuple[str, ...] = ("nn.functional", )
 
 # core role -> the function that takes it: the runtime names roles, never functions.
 ROLES: dict[str, str] = {
@@ -1929,6 +2332,9 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_contiguous",
     "tensor_masked_select",
     "tensor_detach",
+    "tensor_sum_all",
+    "tensor_mean_all",
+    "tensor_maximum",
 )
 
 # The cffi cdef: compiled in API mode against the real header, so a mismatch is a C error.
@@ -2056,6 +2462,30 @@ void simple_torch_tensor_zero_(int64_t handle);
 void simple_torch_tensor_copy_(int64_t handle, int64_t src);
 int64_t simple_torch_tensor_index(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len);
 void simple_torch_tensor_index_put_(int64_t handle, const int64_t* indices, int64_t indices_len, const int64_t* tensors, int64_t tensors_len, int64_t value);
+int64_t simple_torch_linear(int64_t input, int64_t weight, int64_t bias);
+int64_t simple_torch_conv2d(int64_t input, int64_t weight, int64_t bias, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, int64_t groups);
+int64_t simple_torch_max_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, const int64_t* dilation, int64_t dilation_len, bool ceil_mode);
+int64_t simple_torch_avg_pool2d(int64_t input, const int64_t* kernel_size, int64_t kernel_size_len, const int64_t* stride, int64_t stride_len, const int64_t* padding, int64_t padding_len, bool ceil_mode, bool count_include_pad);
+int64_t simple_torch_batch_norm(int64_t input, int64_t running_mean, int64_t running_var, int64_t weight, int64_t bias, bool training, double momentum, double eps);
+int64_t simple_torch_layer_norm(int64_t input, const int64_t* normalized_shape, int64_t normalized_shape_len, int64_t weight, int64_t bias, double eps);
+int64_t simple_torch_dropout(int64_t input, double p, bool training);
+int64_t simple_torch_embedding(int64_t input, int64_t weight);
+int64_t simple_torch_gelu(int64_t input, const char* approximate);
+int64_t simple_torch_leaky_relu(int64_t input, double negative_slope);
+int64_t simple_torch_log_softmax(int64_t input, int64_t dim);
+int64_t simple_torch_mse_loss(int64_t input, int64_t target, const char* reduction);
+int64_t simple_torch_cross_entropy(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction, double label_smoothing);
+int64_t simple_torch_nll_loss(int64_t input, int64_t target, int64_t weight, int64_t ignore_index, const char* reduction);
+int64_t simple_torch_binary_cross_entropy_with_logits(int64_t input, int64_t target, int64_t weight, const char* reduction, int64_t pos_weight);
+void simple_torch_manual_seed(int64_t seed);
+int64_t simple_torch_tensor_sum_all(int64_t handle);
+int64_t simple_torch_tensor_mean_all(int64_t handle);
+int64_t simple_torch_tensor_maximum(int64_t a, int64_t b);
+void simple_torch_tensor_add_(int64_t handle, int64_t other, double alpha);
+void simple_torch_tensor_mul_(int64_t handle, int64_t other);
+void simple_torch_tensor_addcmul_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+void simple_torch_tensor_addcdiv_(int64_t handle, int64_t tensor1, int64_t tensor2, double value);
+void simple_torch_tensor_lerp_(int64_t handle, int64_t end, double weight);
 void simple_torch_tensor_free(int64_t handle);
 """
 
@@ -2176,5 +2606,29 @@ static void (*const stf_check_tensor_zero_)(int64_t) __attribute__((unused)) = s
 static void (*const stf_check_tensor_copy_)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_copy_;
 static int64_t (*const stf_check_tensor_index)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_index;
 static void (*const stf_check_tensor_index_put_)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_index_put_;
+static int64_t (*const stf_check_linear)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_linear;
+static int64_t (*const stf_check_conv2d)(int64_t, int64_t, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, int64_t) __attribute__((unused)) = simple_torch_conv2d;
+static int64_t (*const stf_check_max_pool2d)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, bool) __attribute__((unused)) = simple_torch_max_pool2d;
+static int64_t (*const stf_check_avg_pool2d)(int64_t, const int64_t*, int64_t, const int64_t*, int64_t, const int64_t*, int64_t, bool, bool) __attribute__((unused)) = simple_torch_avg_pool2d;
+static int64_t (*const stf_check_batch_norm)(int64_t, int64_t, int64_t, int64_t, int64_t, bool, double, double) __attribute__((unused)) = simple_torch_batch_norm;
+static int64_t (*const stf_check_layer_norm)(int64_t, const int64_t*, int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_layer_norm;
+static int64_t (*const stf_check_dropout)(int64_t, double, bool) __attribute__((unused)) = simple_torch_dropout;
+static int64_t (*const stf_check_embedding)(int64_t, int64_t) __attribute__((unused)) = simple_torch_embedding;
+static int64_t (*const stf_check_gelu)(int64_t, const char*) __attribute__((unused)) = simple_torch_gelu;
+static int64_t (*const stf_check_leaky_relu)(int64_t, double) __attribute__((unused)) = simple_torch_leaky_relu;
+static int64_t (*const stf_check_log_softmax)(int64_t, int64_t) __attribute__((unused)) = simple_torch_log_softmax;
+static int64_t (*const stf_check_mse_loss)(int64_t, int64_t, const char*) __attribute__((unused)) = simple_torch_mse_loss;
+static int64_t (*const stf_check_cross_entropy)(int64_t, int64_t, int64_t, int64_t, const char*, double) __attribute__((unused)) = simple_torch_cross_entropy;
+static int64_t (*const stf_check_nll_loss)(int64_t, int64_t, int64_t, int64_t, const char*) __attribute__((unused)) = simple_torch_nll_loss;
+static int64_t (*const stf_check_binary_cross_entropy_with_logits)(int64_t, int64_t, int64_t, const char*, int64_t) __attribute__((unused)) = simple_torch_binary_cross_entropy_with_logits;
+static void (*const stf_check_manual_seed)(int64_t) __attribute__((unused)) = simple_torch_manual_seed;
+static int64_t (*const stf_check_tensor_sum_all)(int64_t) __attribute__((unused)) = simple_torch_tensor_sum_all;
+static int64_t (*const stf_check_tensor_mean_all)(int64_t) __attribute__((unused)) = simple_torch_tensor_mean_all;
+static int64_t (*const stf_check_tensor_maximum)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_maximum;
+static void (*const stf_check_tensor_add_)(int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_add_;
+static void (*const stf_check_tensor_mul_)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_mul_;
+static void (*const stf_check_tensor_addcmul_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcmul_;
+static void (*const stf_check_tensor_addcdiv_)(int64_t, int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_addcdiv_;
+static void (*const stf_check_tensor_lerp_)(int64_t, int64_t, double) __attribute__((unused)) = simple_torch_tensor_lerp_;
 static void (*const stf_check_tensor_free)(int64_t) __attribute__((unused)) = simple_torch_tensor_free;
 """

@@ -1,8 +1,10 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
-the other operations (creation functions, those taking a list of tensors first, the rest). The hand-written base
+the other operations (creation functions, those taking a list of tensors first, ...). An
+operation with a `python_module` lives in that module instead (simple_torch_ffi.nn.functional),
+and is a method here only with `tensor_method`. The hand-written base
 (simple_torch_ffi.tensor.TensorBase) holds the lifetime, properties and data exchange.
 """
 
@@ -35,6 +37,7 @@ __all__ = [
     "arange",
     "eye",
     "cat",
+    "manual_seed",
 ]
 
 
@@ -1538,6 +1541,96 @@ class Tensor(TensorBase):
         invoke(Tensor, "tensor_copy_", (self, src,))
         return self
 
+    def log_softmax(self, dim: int) -> Tensor:
+        """log(softmax(x)) along dim, computed stably, a new tensor."""
+        return invoke(Tensor, "log_softmax", (self, dim,))  # type: ignore[no-any-return]
+
+    def sum_all(self) -> Tensor:
+        """Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable)."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[35](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_sum_all")
+        return unary(Tensor, self, "tensor_sum_all")
+
+    def mean_all(self) -> Tensor:
+        """Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable)."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[36](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = "cpu"
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_mean_all")
+        return unary(Tensor, self, "tensor_mean_all")
+
+    def maximum(self, other: Operand) -> Tensor:
+        """Element-wise max(a, b) (broadcasting; NaN wins), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[37](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_maximum")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_maximum", ops[37], False)
+        return binary(Tensor, self, "tensor_maximum", other, False)
+
+    def add_(self, other: Operand, alpha: float = 1.0) -> Tensor:
+        """Adds alpha * other to the tensor, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_add_", (self, other, alpha,))
+        return self
+
+    def mul_(self, other: Operand) -> Tensor:
+        """Multiplies the tensor by other, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_mul_", (self, other,))
+        return self
+
+    def addcmul_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> Tensor:
+        """Adds value * tensor1 * tensor2 to the tensor, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_addcmul_", (self, tensor1, tensor2, value,))
+        return self
+
+    def addcdiv_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> Tensor:
+        """Adds value * tensor1 / tensor2 to the tensor, in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_addcdiv_", (self, tensor1, tensor2, value,))
+        return self
+
+    def lerp_(self, end: Operand, weight: float) -> Tensor:
+        """Moves the tensor toward end by weight (self + weight * (end - self)), in place. Returns the tensor itself."""
+        invoke(Tensor, "tensor_lerp_", (self, end, weight,))
+        return self
+
 
 def zeros(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
     """New tensor of zeros with the given dims and dtype."""
@@ -1582,4 +1675,9 @@ def eye(n: int, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) ->
 def cat(tensors: Sequence[Operand], dim: int = 0, *, backend: BackendLike = None) -> Tensor:
     """Concatenation of the tensors along dim, a new tensor."""
     return invoke(Tensor, "tensor_cat", (tensors, dim,), backend)  # type: ignore[no-any-return]
+
+
+def manual_seed(seed: int, *, backend: BackendLike = None) -> None:
+    """Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat."""
+    return invoke(Tensor, "manual_seed", (seed,), backend)  # type: ignore[no-any-return]
 

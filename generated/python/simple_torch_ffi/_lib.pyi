@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -358,6 +358,78 @@ def simple_torch_tensor_index(handle: int, indices: _CData, indices_len: int, te
 
 def simple_torch_tensor_index_put_(handle: int, indices: _CData, indices_len: int, tensors: _CData, tensors_len: int, value: int) -> None:
     """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index."""
+
+def simple_torch_linear(input: int, weight: int, bias: int) -> int:
+    """input @ weight^T + bias (no bias when none), a new tensor."""
+
+def simple_torch_conv2d(input: int, weight: int, bias: int, stride: _CData, stride_len: int, padding: _CData, padding_len: int, dilation: _CData, dilation_len: int, groups: int) -> int:
+    """2-d convolution of input (N, C, H, W) or (C, H, W) with weight (out, C / groups, kH, kW) plus bias; stride, padding and dilation are one int or one per spatial dim, a new tensor."""
+
+def simple_torch_max_pool2d(input: int, kernel_size: _CData, kernel_size_len: int, stride: _CData, stride_len: int, padding: _CData, padding_len: int, dilation: _CData, dilation_len: int, ceil_mode: bool) -> int:
+    """2-d max pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor."""
+
+def simple_torch_avg_pool2d(input: int, kernel_size: _CData, kernel_size_len: int, stride: _CData, stride_len: int, padding: _CData, padding_len: int, ceil_mode: bool, count_include_pad: bool) -> int:
+    """2-d average pooling over kernel_size windows (stride empty = kernel_size; each one int or one per spatial dim), a new tensor."""
+
+def simple_torch_batch_norm(input: int, running_mean: int, running_var: int, weight: int, bias: int, training: bool, momentum: float, eps: float) -> int:
+    """Batch normalization over dim 1 of input; training normalizes by the batch's statistics and updates running_mean/running_var in place (momentum), else uses them, a new tensor."""
+
+def simple_torch_layer_norm(input: int, normalized_shape: _CData, normalized_shape_len: int, weight: int, bias: int, eps: float) -> int:
+    """Layer normalization over the last dims of input given by normalized_shape (then * weight + bias), a new tensor."""
+
+def simple_torch_dropout(input: int, p: float, training: bool) -> int:
+    """Zeroes each element with probability p and scales the others by 1 / (1 - p) when training (the identity otherwise), a new tensor."""
+
+def simple_torch_embedding(input: int, weight: int) -> int:
+    """The rows of weight at the int64 indices in input (a lookup table), a new tensor of shape input.shape + (weight.shape[1],)."""
+
+def simple_torch_gelu(input: int, approximate: bytes | _CData) -> int:
+    """Gaussian error linear unit x * Phi(x) (approximate "none", exact) or its "tanh" approximation, a new tensor."""
+
+def simple_torch_leaky_relu(input: int, negative_slope: float) -> int:
+    """Element-wise x where x >= 0, negative_slope * x elsewhere, a new tensor."""
+
+def simple_torch_log_softmax(input: int, dim: int) -> int:
+    """log(softmax(x)) along dim, computed stably, a new tensor."""
+
+def simple_torch_mse_loss(input: int, target: int, reduction: bytes | _CData) -> int:
+    """Mean squared error (input - target)^2 (broadcasting), reduced as reduction says, a new tensor."""
+
+def simple_torch_cross_entropy(input: int, target: int, weight: int, ignore_index: int, reduction: bytes | _CData, label_smoothing: float) -> int:
+    """Cross entropy of logits input (N, C, ...) against target class indices (int64, N, ...) or class probabilities (input's shape), with class weights, ignore_index and label smoothing, reduced as reduction says, a new tensor."""
+
+def simple_torch_nll_loss(input: int, target: int, weight: int, ignore_index: int, reduction: bytes | _CData) -> int:
+    """Negative log likelihood of log-probabilities input (N, C, ...) at the int64 class indices target (N, ...), with class weights and ignore_index, reduced as reduction says, a new tensor."""
+
+def simple_torch_binary_cross_entropy_with_logits(input: int, target: int, weight: int, reduction: bytes | _CData, pos_weight: int) -> int:
+    """Binary cross entropy of sigmoid(input) against target (the same size), with element weights and pos_weight for positives, computed stably, reduced as reduction says, a new tensor."""
+
+def simple_torch_manual_seed(seed: int) -> None:
+    """Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat."""
+
+def simple_torch_tensor_sum_all(handle: int) -> int:
+    """Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable)."""
+
+def simple_torch_tensor_mean_all(handle: int) -> int:
+    """Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable)."""
+
+def simple_torch_tensor_maximum(a: int, b: int) -> int:
+    """Element-wise max(a, b) (broadcasting; NaN wins), a new tensor."""
+
+def simple_torch_tensor_add_(handle: int, other: int, alpha: float) -> None:
+    """Adds alpha * other to the tensor, in place."""
+
+def simple_torch_tensor_mul_(handle: int, other: int) -> None:
+    """Multiplies the tensor by other, in place."""
+
+def simple_torch_tensor_addcmul_(handle: int, tensor1: int, tensor2: int, value: float) -> None:
+    """Adds value * tensor1 * tensor2 to the tensor, in place."""
+
+def simple_torch_tensor_addcdiv_(handle: int, tensor1: int, tensor2: int, value: float) -> None:
+    """Adds value * tensor1 / tensor2 to the tensor, in place."""
+
+def simple_torch_tensor_lerp_(handle: int, end: int, weight: float) -> None:
+    """Moves the tensor toward end by weight (self + weight * (end - self)), in place."""
 
 def simple_torch_tensor_free(handle: int) -> None:
     """Release the tensor handle; an invalid or already freed handle is reported through last_error and otherwise ignored."""

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 790b350c323d482d
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash 1ab4177d547c915f
 """Reference implementations of the simple_torch_ffi functions in numpy: what the pure backend
 runs. One function per spec entry with a `numpy:` key; tensors arrive as read-only arrays, the
 other arguments as Python values (simple_torch_ffi.pure checks and converts both ways)."""
@@ -12,517 +12,584 @@ from typing import Any
 import numpy as np  # noqa: F401  (references may use it)
 
 from .reference_support import (  # noqa: F401  (references may use them)
+    apply_reduction,
     fail,
     index_key,
     invalid,
+    reseed,
     rng,
     unavailable,
 )
 
 
 def tensor_zeros(dims, dtype) -> Any:
-    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:188)"""
+    """New tensor of zeros with the given dims and dtype. (spec/ffi.yaml:195)"""
     return np.zeros(dims, dtype)
 
 
 def tensor_ones(dims, dtype) -> Any:
-    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:201)"""
+    """New tensor of ones with the given dims and dtype. (spec/ffi.yaml:208)"""
     return np.ones(dims, dtype)
 
 
 def tensor_randn(dims, dtype) -> Any:
-    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:212)"""
+    """New tensor of standard-normal random values with the given dims and (floating) dtype. (spec/ffi.yaml:219)"""
     return rng().standard_normal(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'randn needs a floating dtype, got {dtype.name}')
 
 
 def tensor_rand(dims, dtype) -> Any:
-    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand). (spec/ffi.yaml:223)"""
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand). (spec/ffi.yaml:230)"""
     return rng().random(dims).astype(dtype) if dtype.kind == 'f' or dtype.name == 'bfloat16' else fail(f'rand needs a floating dtype, got {dtype.name}')
 
 
 def tensor_from_data(data, dims) -> Any:
-    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:234)"""
+    """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product. (spec/ffi.yaml:241)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_from_f32(data, dims) -> Any:
-    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:248)"""
+    """New float32 tensor holding a copy of data (row-major, no conversion); len(data) must equal the product of dims. (spec/ffi.yaml:255)"""
     return np.asarray(data, np.float32).reshape(dims) if len(data) == math.prod(dims) else invalid(f"argument 'data': {len(data)} values do not fill shape {list(dims)} ({math.prod(dims)} elements)")
 
 
 def tensor_add(a, b) -> Any:
-    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:262)"""
+    """Element-wise a + b (broadcasting), a new tensor. (spec/ffi.yaml:269)"""
     return a + b
 
 
 def tensor_mul(a, b) -> Any:
-    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:276)"""
+    """Element-wise a * b (broadcasting), a new tensor. (spec/ffi.yaml:283)"""
     return a * b
 
 
 def tensor_matmul(a, b) -> Any:
-    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:288)"""
+    """Matrix product a @ b, a new tensor. (spec/ffi.yaml:295)"""
     return a @ b
 
 
 def tensor_mm(a, b) -> Any:
-    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor. (spec/ffi.yaml:301)"""
+    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor. (spec/ffi.yaml:308)"""
     return a @ b if a.ndim == 2 and b.ndim == 2 else fail('self must be a matrix' if a.ndim != 2 else 'mat2 must be a matrix')
 
 
 def tensor_dot(a, b) -> Any:
-    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor. (spec/ffi.yaml:313)"""
+    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor. (spec/ffi.yaml:320)"""
     return np.asarray(np.dot(a, b)) if a.ndim == 1 and b.ndim == 1 and a.shape == b.shape else fail(f'1D tensors expected, but got {a.ndim}D and {b.ndim}D tensors' if a.ndim != 1 or b.ndim != 1 else 'inconsistent tensor size')
 
 
 def tensor_shape(handle) -> Any:
-    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:326)"""
+    """The tensor's dims, written to a caller buffer; returns the number of dims. (spec/ffi.yaml:333)"""
     return handle.shape
 
 
 def tensor_ndim(handle) -> Any:
-    """Number of dimensions of the tensor. (spec/ffi.yaml:338)"""
+    """Number of dimensions of the tensor. (spec/ffi.yaml:345)"""
     return handle.ndim
 
 
 def tensor_numel(handle) -> Any:
-    """Number of elements of the tensor. (spec/ffi.yaml:349)"""
+    """Number of elements of the tensor. (spec/ffi.yaml:356)"""
     return handle.size
 
 
 def tensor_to_data(handle) -> Any:
-    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:360)"""
+    """The tensor's values as f64 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:367)"""
     return handle.ravel()
 
 
 def tensor_to_f32(handle) -> Any:
-    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:372)"""
+    """The tensor's values as float32 (row-major), written to a caller buffer; returns the element count. (spec/ffi.yaml:379)"""
     return handle.ravel()
 
 
 def tensor_dtype(handle) -> Any:
-    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:384)"""
+    """The tensor's dtype code (see the dtype table). (spec/ffi.yaml:391)"""
     return handle.dtype
 
 
 def tensor_to_dtype(handle, dtype) -> Any:
-    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:395)"""
+    """A copy of the tensor converted to dtype (torch's rounding and wrapping rules). (spec/ffi.yaml:402)"""
     return handle.astype(dtype)
 
 
 def tensor_from_bytes(data, dims, dtype) -> Any:
-    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:407)"""
+    """New tensor of dtype with the given dims, holding a copy of data (raw row-major bytes; len(data) must be the product of dims times the dtype's size). (spec/ffi.yaml:414)"""
     return np.frombuffer(bytes(data), dtype).reshape(dims) if len(data) == math.prod(dims) * dtype.itemsize else invalid(f"argument 'data': {len(data)} bytes do not fill shape {list(dims)} of {dtype.name} ({math.prod(dims) * dtype.itemsize} bytes)")
 
 
 def tensor_to_bytes(handle) -> Any:
-    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:420)"""
+    """The tensor's raw bytes (row-major, its own dtype), written to a caller buffer; returns the byte count. (spec/ffi.yaml:427)"""
     return np.frombuffer(np.ascontiguousarray(handle).tobytes(), np.uint8)
 
 
 def relu(handle) -> Any:
-    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:454)"""
+    """Rectified linear unit max(x, 0), a new tensor. (spec/ffi.yaml:461)"""
     return np.maximum(handle, 0)
 
 
 def sigmoid(handle) -> Any:
-    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:465)"""
+    """Logistic sigmoid 1 / (1 + exp(-x)), a new tensor. (spec/ffi.yaml:474)"""
     return 1 / (1 + np.exp(-handle))
 
 
 def tanh(handle) -> Any:
-    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:476)"""
+    """Hyperbolic tangent, a new tensor. (spec/ffi.yaml:487)"""
     return np.tanh(handle)
 
 
 def tensor_cuda(handle, device_id) -> Any:
-    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:488)"""
+    """Copy of the tensor on CUDA device device_id. (spec/ffi.yaml:501)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_cpu(handle) -> Any:
-    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:500)"""
+    """Copy of the tensor on the CPU (the same tensor if it is already there). (spec/ffi.yaml:513)"""
     return handle
 
 
 def tensor_is_cuda(handle) -> Any:
-    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:511)"""
+    """True when the tensor lives on a CUDA device. (spec/ffi.yaml:524)"""
     return False
 
 
 def tensor_device(handle) -> Any:
-    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:523)"""
+    """The device code of the tensor (negative = CPU, N = CUDA device N). (spec/ffi.yaml:536)"""
     return -1
 
 
 def tensor_to_device(handle, device_code) -> Any:
-    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:534)"""
+    """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N). (spec/ffi.yaml:547)"""
     return handle if device_code < 0 else unavailable('CUDA is not available')
 
 
 def cuda_synchronize(device_id) -> Any:
-    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize). (spec/ffi.yaml:547)"""
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize). (spec/ffi.yaml:560)"""
     return unavailable('CUDA is not available') if device_id >= 0 else invalid(f"argument 'device_id': CUDA device index must be >= 0, got {device_id}")
 
 
 def tensor_sub(a, b) -> Any:
-    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:559)"""
+    """Element-wise a - b (broadcasting), a new tensor. (spec/ffi.yaml:572)"""
     return a - b
 
 
 def tensor_div(a, b) -> Any:
-    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:571)"""
+    """Element-wise a / b (broadcasting, true division), a new tensor. (spec/ffi.yaml:584)"""
     return a / b
 
 
 def tensor_neg(handle) -> Any:
-    """Element-wise -x, a new tensor. (spec/ffi.yaml:582)"""
+    """Element-wise -x, a new tensor. (spec/ffi.yaml:595)"""
     return -handle
 
 
 def tensor_exp(handle) -> Any:
-    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:592)"""
+    """Element-wise exp(x), a new tensor. (spec/ffi.yaml:605)"""
     return np.exp(handle)
 
 
 def tensor_log(handle) -> Any:
-    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:602)"""
+    """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch). (spec/ffi.yaml:615)"""
     return np.log(handle)
 
 
 def tensor_sum(handle) -> Any:
-    """Sum of all elements. (spec/ffi.yaml:612)"""
+    """Sum of all elements. (spec/ffi.yaml:625)"""
     return np.float32(handle.sum(dtype=np.float64))
 
 
 def tensor_mean(handle) -> Any:
-    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:622)"""
+    """Mean of all elements (NaN for an empty tensor). (spec/ffi.yaml:635)"""
     return np.float32(handle.mean(dtype=np.float64)) if handle.size else math.nan
 
 
 def tensor_prod(handle) -> Any:
-    """Product of all elements (1 for an empty tensor). (spec/ffi.yaml:632)"""
+    """Product of all elements (1 for an empty tensor). (spec/ffi.yaml:645)"""
     return handle.prod() if handle.dtype.kind in 'biu' else handle.prod(dtype=np.float64).astype(handle.dtype)
 
 
 def tensor_std(handle) -> Any:
-    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:643)"""
+    """Standard deviation of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:656)"""
     return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.std(dtype=np.float64, ddof=1).astype(handle.dtype)
 
 
 def tensor_var(handle) -> Any:
-    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:653)"""
+    """Variance of all elements (Bessel-corrected, as torch; NaN for fewer than two). (spec/ffi.yaml:666)"""
     return fail('std and var only support floating point and complex dtypes') if handle.dtype.kind in 'biu' else math.nan if handle.size < 2 else handle.var(dtype=np.float64, ddof=1).astype(handle.dtype)
 
 
 def tensor_reshape(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:663)"""
+    """The tensor with new dims (one may be -1 to infer it), a new tensor. (spec/ffi.yaml:676)"""
     return handle.reshape(dims)
 
 
 def tensor_transpose(handle, dim0, dim1) -> Any:
-    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:674)"""
+    """The tensor with dims dim0 and dim1 swapped, a new tensor. (spec/ffi.yaml:687)"""
     return np.swapaxes(handle, dim0, dim1) if handle.ndim else handle
 
 
 def tensor_view(handle, dims) -> Any:
-    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor. (spec/ffi.yaml:685)"""
+    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor. (spec/ffi.yaml:698)"""
     return handle.reshape(dims)
 
 
 def tensor_permute(handle, dims) -> Any:
-    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory. (spec/ffi.yaml:697)"""
+    """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory. (spec/ffi.yaml:710)"""
     return np.transpose(handle, dims)
 
 
 def softmax(handle, dim) -> Any:
-    """Softmax along dim, a new tensor. (spec/ffi.yaml:710)"""
+    """Softmax along dim, a new tensor. (spec/ffi.yaml:723)"""
     return np.exp(handle - handle.max(axis=dim, keepdims=True)) / np.exp(handle - handle.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True)
 
 
 def tensor_full(dims, value, dtype) -> Any:
-    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:722)"""
+    """New tensor with the given dims and dtype, every element equal to value. (spec/ffi.yaml:737)"""
     return np.full(dims, value, dtype) if dtype != np.float32 or not math.isfinite(value) or abs(value) <= np.finfo(np.float32).max else fail('value cannot be converted to type float without overflow')
 
 
 def tensor_arange(start, end, step, dtype) -> Any:
-    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:733)"""
+    """New 1-d tensor of values from start (inclusive) to end (exclusive) by step, of the given dtype. (spec/ffi.yaml:748)"""
     return np.arange(start, end, step).astype(dtype) if step != 0 else fail('step must be nonzero')
 
 
 def tensor_eye(n, dtype) -> Any:
-    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:745)"""
+    """New n x n identity matrix of the given dtype. (spec/ffi.yaml:760)"""
     return np.eye(n, dtype=dtype) if n >= 0 else fail(f'n must be greater or equal to 0, got {n}')
 
 
 def tensor_cat(tensors, dim) -> Any:
-    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:756)"""
+    """Concatenation of the tensors along dim, a new tensor. (spec/ffi.yaml:771)"""
     return np.concatenate(tensors, axis=dim)
 
 
 def tensor_clone(handle) -> Any:
-    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:769)"""
+    """A copy of the tensor that shares no memory with it. (spec/ffi.yaml:784)"""
     return handle.copy()
 
 
 def tensor_eq(a, b) -> Any:
-    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:780)"""
+    """Element-wise a == b (broadcasting), a new bool tensor. (spec/ffi.yaml:795)"""
     return a == b
 
 
 def tensor_ne(a, b) -> Any:
-    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:791)"""
+    """Element-wise a != b (broadcasting), a new bool tensor. (spec/ffi.yaml:806)"""
     return a != b
 
 
 def tensor_lt(a, b) -> Any:
-    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:802)"""
+    """Element-wise a < b (broadcasting), a new bool tensor. (spec/ffi.yaml:817)"""
     return a < b
 
 
 def tensor_le(a, b) -> Any:
-    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:813)"""
+    """Element-wise a <= b (broadcasting), a new bool tensor. (spec/ffi.yaml:828)"""
     return a <= b
 
 
 def tensor_gt(a, b) -> Any:
-    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:824)"""
+    """Element-wise a > b (broadcasting), a new bool tensor. (spec/ffi.yaml:839)"""
     return a > b
 
 
 def tensor_ge(a, b) -> Any:
-    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:835)"""
+    """Element-wise a >= b (broadcasting), a new bool tensor. (spec/ffi.yaml:850)"""
     return a >= b
 
 
 def tensor_logical_and(a, b) -> Any:
-    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:846)"""
+    """Element-wise logical a and b (nonzero is true), a new bool tensor. (spec/ffi.yaml:861)"""
     return np.logical_and(a, b)
 
 
 def tensor_logical_or(a, b) -> Any:
-    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:856)"""
+    """Element-wise logical a or b (nonzero is true), a new bool tensor. (spec/ffi.yaml:871)"""
     return np.logical_or(a, b)
 
 
 def tensor_logical_not(handle) -> Any:
-    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:866)"""
+    """Element-wise logical not (zero is false), a new bool tensor. (spec/ffi.yaml:881)"""
     return np.logical_not(handle)
 
 
 def tensor_where(handle, condition, other) -> Any:
-    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:876)"""
+    """Elements of the tensor where condition is nonzero (true), of other elsewhere (broadcasting), a new tensor. (spec/ffi.yaml:891)"""
     return np.where(condition, handle, other)
 
 
 def tensor_any(handle) -> Any:
-    """True when any element is nonzero. (spec/ffi.yaml:886)"""
+    """True when any element is nonzero. (spec/ffi.yaml:901)"""
     return bool(handle.any())
 
 
 def tensor_all(handle) -> Any:
-    """True when every element is nonzero. (spec/ffi.yaml:897)"""
+    """True when every element is nonzero. (spec/ffi.yaml:912)"""
     return bool(handle.all())
 
 
 def tensor_abs(handle) -> Any:
-    """Element-wise |x|, a new tensor. (spec/ffi.yaml:908)"""
+    """Element-wise |x|, a new tensor. (spec/ffi.yaml:923)"""
     return np.abs(handle)
 
 
 def tensor_sqrt(handle) -> Any:
-    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:918)"""
+    """Element-wise square root (NaN for negative inputs, as in torch), a new tensor. (spec/ffi.yaml:933)"""
     return np.sqrt(handle)
 
 
 def tensor_floor(handle) -> Any:
-    """Element-wise floor, a new tensor. (spec/ffi.yaml:928)"""
+    """Element-wise floor, a new tensor. (spec/ffi.yaml:943)"""
     return np.floor(handle)
 
 
 def tensor_ceil(handle) -> Any:
-    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:938)"""
+    """Element-wise ceiling, a new tensor. (spec/ffi.yaml:953)"""
     return np.ceil(handle)
 
 
 def tensor_round(handle) -> Any:
-    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:948)"""
+    """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor. (spec/ffi.yaml:963)"""
     return np.round(handle)
 
 
 def tensor_clamp(handle, min_value, max_value) -> Any:
-    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:958)"""
+    """Element-wise x limited to [min_value, max_value], a new tensor. (spec/ffi.yaml:973)"""
     return np.clip(handle, min_value, max_value)
 
 
 def tensor_floor_divide(a, b) -> Any:
-    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:968)"""
+    """Element-wise floor(a / b) (broadcasting), a new tensor. (spec/ffi.yaml:983)"""
     return np.floor_divide(a, b)
 
 
 def tensor_remainder(a, b) -> Any:
-    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:979)"""
+    """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (spec/ffi.yaml:994)"""
     return np.remainder(a, b)
 
 
 def tensor_pow(a, b) -> Any:
-    """Element-wise a ** b (broadcasting), a new tensor. (spec/ffi.yaml:990)"""
+    """Element-wise a ** b (broadcasting), a new tensor. (spec/ffi.yaml:1005)"""
     return np.power(a, b)
 
 
 def tensor_sum_dim(handle, dim, keepdim) -> Any:
-    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1004)"""
+    """Sum over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1019)"""
     return handle.sum(axis=dim, keepdims=keepdim)
 
 
 def tensor_mean_dim(handle, dim, keepdim) -> Any:
-    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1016)"""
+    """Mean over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1031)"""
     return handle.mean(axis=dim, keepdims=keepdim)
 
 
 def tensor_max_dim(handle, dim, keepdim) -> Any:
-    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1027)"""
+    """Largest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1042)"""
     return handle.max(axis=dim, keepdims=keepdim)
 
 
 def tensor_min_dim(handle, dim, keepdim) -> Any:
-    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1037)"""
+    """Smallest element over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1052)"""
     return handle.min(axis=dim, keepdims=keepdim)
 
 
 def tensor_argmax(handle, dim, keepdim) -> Any:
-    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1047)"""
+    """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1062)"""
     return np.argmax(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_argmin(handle, dim, keepdim) -> Any:
-    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1057)"""
+    """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor. (spec/ffi.yaml:1072)"""
     return np.argmin(handle, axis=dim, keepdims=keepdim)
 
 
 def tensor_prod_dim(handle, dim, keepdim) -> Any:
-    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1067)"""
+    """Product over dim (kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1082)"""
     return handle.prod(axis=dim, keepdims=keepdim)
 
 
 def tensor_std_dim(handle, dim, keepdim) -> Any:
-    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1078)"""
+    """Standard deviation over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1093)"""
     return handle.std(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_var_dim(handle, dim, keepdim) -> Any:
-    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1089)"""
+    """Variance over dim (Bessel-corrected, as torch; kept as size 1 when keepdim), a new tensor. (spec/ffi.yaml:1104)"""
     return handle.var(axis=dim, ddof=1, keepdims=keepdim)
 
 
 def tensor_item_f64(handle) -> Any:
-    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1100)"""
+    """The one element of a one-element tensor, as f64. (spec/ffi.yaml:1115)"""
     return float(handle.item())
 
 
 def tensor_item_i64(handle) -> Any:
-    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1111)"""
+    """The one element of a one-element tensor, as i64 (truncated toward zero). (spec/ffi.yaml:1126)"""
     return int(handle.item())
 
 
 def tensor_squeeze(handle, dim) -> Any:
-    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1122)"""
+    """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor. (spec/ffi.yaml:1137)"""
     return np.squeeze(handle, axis=dim) if handle.ndim and handle.shape[dim] == 1 else handle
 
 
 def tensor_unsqueeze(handle, dim) -> Any:
-    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1133)"""
+    """The tensor with a new dim of size 1 at dim, a new tensor. (spec/ffi.yaml:1148)"""
     return np.expand_dims(handle, dim)
 
 
 def tensor_flatten(handle, start_dim, end_dim) -> Any:
-    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1143)"""
+    """The tensor with dims start_dim..end_dim merged into one, a new tensor. (spec/ffi.yaml:1158)"""
     return handle.reshape(handle.shape[:start_dim % handle.ndim] + (-1,) + handle.shape[end_dim % handle.ndim + 1:]) if handle.ndim else handle.reshape(1)
 
 
 def tensor_contiguous(handle) -> Any:
-    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1154)"""
+    """The tensor with its elements in row-major order in memory, a new tensor. (spec/ffi.yaml:1169)"""
     return np.ascontiguousarray(handle)
 
 
 def tensor_expand(handle, dims) -> Any:
-    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1164)"""
+    """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory. (spec/ffi.yaml:1179)"""
     return np.broadcast_to(handle, tuple(handle.shape[i - len(dims) + handle.ndim] if d == -1 else d for i, d in enumerate(dims)))
 
 
 def tensor_narrow(handle, dim, start, length) -> Any:
-    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1174)"""
+    """length elements of dim from start, a new tensor sharing memory. (spec/ffi.yaml:1189)"""
     return np.take(handle, range(start, start + length), axis=dim)
 
 
 def tensor_slice(handle, dim, start, end, step) -> Any:
-    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1184)"""
+    """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory. (spec/ffi.yaml:1199)"""
     return handle[(slice(None),) * (dim % handle.ndim) + (slice(start, end, step),)]
 
 
 def tensor_select(handle, dim, index) -> Any:
-    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1195)"""
+    """The slice at index of dim (that dim removed), a new tensor sharing memory. (spec/ffi.yaml:1210)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_index_select(handle, dim, index) -> Any:
-    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1206)"""
+    """The slices of dim at the int64 indexes in index, a new tensor. (spec/ffi.yaml:1221)"""
     return np.take(handle, index, axis=dim)
 
 
 def tensor_masked_select(handle, mask) -> Any:
-    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1216)"""
+    """The elements where mask (a bool tensor, broadcast) is true, a new 1-d tensor. (spec/ffi.yaml:1231)"""
     return handle[np.broadcast_to(mask, handle.shape)]
 
 
 def tensor_requires_grad(handle) -> Any:
-    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1227)"""
+    """True when autograd records operations on the tensor (torch's requires_grad). (spec/ffi.yaml:1242)"""
     return False
 
 
 def tensor_requires_grad_(handle, requires_grad) -> Any:
-    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1238)"""
+    """Switch autograd recording for the tensor on or off (a leaf of a floating dtype; torch's requires_grad_). (spec/ffi.yaml:1253)"""
     return unavailable('the pure backend has no autograd') if requires_grad else None
 
 
 def tensor_grad(handle) -> Any:
-    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1249)"""
+    """The gradient accumulated by backward, a new tensor; none (the handle 0 with no error) when the tensor has none. (spec/ffi.yaml:1264)"""
     return None
 
 
 def tensor_zero_grad(handle) -> Any:
-    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1260)"""
+    """Drop the tensor's gradient (grad becomes none; torch's zero_grad(set_to_none=True)). (spec/ffi.yaml:1275)"""
     return None
 
 
 def tensor_detach(handle) -> Any:
-    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1278)"""
+    """The tensor cut from the autograd graph (no grad, sharing memory), a new tensor. (spec/ffi.yaml:1293)"""
     return handle
 
 
 def tensor_fill_(handle, value) -> Any:
-    """Writes value (converted to the tensor's dtype) into every element, in place. (spec/ffi.yaml:1311)"""
+    """Writes value (converted to the tensor's dtype) into every element, in place. (spec/ffi.yaml:1326)"""
     return fail('value cannot be converted to type float without overflow') if handle.dtype == np.float32 and math.isfinite(value) and abs(value) > np.finfo(np.float32).max else np.copyto(handle, value, casting='unsafe')
 
 
 def tensor_zero_(handle) -> Any:
-    """Writes zero into every element, in place. (spec/ffi.yaml:1323)"""
+    """Writes zero into every element, in place. (spec/ffi.yaml:1338)"""
     return np.copyto(handle, 0, casting='unsafe')
 
 
 def tensor_copy_(handle, src) -> Any:
-    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. (spec/ffi.yaml:1333)"""
+    """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. (spec/ffi.yaml:1348)"""
     return np.copyto(handle, src, casting='unsafe')
 
 
 def tensor_index(handle, indices, tensors) -> Any:
-    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors. (spec/ffi.yaml:1350)"""
+    """handle[key] as torch indexes (a view for integers, slices, None and Ellipsis; a copy with index tensors), the key encoded in indices (groups [kind, a, b, c]) and tensors. (spec/ffi.yaml:1365)"""
     return handle[index_key(indices, tensors)]
 
 
 def tensor_index_put_(handle, indices, tensors, value) -> Any:
-    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index. (spec/ffi.yaml:1376)"""
+    """handle[key] = value as torch assigns (value broadcast and converted to the tensor's dtype), in place; the key encoded as for tensor_index. (spec/ffi.yaml:1391)"""
     return handle.__setitem__(index_key(indices, tensors), value)
+
+
+def linear(input, weight, bias) -> Any:
+    """input @ weight^T + bias (no bias when none), a new tensor. (spec/ffi.yaml:1409)"""
+    return input @ weight.T if bias is None else input @ weight.T + bias
+
+
+def layer_norm(input, normalized_shape, weight, bias, eps) -> Any:
+    """Layer normalization over the last dims of input given by normalized_shape (then * weight + bias), a new tensor. (spec/ffi.yaml:1475)"""
+    return (input - input.mean(axis=tuple(range(-len(normalized_shape), 0)), keepdims=True)) / np.sqrt(input.var(axis=tuple(range(-len(normalized_shape), 0)), keepdims=True) + eps) * (1 if weight is None else weight) + (0 if bias is None else bias) if tuple(input.shape[input.ndim - len(normalized_shape):]) == tuple(normalized_shape) else fail(f'Given normalized_shape={list(normalized_shape)}, expected input with shape [*, {str(list(normalized_shape))[1:-1]}], but got input of size{list(input.shape)}')
+
+
+def dropout(input, p, training) -> Any:
+    """Zeroes each element with probability p and scales the others by 1 / (1 - p) when training (the identity otherwise), a new tensor. (spec/ffi.yaml:1488)"""
+    return fail(f'dropout probability has to be between 0 and 1, but got {p}') if not 0 <= p <= 1 else input if not training or p == 0 else input * 0 if p == 1 else input * (rng().random(input.shape) >= p) / (1 - p)
+
+
+def embedding(input, weight) -> Any:
+    """The rows of weight at the int64 indices in input (a lookup table), a new tensor of shape input.shape + (weight.shape[1],). (spec/ffi.yaml:1502)"""
+    return weight[input] if input.dtype.kind in 'iu' else fail(f"Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got {input.dtype} instead (while checking arguments for embedding)")
+
+
+def gelu(input, approximate) -> Any:
+    """Gaussian error linear unit x * Phi(x) (approximate "none", exact) or its "tanh" approximation, a new tensor. (spec/ffi.yaml:1513)"""
+    return 0.5 * input * (1 + np.vectorize(math.erf)(input / math.sqrt(2))) if approximate == 'none' else 0.5 * input * (1 + np.tanh(math.sqrt(2 / math.pi) * (input + 0.044715 * input ** 3))) if approximate == 'tanh' else fail('approximate argument must be either none or tanh.')
+
+
+def leaky_relu(input, negative_slope) -> Any:
+    """Element-wise x where x >= 0, negative_slope * x elsewhere, a new tensor. (spec/ffi.yaml:1526)"""
+    return np.where(input >= 0, input, input * negative_slope)
+
+
+def log_softmax(input, dim) -> Any:
+    """log(softmax(x)) along dim, computed stably, a new tensor. (spec/ffi.yaml:1538)"""
+    return input - input.max(axis=dim, keepdims=True) - np.log(np.exp(input - input.max(axis=dim, keepdims=True)).sum(axis=dim, keepdims=True))
+
+
+def mse_loss(input, target, reduction) -> Any:
+    """Mean squared error (input - target)^2 (broadcasting), reduced as reduction says, a new tensor. (spec/ffi.yaml:1553)"""
+    return apply_reduction((input - target) ** 2, reduction)
+
+
+def binary_cross_entropy_with_logits(input, target, weight, reduction, pos_weight) -> Any:
+    """Binary cross entropy of sigmoid(input) against target (the same size), with element weights and pos_weight for positives, computed stably, reduced as reduction says, a new tensor. (spec/ffi.yaml:1589)"""
+    return apply_reduction(((1 - target) * input + (1 if pos_weight is None else 1 + (pos_weight - 1) * target) * (np.log1p(np.exp(-np.abs(input))) + np.maximum(-input, 0))) * (1 if weight is None else weight), reduction) if target.shape == input.shape else invalid(f'Target size (torch.Size({list(target.shape)})) must be the same as input size (torch.Size({list(input.shape)}))')
+
+
+def manual_seed(seed) -> Any:
+    """Seed libtorch's default random generators (CPU and every CUDA device), as torch.manual_seed; randn and dropout then repeat. (spec/ffi.yaml:1603)"""
+    return reseed(seed)
+
+
+def tensor_sum_all(handle) -> Any:
+    """Sum of all elements, a new 0-d tensor (torch's t.sum(); differentiable). (spec/ffi.yaml:1613)"""
+    return np.sum(handle)
+
+
+def tensor_mean_all(handle) -> Any:
+    """Mean of all elements (of a floating tensor), a new 0-d tensor (torch's t.mean(); differentiable). (spec/ffi.yaml:1623)"""
+    return np.mean(handle) if handle.dtype.kind == 'f' or handle.dtype.name == 'bfloat16' else fail(f'mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {handle.dtype}')
+
+
+def tensor_maximum(a, b) -> Any:
+    """Element-wise max(a, b) (broadcasting; NaN wins), a new tensor. (spec/ffi.yaml:1633)"""
+    return np.maximum(a, b)
 
 
 REFERENCES: dict[str, Callable[..., Any]] = {
@@ -627,4 +694,17 @@ REFERENCES: dict[str, Callable[..., Any]] = {
     "tensor_copy_": tensor_copy_,
     "tensor_index": tensor_index,
     "tensor_index_put_": tensor_index_put_,
+    "linear": linear,
+    "layer_norm": layer_norm,
+    "dropout": dropout,
+    "embedding": embedding,
+    "gelu": gelu,
+    "leaky_relu": leaky_relu,
+    "log_softmax": log_softmax,
+    "mse_loss": mse_loss,
+    "binary_cross_entropy_with_logits": binary_cross_entropy_with_logits,
+    "manual_seed": manual_seed,
+    "tensor_sum_all": tensor_sum_all,
+    "tensor_mean_all": tensor_mean_all,
+    "tensor_maximum": tensor_maximum,
 }

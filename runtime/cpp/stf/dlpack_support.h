@@ -6,6 +6,7 @@
 
 #include <ATen/core/Tensor.h>
 #include <ATen/dlpack.h>
+#include <ATen/ops/clone.h>
 #include <c10/core/ScalarType.h>
 
 #include <cstdint>
@@ -101,7 +102,8 @@ inline void check_dltensor(const char* name, const DLTensor& t,
 
 }  // namespace detail
 
-// A tensor sharing the memory of the managed tensor at `address` (versioned or legacy). On
+// A tensor sharing the memory of the managed tensor at `address` (versioned or legacy; a copy
+// of a versioned one flagged read-only). On
 // success the library owns it (its deleter runs when the last tensor using the memory goes);
 // on failure nothing was taken: the caller still owns it.
 // `has_code` says which dtypes the ABI has (the generated dtype table): others are refused
@@ -117,6 +119,13 @@ inline at::Tensor from_dlpack(const char* name, int64_t address, bool versioned,
                                 " is not " + std::to_string(DLPACK_MAJOR_VERSION));
     }
     detail::check_dltensor(name, m->dl_tensor, has_code);
+    if ((m->flags & DLPACK_FLAG_BITMASK_READ_ONLY) != 0) {
+      // read-only memory (a numpy array that is not writeable, a read-only mapping): the
+      // tensor is a copy, so no in-place operation ever writes into it; the managed tensor is
+      // released (its deleter runs) when the shared view goes at the end of this block
+      const at::Tensor shared = at::fromDLPackVersioned(m, {});
+      return shared.clone();
+    }
     return at::fromDLPackVersioned(m, {});
   }
   auto* m = static_cast<DLManagedTensor*>(p);

@@ -16,8 +16,10 @@ from pkgutil import extend_path as _extend_path
 # an installed wheel merges them into one directory.
 __path__ = _extend_path(__path__, __name__)
 
+import importlib as _importlib  # noqa: E402
+
 from . import _api  # noqa: E402
-from ._abi import ABI_VERSION, SPEC_HASH, VERSION  # noqa: E402
+from ._abi import ABI_VERSION, PYTHON_MODULES, SPEC_HASH, VERSION  # noqa: E402
 from ._api import *  # noqa: E402, F403  (Tensor and the spec's module-level functions)
 from .autograd import enable_grad, is_grad_enabled, no_grad, set_grad_enabled  # noqa: E402
 from .backends import backend, set_backend  # noqa: E402
@@ -33,6 +35,11 @@ from .errors import (  # noqa: E402
 )
 from .loader import Variant, default_variant, load  # noqa: E402
 from .tensor import from_dlpack, from_numpy, tensor  # noqa: E402
+
+# The spec's python_module namespaces (stf.nn.functional, as torch.nn.functional): imported
+# here so that `import simple_torch_ffi as stf; stf.nn.functional.linear(...)` works.
+for _module in PYTHON_MODULES:
+    _importlib.import_module(f".{_module}", __name__)
 
 __version__ = VERSION
 

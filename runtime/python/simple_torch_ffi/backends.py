@@ -295,7 +295,7 @@ class TorchBackend:
         out = np.empty(self.shape(h), dtype=dtypes.numpy_dtype(self.dtype(h)))
         name = ROLES["to_bytes"]
         n = self._call(name, h, self._ffi.from_buffer("uint8_t[]", out), out.nbytes)
-        if n != out.nbytes:  # cannot happen for a live tensor: tensors are immutable
+        if n != out.nbytes:  # cannot happen for a live tensor: shapes and dtypes never change
             raise SimpleTorchError(f"{name} returned {n} bytes for {out.nbytes}")
         return out
 

@@ -32,7 +32,10 @@ def _integer(where: str, value: Any, bounds: tuple[int, int], what: str) -> int:
 
 
 def dims(where: str, value: Any) -> tuple[int, ...]:
-    """(2, 3), ((2, 3),), ([2, 3],) or 2 -> (2, 3) / (2,): ints only, within int64."""
+    """(2, 3), ((2, 3),), ([2, 3],) or 2 -> (2, 3) / (2,): ints only, within int64; None is ()
+    (torch's stride=None: not given)."""
+    if value is None:
+        return ()
     if not isinstance(value, (tuple, list, np.ndarray)):
         value = (value,)
     if len(value) == 1 and isinstance(value[0], (tuple, list, np.ndarray)):

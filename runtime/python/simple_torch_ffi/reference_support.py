@@ -35,6 +35,24 @@ def rng() -> np.random.Generator:
     return g
 
 
+def reseed(seed: int) -> None:
+    """A new random generator for this thread, seeded (the pure backend's manual_seed: numpy's
+    stream, not torch's)."""
+    _local.rng = np.random.default_rng(seed % 2**64)
+
+
+def apply_reduction(values: Any, reduction: str, weights: Any = None) -> Any:
+    """A loss's elementwise values reduced as torch's `reduction` says: "none" keeps them,
+    "sum" adds them, "mean" averages them (weighted: sum / sum of weights)."""
+    if reduction == "none":
+        return values
+    if reduction == "sum":
+        return np.sum(values)
+    if reduction == "mean":
+        return np.mean(values) if weights is None else np.sum(values) / np.sum(weights)
+    invalid(f"argument 'reduction': {reduction} is not a valid value for reduction")
+
+
 def unavailable(message: str) -> NoReturn:
     """Fail with not_available (NotAvailableError)."""
     raise NotAvailableError(message)

@@ -12,10 +12,12 @@ function: the core is reached through roles (_abi.ROLES), operations through `in
 Every tensor owns one backend handle, freed exactly once: by `close()` / the end of a `with`
 block, or when the tensor is garbage collected (`__del__`; not while the interpreter exits).
 Using a closed tensor raises InvalidHandleError. Operations return new tensors, except the
-in-place ones (torch's `x_` methods and `t[key] = value`), which write into the tensor's memory
-and so into every view sharing it (`t[0]`, `t.reshape(...)`, `t.numpy()` on the torch backend),
-as torch's do; a tensor's shape and dtype never change. Indexing (`t[key]`) follows torch:
-simple_torch_ffi.indexing encodes the key for the core roles `index` and `index_put`.
+in-place ones (torch's `x_` methods: `add_`, `mul_`, `fill_`, ..., and `t[key] = value`), which
+write into the tensor's memory and so into every view sharing it (`t[0]`, `t.reshape(...)`,
+`t.numpy()` on the torch backend), as torch's do; a tensor's shape and dtype never change.
+Indexing (`t[key]`) follows torch: simple_torch_ffi.indexing encodes the key for the core roles
+`index` and `index_put`. Sharing a tensor between threads is safe; writing into it in place
+from one thread while another reads it races, as in torch.
 """
 
 from __future__ import annotations
@@ -59,9 +61,10 @@ def operand_types() -> tuple[type, ...]:
 
 
 def _as_array(data: Any, dtype: DTypeLike | None) -> np.ndarray[Any, Any]:
-    """Nested lists / numbers / arrays / tensors -> an ndarray of the tensor's dtype: `dtype`
-    if given, else as torch.tensor infers it (an array or tensor keeps its dtype; Python bools
-    -> bool, ints -> int64, floats -> the default dtype)."""
+    """Nested lists / numbers / arrays / tensors -> a new ndarray of the tensor's dtype:
+    `dtype` if given, else as torch.tensor infers it (an array or tensor keeps its dtype;
+    Python bools -> bool, ints -> int64, floats -> the default dtype). Never the memory of
+    `data` (torch.tensor copies: an in-place operation on the tensor leaves data alone)."""
     if isinstance(data, TensorBase):
         arr = data.numpy()
     else:
@@ -74,9 +77,10 @@ def _as_array(data: Any, dtype: DTypeLike | None) -> np.ndarray[Any, Any]:
         if dtype is None and not isinstance(data, np.ndarray | np.generic):
             kind = {"b": bool, "i": int, "u": int, "f": float}[arr.dtype.kind]
             dtype = dtypes.name(kind)
+    shared = isinstance(data, TensorBase | np.ndarray | np.generic)  # else arr is new
     if dtype is None:
-        return arr
-    return arr.astype(dtypes.numpy_dtype(dtypes.name(dtype)), copy=False)
+        return np.array(arr, copy=True) if shared else arr
+    return arr.astype(dtypes.numpy_dtype(dtypes.name(dtype)), copy=shared)
 
 
 def _placed(t: T) -> T:
@@ -99,7 +103,7 @@ class TensorBase:
     """A float32 tensor owning one handle of its backend (see the module docstring); the
     generated subclass simple_torch_ffi.Tensor adds the spec's operations."""
 
-    # _shape is set when first asked (tensors are immutable); _ops is the backend's raw_ops
+    # _shape is set when first asked (shapes never change); _ops is the backend's raw_ops
     # for a CPU tensor of a backend that has them (torch), else None: two tensors with the same
     # _ops take the fast path of the spec's unary and binary operations.
     __slots__ = ("__weakref__", "_backend", "_device", "_dtype", "_handle", "_ops", "_shape")
@@ -199,7 +203,7 @@ class TensorBase:
         h = self._h()
         try:
             return self._shape
-        except AttributeError:  # tensors are immutable: ask once
+        except AttributeError:  # shapes and dtypes never change: ask once
             shape = self._shape = self._backend.shape(h)
             return shape
 
@@ -209,7 +213,7 @@ class TensorBase:
         h = self._h()
         try:
             return self._dtype
-        except AttributeError:  # tensors are immutable: ask once
+        except AttributeError:  # shapes and dtypes never change: ask once
             dtype = self._dtype = self._backend.dtype(h)  # type: ignore[attr-defined]
             return dtype
 
@@ -446,8 +450,9 @@ def _check_broadcast(a: tuple[int, ...], b: tuple[int, ...]) -> None:
 
 
 def _rebuild(cls: type[T], values: np.ndarray[Any, Any], backend: str, device: str) -> T:
-    """Unpickling and copy.copy: a new tensor (own handle) with the same values and device."""
-    t = cls.from_numpy(values, backend=backend)
+    """Unpickling and copy.copy: a new tensor (own handle, own memory) with the same values
+    and device."""
+    t = cls.from_numpy(np.array(values, copy=True), backend=backend)
     if device == "cpu":
         return t
     with t:
