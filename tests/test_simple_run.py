@@ -1,8 +1,9 @@
 """The Simple spec files run over the real library: the generated torch_spec.spl (every spec
-example through the generated Tier-3 mod.spl), in a fresh process as `bin/simple test FILE`
-would run it, through tests/support/spl_run.py: a model of the Simple subset these files use,
-calling the typed C lane through cffi (no Simple toolchain can be installed here; what the
-model leaves out is an error, not a pass).
+example through the generated Tier-3 mod.spl) and runtime/simple/torch_nn_spec.spl (every
+hand-written class: layers, losses, optimizers, Stream, a training loop), each in a fresh
+process as `bin/simple test FILE` would run it, through tests/support/spl_run.py: a model of
+the Simple subset these files use, calling the typed C lane through cffi (no Simple toolchain
+can be installed here; what the model leaves out is an error, not a pass).
 
 The torch variant only: without libtorch Tier 3 falls back to a pure-Simple module
 (lib.pure.tensor) that is not part of this project.
@@ -23,8 +24,11 @@ from simple_torch_ffi.errors import SimpleTorchError
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated" / "simple"
-MODULES = {"lib.torch": GENERATED / "mod.spl", "lib.torch.ffi": GENERATED / "ffi.spl"}
-SPEC_FILES = {"torch_spec": GENERATED / "torch_spec.spl"}
+RUNTIME = ROOT / "runtime" / "simple"
+MODULES = {"lib.torch": GENERATED / "mod.spl", "lib.torch.ffi": GENERATED / "ffi.spl",
+           **{f"lib.torch.{m}": RUNTIME / f"{m}.spl" for m in ("nn", "optim", "cuda", "util")}}
+SPEC_FILES = {"torch_spec": GENERATED / "torch_spec.spl",
+              "torch_nn_spec": RUNTIME / "torch_nn_spec.spl"}
 
 
 def run(path: Path) -> list[tuple[str, str, str | None]]:
