@@ -141,9 +141,10 @@ def sanitize(session: nox.Session) -> None:
 
 @nox.session(venv_backend="none")
 def stress(session: nox.Session) -> None:
-    """Leak check (tools/stress.py: 100k create/op/free cycles, live handles and RSS growth)
-    and the stateful and thread tests with the long hypothesis profile and 20x the thread
-    steps. Run after `nox -s build`; args go to tools/stress.py."""
+    """Leak check (tools/stress.py: 100k create/op/free cycles, live handles and RSS growth;
+    10k steps of the C training program tests/train, live handles flat and RSS bounded) and the
+    stateful and thread tests with the long hypothesis profile and 20x the thread steps. Run
+    after `nox -s build`; args go to tools/stress.py."""
     py = _python(session)
     env = {"PYTHONPATH": PYTHONPATH}
     session.run(py, str(ROOT / "tools" / "stress.py"), *session.posargs, external=True, env=env)

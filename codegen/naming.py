@@ -2,7 +2,9 @@
 
 - C: a function's symbol is the spec prefix + its name; macros use the upper-case prefix.
 - Operations drop a leading `tensor_` in the bindings: `tensor_add` -> Python `Tensor.add` /
-  `simple_torch_ffi.add`, Simple `Tensor.add`; free functions in Simple are `torch_<short>`.
+  `simple_torch_ffi.add`, Simple `Tensor.add`; free functions in Simple are `torch_<short>`
+  (upstream's bare names for SIMPLE_BARE_FUNCTIONS), and creation functions are also static
+  `Tensor.<short>` constructors there (codegen/targets/simple_names.py).
 - Reserved words: an argument name must be usable in C, C++, Python and Simple (the spec
   loader refuses the others, naming the language).
 - In-place operations end with `_`, as torch's do (`tensor_fill_` -> C
@@ -112,9 +114,17 @@ def simple_short(name: str) -> str:
     return SIMPLE_RENAMES.get(s, s)
 
 
+# Simple Tier-3 free functions that keep their own name instead of torch_<short>: upstream's
+# mod.spl (src/lib/torch/mod.spl) calls them so, after torch (torch.cuda.is_available,
+# torch.manual_seed), and a program written against it must find them.
+SIMPLE_BARE_FUNCTIONS = frozenset({"cuda_available", "manual_seed"})
+
+
 def simple_free_function(name: str) -> str:
-    """The Simple Tier-3 name of a function that is not a Tensor method."""
-    return f"torch_{simple_short(name)}"
+    """The Simple Tier-3 name of a function that is not a Tensor method: torch_<simple_short>,
+    or simple_short itself for SIMPLE_BARE_FUNCTIONS."""
+    s = simple_short(name)
+    return s if s in SIMPLE_BARE_FUNCTIONS else f"torch_{s}"
 
 
 def reserved_in(name: str) -> str | None:

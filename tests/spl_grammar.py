@@ -7,7 +7,10 @@ generated Simple files against the rules read from the upstream parser
 - `extern fn NAME(PARAM: TYPE, ...) -> RET` on one line at top level, nothing after it (no
   trailing colon: a declaration has no body); NAME a C identifier;
 - types: i64 i32 f64 bool text, arrays [T], fixed arrays [T; N], tuples (T, U), generics
-  Name<T>, and class/struct names declared in the file or imported by `use`;
+  Name<T>, function types fn(T, U) -> R (and fn() with no result), and class/struct names
+  declared in the file or imported by `use`;
+- a method that changes its object is `me NAME(PARAM: TYPE, ...) -> RET:` (upstream's mutable
+  methods: `fn` methods may not assign to self), only directly inside a class;
 - `fn` parameters may have a default (`dim: i64 = 0`), extern parameters may not;
 - parameter (and val/var) names are not words the upstream parser rejects (pass gen val def
   exists actor assert join pass_todo pass_do_nothing pass_dn) nor keywords;
@@ -43,7 +46,7 @@ BLOCK_KEYWORDS = ("class", "struct", "describe", "it", "context", "if", "elif", 
 INDENT_WIDTH = 4
 
 _EXTERN_HEAD = re.compile(r"^extern fn (?P<name>[^\s(]+)\(")
-_FN_HEAD = re.compile(rf"^(?:static )?fn (?P<name>{IDENT})\(")
+_FN_HEAD = re.compile(rf"^(?:(?:static )?fn|me) (?P<name>{IDENT})\(")
 _CLASS = re.compile(rf"^(?:class|struct) (?P<name>{IDENT})(?:<{IDENT}(?:, {IDENT})*>)?:$")
 _SPEC_BLOCK = re.compile(r'^(?:describe|it|context) r?"[^"\\]*(?:\\.[^"\\]*)*":$')
 _PATH = rf"{IDENT}(?:\.{IDENT})*"
@@ -87,6 +90,24 @@ def _type_at(s: str, pos: int, known: frozenset[str]) -> int:
         if pos >= len(s) or s[pos] != "]":
             raise _TypeError(f"unclosed '[' in type {s!r}")
         return pos + 1
+    if s.startswith("fn(", pos):  # a function type: fn(T, U) -> R, fn()
+        pos = _skip_ws(s, pos + 3)
+        if pos < len(s) and s[pos] == ")":
+            pos += 1
+        else:
+            pos = _type_at(s, pos, known)
+            while True:
+                pos = _skip_ws(s, pos)
+                if pos < len(s) and s[pos] == ",":
+                    pos = _type_at(s, pos + 1, known)
+                    continue
+                if pos < len(s) and s[pos] == ")":
+                    pos += 1
+                    break
+                raise _TypeError(f"unclosed '(' in function type {s!r}")
+        if s.startswith(" -> ", pos):
+            pos = _type_at(s, pos + 4, known)
+        return pos
     if s[pos] == "(":
         pos = _type_at(s, pos + 1, known)
         while True:
@@ -156,7 +177,7 @@ def _split_top(s: str) -> list[str]:
             in_string = True
         elif ch in "([<":
             depth += 1
-        elif ch in ")]>":
+        elif ch in ")]" or (ch == ">" and not (cur and cur[-1] == "-")):  # not the -> arrow
             depth -= 1
         if ch == "," and depth == 0:
             parts.append("".join(cur))
@@ -322,7 +343,10 @@ class _Checker:
             if ret:
                 self.check_type(n, ret, f"extern fn {name} result")
             return
-        if re.match(r"^(?:static )?fn\b", code):
+        if re.match(r"^(?:(?:static )?fn\b|me )", code):
+            if code.startswith("me") and (class_indent is None
+                                          or indent != class_indent + INDENT_WIDTH):
+                self.report(n, "a 'me' method must be directly inside a class")
             if not code.endswith(":"):
                 self.report(n, "fn with a body must end with ':'")
                 code += ":"

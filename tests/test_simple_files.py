@@ -69,10 +69,22 @@ def is_drop(f: Function) -> bool:
     return f.role == "free"
 
 
+# Free functions upstream's Tier 3 (src/lib/torch/mod.spl) names without the torch_ prefix.
+BARE = {"cuda_available", "manual_seed"}
+
+
+def is_creation(f: Function) -> bool:
+    """A tensor result and no tensor-holding argument: also a static Tensor constructor."""
+    return f.returns.value == "tensor" and not any(
+        a.type.value in ("tensor", "tensor?", "[tensor]") for a in f.args)
+
+
 def tier3_name(f: Function) -> str:
     if is_drop(f):
         return "drop"
-    return short(f) if is_method(f) else f"torch_{short(f)}"
+    if is_method(f):
+        return short(f)
+    return short(f) if short(f) in BARE else f"torch_{short(f)}"
 
 
 def code_lines(text: str) -> list[str]:
@@ -126,6 +138,9 @@ class Tensor:
 
     static fn from_handle(handle: i64) -> Tensor:
         Tensor(handle: handle, pure_tensor: PureTensor(data: [], shape: []))
+
+    me retarget(handle: i64, then: fn(i64) -> bool, after: fn()):
+        self.handle = handle
 
     fn drop():
         """Free it.
@@ -233,6 +248,12 @@ BROKEN = [
                  id="unknown-field-type"),
     pytest.param("        val t = torch_zeros([2, 3])", "        val t = torch_zeros(['x'])",
                  "Simple strings use double quotes", id="single-quote"),
+    pytest.param("fn torch_zeros(dims: [i64]) -> Tensor:", "me torch_zeros(dims: [i64]) -> Tensor:",
+                 "a 'me' method must be directly inside a class", id="me-outside-a-class"),
+    pytest.param("then: fn(i64) -> bool", "then: fn(i64 bool) -> bool",
+                 "unclosed '(' in function type", id="unclosed-function-type"),
+    pytest.param("after: fn()", "after: fn(Widget)", "unknown type 'Widget'",
+                 id="unknown-type-in-function-type"),
 ]
 
 
@@ -375,7 +396,7 @@ def test_mod_has_the_user_facing_api_of_the_seed() -> None:
                 'fn torch_ones(dims: [i64], dtype: text = "float32") -> Tensor:',
                 'fn torch_randn(dims: [i64], dtype: text = "float32") -> Tensor:',
                 "fn torch_from_data(data: [f64], dims: [i64]) -> Tensor:",
-                "fn torch_available() -> bool:", "fn torch_cuda_available() -> bool:",
+                "fn torch_available() -> bool:", "fn cuda_available() -> bool:",
                 "fn torch_last_error() -> text:"):
         assert f"\n{sig}\n" in text, sig
     for sig in ("fn add(other: Tensor) -> Tensor:", "fn shape() -> [i64]:", "fn ndim() -> i64:",
@@ -383,6 +404,34 @@ def test_mod_has_the_user_facing_api_of_the_seed() -> None:
                 "fn cuda(device_id: i32 = 0) -> Tensor:", "fn cpu() -> Tensor:",
                 "fn to_device(device_code: i32) -> Tensor:", "fn drop():"):
         assert f"\n    {sig}\n" in text, sig
+
+
+def test_creation_functions_are_static_tensor_constructors(spec: Spec) -> None:
+    body = "\n".join(class_body(disk("mod.spl"))) + "\n"
+    creations = [f for f in spec.functions if is_creation(f)]
+    assert {"zeros", "ones", "randn", "from_data", "full", "eye"} <= {short(f) for f in creations}
+    for f in creations:
+        sig = tier3_signature(f).replace(f"fn {tier3_name(f)}(", f"static fn {short(f)}(", 1)
+        call = f"{tier3_name(f)}({', '.join(a.name for a in f.args)})"
+        assert f"\n    {sig}\n        {call}\n" in body, f.name
+    others = [f for f in spec.functions if not is_creation(f) and not is_method(f)]
+    for f in others:
+        assert f"    static fn {short(f)}(" not in body, f.name
+
+
+def test_size_is_one_entry_of_the_shape() -> None:
+    assert ("\n    fn size(dim: i64) -> i64:\n        val dims = self.shape()\n"
+            "        var d = dim\n        if d < 0:\n            d = d + dims.len()\n"
+            "        if d < 0 or d >= dims.len():\n            return -1\n"
+            "        dims[d]\n") in disk("mod.spl")
+
+
+def test_upstreams_bare_names_are_kept(spec: Spec) -> None:
+    text = disk("mod.spl")
+    assert "\nfn cuda_available() -> bool:\n" in text
+    assert not re.search(r"\btorch_cuda_available\b", text)
+    exported = text.splitlines()[-1]
+    assert " cuda_available," in exported
 
 
 def test_drop_frees_only_an_owned_handle(spec: Spec) -> None:
@@ -424,7 +473,8 @@ def test_tensor_members_are_what_the_class_defines(spec: Spec) -> None:
                if (m := re.match(r"^    (?:static fn |fn )?(\w+)[(:]", line))}
     methods = {tier3_name(f) for f in spec.functions if is_method(f) and not is_drop(f)}
     methods |= {m for f in spec.functions for m, _ in simple_names.number_methods(f)}
-    assert defined - methods == simple_names.TENSOR_MEMBERS
+    constructors = {short(f) for f in spec.functions if is_creation(f)}
+    assert defined - methods - constructors == simple_names.TENSOR_MEMBERS
 
 
 def test_failed_native_calls_surface_last_error(spec: Spec) -> None:
@@ -526,6 +576,17 @@ def test_spec_file_covers_every_function_and_example(spec: Spec) -> None:
         assert any(call in line for line in blocks[f.symbol]), f"{f.name}: never calls {call}"
 
 
+def test_spec_file_calls_every_static_constructor(spec: Spec) -> None:
+    text = disk("torch_spec.spl")
+    assert "use lib.torch.{\n    Tensor,\n" in text  # Tensor.none(), Tensor.zeros(...)
+    blocks = describe_blocks(text)
+    for f in spec.functions:
+        if is_creation(f) and any(e.error is None for e in f.examples):
+            lines = blocks[f.symbol]
+            assert any(f"val same = Tensor.{short(f)}(" in line for line in lines), f.name
+            assert any("expect(same.shape()).to_equal(got.shape())" in line for line in lines)
+
+
 def test_spec_file_checks_error_cases_through_last_error(spec: Spec) -> None:
     blocks = describe_blocks(disk("torch_spec.spl"))
     for f in spec.functions:
@@ -542,9 +603,9 @@ def test_spec_file_checks_error_cases_through_last_error(spec: Spec) -> None:
 def test_spec_file_guards_cuda_cases() -> None:
     text = disk("torch_spec.spl")
     cases = re.findall(r'    it "[^"]*\(with CUDA\)":\n        (.*)\n', text)
-    assert cases and all("torch_cuda_available()" in c and "not " not in c for c in cases)
+    assert cases and all("cuda_available()" in c and "not " not in c for c in cases)
     cases = re.findall(r'    it "[^"]*\(without CUDA\)":\n        (.*)\n', text)
-    assert cases and all("not torch_cuda_available()" in c for c in cases)
+    assert cases and all("not cuda_available()" in c for c in cases)
 
 
 def test_spec_file_states_computed_values() -> None:
@@ -694,6 +755,25 @@ def test_a_function_named_like_a_number_method_is_refused() -> None:
     assert str(info.value) == (
         f"spec/ffi.yaml:{second.line}: tensor_add: becomes Tensor.add_f64 in Simple, as does "
         f"tensor_add_f64 (line {first.line}); rename one")
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("tensor_size", "its static constructor Tensor.size is already defined by the Simple Tensor "
+                    "class"),
+    ("clone", "its static constructor Tensor.clone clashes with the method Tensor.clone of "
+              "tensor_clone"),
+])
+def test_static_constructors_that_clash_are_refused(name: str, message: str) -> None:
+    spec = extended_spec(f"""  - name: {name}
+    doc: A creation function whose static constructor clashes.
+    args: [{{name: n, type: i64}}]
+    returns: tensor
+    sentinel: 0
+    torch: at::zeros({{n}})
+""")
+    with pytest.raises(SpecError, match=re.escape(message)) as info:
+        render_all(spec)
+    assert str(info.value).startswith(f"spec/ffi.yaml:{spec.function(name).line}: {name}: ")
 
 
 def test_two_functions_with_one_simple_name_are_refused_at_the_second() -> None:

@@ -34,7 +34,8 @@ This script only drives CMake, ctest and pytest; the sanitizer flags live in CMa
    and tests/test_stateful.py (the children of the last two inherit the environment).
 4. ctest runs the C++ tests of build/asan (ASAN_OPTIONS and UBSAN_OPTIONS as above), among them
    the word lane's C host program (tests/lane: both variants, 4 threads, hostile inputs; the
-   lane libraries of this build go to build/asan/lane, never build/); then CMake
+   lane libraries of this build go to build/asan/lane, never build/) and the C training program
+   (tests/train: a linear regression through the C ABI alone, both variants); then CMake
    configures build/tsan (-DSTF_SANITIZE=thread, no cffi modules, no bench), builds the test
    executables alone (target stf_cpp_tests) and ctest runs them with
    TSAN_OPTIONS=halt_on_error=1. test_abi_threads links the objects of the torch variant, so in

@@ -31,6 +31,11 @@ def _files(spec: Spec, rendered: list[str]) -> dict[str, list[str]]:
         # every generated file of the package (installed beside the hand-written ones, in
         # the same subdirectories: nn/functional.py)
         "STF_PYTHON_FILES": python,
+        # the Simple modules (upstream's src/lib/torch/: lib.torch.ffi, lib.torch) and those of
+        # the word lane (src/lib/torch/lane/), and the spec file (upstream's test/lib/)
+        "STF_SIMPLE_MODULES": ["simple/ffi.spl", "simple/mod.spl"],
+        "STF_SIMPLE_LANE_MODULES": ["simple/lane/ffi.spl", "simple/lane/mod.spl"],
+        "STF_SIMPLE_SPECS": ["simple/torch_spec.spl"],
     }
 
 

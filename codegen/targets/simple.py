@@ -3,7 +3,8 @@
 - ffi.spl (Tier 2): one `extern fn` per C symbol, with the spec's doc and the C prototype.
 - mod.spl (Tier 3): the user-facing API. A `Tensor` class (handle, owns_handle, backend,
   pure_tensor, error_message); functions become Tensor methods or `torch_<name>` functions as
-  codegen/targets/simple_names.py says (the core role `free` is `drop()`). When the library
+  codegen/targets/simple_names.py says (the core role `free` is `drop()`; creation functions
+  are static `Tensor.<name>` constructors too). When the library
   reports `not_available` (the stub variant), tensor-making calls fall back to the pure-Simple
   implementations of the functions marked `pure_fallback: true` in the spec; any other failure
   gives a Tensor whose backend is "error" (handle 0, error_message = the library's last error).
@@ -107,6 +108,11 @@ class Wrapper:
     @property
     def is_method(self) -> bool:
         return self.t3.is_method
+
+    @property
+    def forwarded(self) -> str:
+        """The Tier-3 parameters passed on as they are (a static constructor's call)."""
+        return ", ".join(n for n, _ in self.t3.params)
 
     def api_call(self, values: dict[str, str]) -> str:
         """A Tier-3 call with spec argument name -> Simple expression (absent: the default)."""
@@ -232,6 +238,9 @@ def _mod_context(ctx: _Context) -> dict[str, Any]:
         "pure_tensor_type": PURE_TENSOR_TYPE,
         "pure_tensor_name": PURE_TENSOR_NAME,
         "methods": [w for w in wrappers if w.is_method],
+        "constructors": [w for w in wrappers if w.t3.constructor is not None],
+        "bare": [w.name for w in wrappers
+                 if not w.is_method and naming.short(w.f.name) in naming.SIMPLE_BARE_FUNCTIONS],
         "functions": [w for w in wrappers if not w.is_method],
         "helpers": [h for h in (HANDLES_HELPER, PURE_VALUES_HELPER, ALL_BACKEND_HELPER,
                                 DTYPE_CODE_HELPER, DTYPE_NAME_HELPER) if h in needed],
@@ -363,6 +372,10 @@ def _spec_case(ctx: _Context, w: Wrapper, e: Example, preamble: str | None) -> S
                 body += [f"if {available}():", f"    {success}"]
             else:
                 body.append(success)
+        if w.t3.constructor is not None:  # the static constructor makes the same tensor
+            same = _fresh("same", {a.name for a in f.args} | {got})
+            static = f"{TENSOR_CLASS}.{w.t3.constructor}" + call[len(w.name):]
+            body += [f"val {same} = {static}", f"expect({same}.shape()).to_equal({got}.shape())"]
     return SpecCase(_title(title), " and ".join(conditions) or None, body)
 
 
@@ -433,7 +446,7 @@ def _spec_context(ctx: _Context) -> dict[str, Any]:
     extra = [g for g in (_dtype_group(ctx), _number_group(ctx)) if g is not None]
     return {
         "api_module": API_MODULE,
-        "imports": [w.name for w in ctx.wrappers.values() if not w.is_method],
+        "imports": [TENSOR_CLASS] + [w.name for w in ctx.wrappers.values() if not w.is_method],
         "groups": _spec_groups(ctx) + extra,
         "available": ctx.role("available").name,
         "cuda_available": ctx.role("cuda_available").name,

@@ -3,7 +3,11 @@
 - A function whose first argument is a Tensor (a value holding exactly one) is a `Tensor`
   method named naming.simple_short(name) (an in-place `fill_` is `fill_inplace`); the function
   with the core role `free` is `Tensor.drop()`.
-- Every other function is naming.simple_free_function(name) (`torch_<short>`).
+- Every other function is naming.simple_free_function(name) (`torch_<short>`, or upstream's
+  bare name: `cuda_available`).
+- A creation function (a tensor result, no Tensor among its arguments) is also a static
+  constructor `Tensor.<short>` (Tensor.zeros(dims), Tensor.from_data(data, dims)), as upstream's
+  Tier 3 spells them; it calls the free function.
 - A method's only other Tensor argument is called `other` (a.add(other)) unless an argument
   already has that name.
 - An operation whose other operand may be a number in torch (naming.NUMBER_OPERAND_OPERATIONS,
@@ -32,7 +36,7 @@ NUMBER_TYPES = ("f64", "i64")
 # checks this list against the rendered class.
 TENSOR_MEMBERS: frozenset[str] = frozenset({
     "handle", "owns_handle", "backend", "pure_tensor", "error_message",
-    "from_handle", "from_pure", "none", "is_none", "failed", "native_failure", "is_ok",
+    "from_handle", "from_pure", "none", "is_none", "failed", "native_failure", "is_ok", "size",
     DROP_METHOD,
 })
 
@@ -45,6 +49,7 @@ class Tier3Name:
     is_method: bool
     is_drop: bool
     params: tuple[tuple[str, Arg], ...]  # Tier-3 name and spec argument, self excluded
+    constructor: str | None = None  # the static Tensor.<name> of a creation function
 
     @property
     def qualified(self) -> str:
@@ -67,8 +72,11 @@ def tier3_name(f: Function) -> Tier3Name:
                         a) for a in rest)
         return Tier3Name(DROP_METHOD if is_drop else naming.simple_short(f.name), True, is_drop,
                          params)
+    creation = TABLE[f.returns].result == "handle" and not any(
+        TABLE[a.type].holds_tensors for a in f.args)
     return Tier3Name(naming.simple_free_function(f.name), False, False,
-                     tuple((a.name, a) for a in f.args))
+                     tuple((a.name, a) for a in f.args),
+                     naming.simple_short(f.name) if creation else None)
 
 
 def number_methods(f: Function) -> list[tuple[str, str]]:

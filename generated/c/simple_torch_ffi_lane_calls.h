@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 /* The call table of the word lane's C host program (tests/lane/lane_host.c), one entry per lane
  * function: its arity, the lane and core symbols, the sample kind of each argument, what its
  * result is, and a thunk calling the core C ABI (typed, through the header's prototypes) with
@@ -140,6 +140,13 @@ static void lane_core_tensor_randn(void* f, const struct lane_sample* s, struct 
   a->word = fn(s[0].i64s, s[0].len, (int32_t)s[1].i);
 }
 
+static void lane_core_tensor_rand(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_rand) fn = (__typeof__(&simple_torch_tensor_rand))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].i64s, s[0].len, (int32_t)s[1].i);
+}
+
 static void lane_core_tensor_from_data(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_from_data) fn = (__typeof__(&simple_torch_tensor_from_data))f;
   (void)s;
@@ -170,6 +177,20 @@ static void lane_core_tensor_mul(void* f, const struct lane_sample* s, struct la
 
 static void lane_core_tensor_matmul(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_matmul) fn = (__typeof__(&simple_torch_tensor_matmul))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_mm(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_mm) fn = (__typeof__(&simple_torch_tensor_mm))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].core_handle);
+}
+
+static void lane_core_tensor_dot(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_dot) fn = (__typeof__(&simple_torch_tensor_dot))f;
   (void)s;
   (void)a;
   a->word = fn(s[0].core_handle, s[1].core_handle);
@@ -329,6 +350,13 @@ static void lane_core_tensor_to_device(void* f, const struct lane_sample* s, str
   a->word = fn(s[0].core_handle, (int32_t)s[1].i);
 }
 
+static void lane_core_cuda_synchronize(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_cuda_synchronize) fn = (__typeof__(&simple_torch_cuda_synchronize))f;
+  (void)s;
+  (void)a;
+  fn((int32_t)s[0].i);
+}
+
 static void lane_core_tensor_sub(void* f, const struct lane_sample* s, struct lane_answer* a) {
   __typeof__(&simple_torch_tensor_sub) fn = (__typeof__(&simple_torch_tensor_sub))f;
   (void)s;
@@ -411,6 +439,13 @@ static void lane_core_tensor_transpose(void* f, const struct lane_sample* s, str
   (void)s;
   (void)a;
   a->word = fn(s[0].core_handle, s[1].i, s[2].i);
+}
+
+static void lane_core_tensor_view(void* f, const struct lane_sample* s, struct lane_answer* a) {
+  __typeof__(&simple_torch_tensor_view) fn = (__typeof__(&simple_torch_tensor_view))f;
+  (void)s;
+  (void)a;
+  a->word = fn(s[0].core_handle, s[1].i64s, s[1].len);
 }
 
 static void lane_core_tensor_permute(void* f, const struct lane_sample* s, struct lane_answer* a) {
@@ -1078,11 +1113,14 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_zeros", "rt_torch_tensor_zeros", "simple_torch_tensor_zeros", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_zeros},
   {"tensor_ones", "rt_torch_tensor_ones", "simple_torch_tensor_ones", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_ones},
   {"tensor_randn", "rt_torch_tensor_randn", "simple_torch_tensor_randn", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 1, lane_core_tensor_randn},
+  {"tensor_rand", "rt_torch_tensor_rand", "simple_torch_tensor_rand", 2, { LANE_S_SHAPE, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 1, lane_core_tensor_rand},
   {"tensor_from_data", "rt_torch_tensor_from_data", "simple_torch_tensor_from_data", 2, { LANE_S_F64S, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_data},
   {"tensor_from_f32", "rt_torch_tensor_from_f32", "simple_torch_tensor_from_f32", 2, { LANE_S_F32S, LANE_S_SHAPE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_from_f32},
   {"tensor_add", "rt_torch_tensor_add", "simple_torch_tensor_add", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_add},
   {"tensor_mul", "rt_torch_tensor_mul", "simple_torch_tensor_mul", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mul},
   {"tensor_matmul", "rt_torch_tensor_matmul", "simple_torch_tensor_matmul", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_matmul},
+  {"tensor_mm", "rt_torch_tensor_mm", "simple_torch_tensor_mm", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_mm},
+  {"tensor_dot", "rt_torch_tensor_dot", "simple_torch_tensor_dot", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_dot},
   {"tensor_shape", "rt_torch_tensor_shape", "simple_torch_tensor_shape", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_ARRAY, 0, 0, lane_core_tensor_shape},
   {"tensor_ndim", "rt_torch_tensor_ndim", "simple_torch_tensor_ndim", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_ndim},
   {"tensor_numel", "rt_torch_tensor_numel", "simple_torch_tensor_numel", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_numel},
@@ -1105,6 +1143,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_is_cuda", "rt_torch_tensor_is_cuda", "simple_torch_tensor_is_cuda", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_is_cuda},
   {"tensor_device", "rt_torch_tensor_device", "simple_torch_tensor_device", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_WORD, 0, 0, lane_core_tensor_device},
   {"tensor_to_device", "rt_torch_tensor_to_device", "simple_torch_tensor_to_device", 2, { LANE_S_TENSOR, LANE_S_DEVICE, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_to_device},
+  {"cuda_synchronize", "rt_torch_cuda_synchronize", "simple_torch_cuda_synchronize", 1, { LANE_S_I32, LANE_S_NONE}, LANE_A_VOID, 0, 0, lane_core_cuda_synchronize},
   {"tensor_sub", "rt_torch_tensor_sub", "simple_torch_tensor_sub", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_sub},
   {"tensor_div", "rt_torch_tensor_div", "simple_torch_tensor_div", 2, { LANE_S_TENSOR, LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_div},
   {"tensor_neg", "rt_torch_tensor_neg", "simple_torch_tensor_neg", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_neg},
@@ -1117,6 +1156,7 @@ static const struct lane_call LANE_CALLS[] = {
   {"tensor_var", "rt_torch_tensor_var", "simple_torch_tensor_var", 1, { LANE_S_TENSOR, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_var},
   {"tensor_reshape", "rt_torch_tensor_reshape", "simple_torch_tensor_reshape", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_reshape},
   {"tensor_transpose", "rt_torch_tensor_transpose", "simple_torch_tensor_transpose", 3, { LANE_S_TENSOR, LANE_S_I64, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_transpose},
+  {"tensor_view", "rt_torch_tensor_view", "simple_torch_tensor_view", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_view},
   {"tensor_permute", "rt_torch_tensor_permute", "simple_torch_tensor_permute", 2, { LANE_S_TENSOR, LANE_S_I64S, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_permute},
   {"softmax", "rt_torch_softmax", "simple_torch_softmax", 2, { LANE_S_TENSOR, LANE_S_I64, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_softmax},
   {"tensor_full", "rt_torch_tensor_full", "simple_torch_tensor_full", 3, { LANE_S_SHAPE, LANE_S_F64, LANE_S_I32, LANE_S_NONE}, LANE_A_TENSOR, 0, 0, lane_core_tensor_full},

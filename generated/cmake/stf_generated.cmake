@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 # What CMakeLists.txt builds, as spec/ffi.yaml names it (codegen/targets/cmake.py).
 # STF_GENERATED is the generated/ directory; every path below is inside it.
 get_filename_component(STF_GENERATED "${CMAKE_CURRENT_LIST_DIR}" DIRECTORY)
@@ -15,3 +15,6 @@ set(STF_HEADERS "${STF_GENERATED}/include/simple_torch_ffi.h" "${STF_GENERATED}/
 set(STF_PUBLIC_HEADER "${STF_GENERATED}/include/simple_torch_ffi.h")
 set(STF_PYTHON_ABI "${STF_GENERATED}/python/simple_torch_ffi/_abi.py")
 set(STF_PYTHON_FILES "${STF_GENERATED}/python/simple_torch_ffi/_abi.py" "${STF_GENERATED}/python/simple_torch_ffi/_api.py" "${STF_GENERATED}/python/simple_torch_ffi/_lib.pyi" "${STF_GENERATED}/python/simple_torch_ffi/_reference.py" "${STF_GENERATED}/python/simple_torch_ffi/nn/functional.py")
+set(STF_SIMPLE_MODULES "${STF_GENERATED}/simple/ffi.spl" "${STF_GENERATED}/simple/mod.spl")
+set(STF_SIMPLE_LANE_MODULES "${STF_GENERATED}/simple/lane/ffi.spl" "${STF_GENERATED}/simple/lane/mod.spl")
+set(STF_SIMPLE_SPECS "${STF_GENERATED}/simple/torch_spec.spl")

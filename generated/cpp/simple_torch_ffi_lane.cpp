@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 // The word lane of simple_torch_ffi: every function as rt_torch_<name>, each argument and
 // the result one int64 word (codegen/targets/word_lane.py, runtime/cpp/stf/word_lane.h). Each
 // adapter calls the C ABI function of the variant this file is linked with, so both lanes share
@@ -108,6 +108,14 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_randn(int64_t dims, int64_t dtype) {
   });
 }
 
+STF_LANE_EXPORT int64_t rt_torch_tensor_rand(int64_t dims, int64_t dtype) {
+  static constexpr const char* kFn = "rt_torch_tensor_rand";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_rand(dims_v.data(), stf::lane::len(dims_v), stf::lane::i32_arg("dtype", dtype));
+  });
+}
+
 STF_LANE_EXPORT int64_t rt_torch_tensor_from_data(int64_t data, int64_t dims) {
   static constexpr const char* kFn = "rt_torch_tensor_from_data";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
@@ -144,6 +152,20 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_matmul(int64_t a, int64_t b) {
   static constexpr const char* kFn = "rt_torch_tensor_matmul";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return simple_torch_tensor_matmul(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_mm(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_mm";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_mm(a, b);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_dot(int64_t a, int64_t b) {
+  static constexpr const char* kFn = "rt_torch_tensor_dot";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    return simple_torch_tensor_dot(a, b);
   });
 }
 
@@ -307,6 +329,14 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_to_device(int64_t handle, int64_t device
   });
 }
 
+STF_LANE_EXPORT int64_t rt_torch_cuda_synchronize(int64_t device_id) {
+  static constexpr const char* kFn = "rt_torch_cuda_synchronize";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    simple_torch_cuda_synchronize(stf::lane::i32_arg("device_id", device_id));
+    return 0;
+  });
+}
+
 STF_LANE_EXPORT int64_t rt_torch_tensor_sub(int64_t a, int64_t b) {
   static constexpr const char* kFn = "rt_torch_tensor_sub";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
@@ -389,6 +419,14 @@ STF_LANE_EXPORT int64_t rt_torch_tensor_transpose(int64_t handle, int64_t dim0, 
   static constexpr const char* kFn = "rt_torch_tensor_transpose";
   return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
     return simple_torch_tensor_transpose(handle, dim0, dim1);
+  });
+}
+
+STF_LANE_EXPORT int64_t rt_torch_tensor_view(int64_t handle, int64_t dims) {
+  static constexpr const char* kFn = "rt_torch_tensor_view";
+  return stf::guard<int64_t>(kFn, int64_t{0}, [&]() -> int64_t {
+    const auto dims_v = stf::lane::i64s_arg("dims", dims);
+    return simple_torch_tensor_view(handle, dims_v.data(), stf::lane::len(dims_v));
   });
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 // The stub variant of the simple_torch_ffi C ABI: the same symbols, built without libtorch.
 // Functions without a `stub` expression in the spec report "libtorch is not available".
 #include "simple_torch_ffi_decls.h"
@@ -85,6 +85,11 @@ int64_t simple_torch_tensor_randn(const int64_t*, int64_t, int32_t) {
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
+int64_t simple_torch_tensor_rand(const int64_t*, int64_t, int32_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_rand";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
 int64_t simple_torch_tensor_from_data(const double*, int64_t, const int64_t*, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_from_data";
   return stf::unavailable<int64_t>(kFn, 0);
@@ -107,6 +112,16 @@ int64_t simple_torch_tensor_mul(int64_t, int64_t) {
 
 int64_t simple_torch_tensor_matmul(int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_matmul";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_mm(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_mm";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_dot(int64_t, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_dot";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
@@ -230,6 +245,11 @@ int64_t simple_torch_tensor_to_device(int64_t, int32_t) {
   return stf::unavailable<int64_t>(kFn, 0);
 }
 
+void simple_torch_cuda_synchronize(int32_t) {
+  static constexpr const char* kFn = "simple_torch_cuda_synchronize";
+  stf::unavailable_void(kFn);
+}
+
 int64_t simple_torch_tensor_sub(int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_sub";
   return stf::unavailable<int64_t>(kFn, 0);
@@ -287,6 +307,11 @@ int64_t simple_torch_tensor_reshape(int64_t, const int64_t*, int64_t) {
 
 int64_t simple_torch_tensor_transpose(int64_t, int64_t, int64_t) {
   static constexpr const char* kFn = "simple_torch_tensor_transpose";
+  return stf::unavailable<int64_t>(kFn, 0);
+}
+
+int64_t simple_torch_tensor_view(int64_t, const int64_t*, int64_t) {
+  static constexpr const char* kFn = "simple_torch_tensor_view";
   return stf::unavailable<int64_t>(kFn, 0);
 }
 

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 // The libtorch variant of the simple_torch_ffi C ABI.
 #include "simple_torch_ffi_decls.h"
 
@@ -20,6 +20,7 @@
 #include <ATen/ops/conv2d.h>
 #include <ATen/ops/cross_entropy_loss.h>
 #include <ATen/ops/div.h>
+#include <ATen/ops/dot.h>
 #include <ATen/ops/dropout.h>
 #include <ATen/ops/embedding.h>
 #include <ATen/ops/eq.h>
@@ -50,6 +51,7 @@
 #include <ATen/ops/maximum.h>
 #include <ATen/ops/mean.h>
 #include <ATen/ops/min.h>
+#include <ATen/ops/mm.h>
 #include <ATen/ops/mse_loss.h>
 #include <ATen/ops/mul.h>
 #include <ATen/ops/narrow.h>
@@ -59,6 +61,7 @@
 #include <ATen/ops/ones.h>
 #include <ATen/ops/pow.h>
 #include <ATen/ops/prod.h>
+#include <ATen/ops/rand.h>
 #include <ATen/ops/randn.h>
 #include <ATen/ops/relu.h>
 #include <ATen/ops/remainder.h>
@@ -268,6 +271,15 @@ int64_t simple_torch_tensor_randn(const int64_t* dims_raw, int64_t dims_len, int
   });
 }
 
+int64_t simple_torch_tensor_rand(const int64_t* dims_raw, int64_t dims_len, int32_t dtype_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_rand";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::IntArrayRef dims = stf::int_array_ref(stf::shape_arg("dims", dims_raw, dims_len));
+    const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
+    return stf::new_handle(at::rand(dims, stf::options(dtype)), "tensor_rand");
+  });
+}
+
 int64_t simple_torch_tensor_from_data(const double* data_raw, int64_t data_len, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_from_data";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
@@ -310,6 +322,24 @@ int64_t simple_torch_tensor_matmul(int64_t a_raw, int64_t b_raw) {
     const at::Tensor a = stf::tensor_arg("a", a_raw);
     const at::Tensor b = stf::tensor_arg("b", b_raw);
     return stf::new_handle(at::matmul(a, b), "tensor_matmul");
+  });
+}
+
+int64_t simple_torch_tensor_mm(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_mm";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::mm(a, b), "tensor_mm");
+  });
+}
+
+int64_t simple_torch_tensor_dot(int64_t a_raw, int64_t b_raw) {
+  static constexpr const char* kFn = "simple_torch_tensor_dot";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor a = stf::tensor_arg("a", a_raw);
+    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    return stf::new_handle(at::dot(a, b), "tensor_dot");
   });
 }
 
@@ -510,6 +540,13 @@ int64_t simple_torch_tensor_to_device(int64_t handle_raw, int32_t device_code_ra
   });
 }
 
+void simple_torch_cuda_synchronize(int32_t device_id) {
+  static constexpr const char* kFn = "simple_torch_cuda_synchronize";
+  stf::torch_guard_void(kFn, [&] {
+    at::detail::getCUDAHooks().deviceSynchronize(stf::cuda_device("device_id", device_id).index());
+  });
+}
+
 int64_t simple_torch_tensor_sub(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sub";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
@@ -606,6 +643,15 @@ int64_t simple_torch_tensor_transpose(int64_t handle_raw, int64_t dim0, int64_t 
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
     const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
     return stf::new_handle(at::transpose(handle, dim0, dim1), "tensor_transpose");
+  });
+}
+
+int64_t simple_torch_tensor_view(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
+  static constexpr const char* kFn = "simple_torch_tensor_view";
+  return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
+    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
+    return stf::new_handle(handle.view(dims), "tensor_view");
   });
 }
 

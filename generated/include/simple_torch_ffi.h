@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 #ifndef SIMPLE_TORCH_FFI_H
 #define SIMPLE_TORCH_FFI_H
 /*
@@ -38,7 +38,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ccfe1d7c946dc47b"
+#define SIMPLE_TORCH_SPEC_HASH "c524218e063cfca1"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 
@@ -136,6 +136,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t d
  * Simple: extern fn simple_torch_tensor_randn(dims: [i64], dtype: i32) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
 
+/* New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand).
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_rand(dims: [i64], dtype: i32) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_rand(const int64_t* dims, int64_t dims_len, int32_t dtype);
+
 /* New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_from_data(data: [f64], dims: [i64]) -> i64 */
@@ -160,6 +165,16 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_matmul(a: i64, b: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+
+/* Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_mm(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mm(int64_t a, int64_t b);
+
+/* Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_dot(a: i64, b: i64) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_dot(int64_t a, int64_t b);
 
 /* The tensor's dims, written to a caller buffer; returns the number of dims.
  * Returns the full element count (writes min(count, out_len) values to out), or -1 on error.
@@ -281,6 +296,11 @@ SIMPLE_TORCH_API int32_t simple_torch_tensor_device(int64_t handle);
  * Simple: extern fn simple_torch_tensor_to_device(handle: i64, device_code: i32) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
 
+/* Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize).
+ * Returns nothing; failures are reported through last_error.
+ * Simple: extern fn simple_torch_cuda_synchronize(device_id: i32) */
+SIMPLE_TORCH_API void simple_torch_cuda_synchronize(int32_t device_id);
+
 /* Element-wise a - b (broadcasting), a new tensor.
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_sub(a: i64, b: i64) -> i64 */
@@ -340,6 +360,11 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64
  * Returns a new tensor handle (> 0), or 0 on error.
  * Simple: extern fn simple_torch_tensor_transpose(handle: i64, dim0: i64, dim1: i64) -> i64 */
 SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+
+/* The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor.
+ * Returns a new tensor handle (> 0), or 0 on error.
+ * Simple: extern fn simple_torch_tensor_view(handle: i64, dims: [i64]) -> i64 */
+SIMPLE_TORCH_API int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
 
 /* The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory.
  * Returns a new tensor handle (> 0), or 0 on error.

@@ -1,4 +1,4 @@
-// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+// generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 #ifndef SIMPLE_TORCH_FFI_DECLS_H
 #define SIMPLE_TORCH_FFI_DECLS_H
 /* The simple_torch_ffi C ABI without its documentation (see simple_torch_ffi.h, which declares
@@ -14,7 +14,7 @@ extern "C" {
 
 #define SIMPLE_TORCH_ABI_VERSION 3
 #define SIMPLE_TORCH_VERSION "0.1.0"
-#define SIMPLE_TORCH_SPEC_HASH "ccfe1d7c946dc47b"
+#define SIMPLE_TORCH_SPEC_HASH "c524218e063cfca1"
 #define SIMPLE_TORCH_MAX_DIMS 64
 #define SIMPLE_TORCH_MAX_TENSOR_LIST 1048576
 #define SIMPLE_TORCH_ERR_OK 0
@@ -56,11 +56,14 @@ SIMPLE_TORCH_API int32_t simple_torch_cuda_device_count(void);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_rand(const int64_t* dims, int64_t dims_len, int32_t dtype);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_add(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_mm(int64_t a, int64_t b);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_dot(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_ndim(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_numel(int64_t handle);
@@ -85,6 +88,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_cpu(int64_t handle);
 SIMPLE_TORCH_API bool simple_torch_tensor_is_cuda(int64_t handle);
 SIMPLE_TORCH_API int32_t simple_torch_tensor_device(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+SIMPLE_TORCH_API void simple_torch_cuda_synchronize(int32_t device_id);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_div(int64_t a, int64_t b);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_neg(int64_t handle);
@@ -97,6 +101,7 @@ SIMPLE_TORCH_API int64_t simple_torch_tensor_std(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_var(int64_t handle);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+SIMPLE_TORCH_API int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 SIMPLE_TORCH_API int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 SIMPLE_TORCH_API int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 """Conformance of every simple_torch_ffi function, against every built variant.
 
 Rendered from the spec's examples (values checked against numpy references) and from the
@@ -57,7 +57,7 @@ def test_abi_version(variant: Variant) -> None:
 def test_spec_hash(variant: Variant) -> None:
     """spec_hash (spec/ffi.yaml:134)"""
     run_cases(variant, "spec_hash", [
-        Case(line=142, args={}, expect='SPEC_HASH', value='ccfe1d7c946dc47b', has_value=True),
+        Case(line=142, args={}, expect='SPEC_HASH', value='c524218e063cfca1', has_value=True),
     ])
 
 
@@ -157,12 +157,30 @@ def test_tensor_randn_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_randn", "dtype", "unknown_dtype_code", VALID)
 
 
+def test_tensor_rand(variant: Variant) -> None:
+    """tensor_rand (spec/ffi.yaml:243)"""
+    run_cases(variant, "tensor_rand", [
+        Case(line=251, args={'dims': [64, 32], 'dtype': 'float32'}, shape=(64, 32)),
+        Case(line=252, args={'dims': [2], 'dtype': 'int64'}, error='torch_error', message="not implemented for 'Long'"),
+    ])
+
+
+def test_tensor_rand_bad_arguments(variant: Variant) -> None:
+    """tensor_rand: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_rand", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_rand", "dims", "negative_length", VALID)
+    run_bad_argument(variant, "tensor_rand", "dims", "negative_dim", VALID)
+    run_bad_argument(variant, "tensor_rand", "dims", "too_many_dims", VALID)
+    run_bad_argument(variant, "tensor_rand", "dims", "overflowing_numel", VALID)
+    run_bad_argument(variant, "tensor_rand", "dtype", "unknown_dtype_code", VALID)
+
+
 def test_tensor_from_data(variant: Variant) -> None:
-    """tensor_from_data (spec/ffi.yaml:243)"""
+    """tensor_from_data (spec/ffi.yaml:254)"""
     run_cases(variant, "tensor_from_data", [
-        Case(line=253, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=254, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=255, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
+        Case(line=264, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=265, args={'data': [7.0], 'dims': []}, expect='np.array(7.0)', value=np.array([7.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=266, args={'data': [1.0, 2.0, 3.0, 4.0, 5.0], 'dims': [2, 3]}, error='invalid_argument', message="argument 'data': 5 values do not fill shape [2, 3] (6 elements)"),
     ])
 
 
@@ -178,11 +196,11 @@ def test_tensor_from_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_f32(variant: Variant) -> None:
-    """tensor_from_f32 (spec/ffi.yaml:257)"""
+    """tensor_from_f32 (spec/ffi.yaml:268)"""
     run_cases(variant, "tensor_from_f32", [
-        Case(line=266, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=267, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
-        Case(line=268, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=277, args={'data': [1.5, -2.0, 3.25, 4.0, 5.0, 6.0], 'dims': [3, 2]}, expect='np.array(data).reshape(dims)', value=np.array([1.5, -2.0, 3.25, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=278, args={'data': [], 'dims': [0, 3]}, expect='np.zeros((0, 3))', value=np.array([], dtype=np.float64).reshape((0, 3)), has_value=True),
+        Case(line=279, args={'data': [1.0, 2.0], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -198,11 +216,11 @@ def test_tensor_from_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add(variant: Variant) -> None:
-    """tensor_add (spec/ffi.yaml:271)"""
+    """tensor_add (spec/ffi.yaml:282)"""
     run_cases(variant, "tensor_add", [
-        Case(line=281, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=282, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=283, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=292, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[10.0, 20.0, 30.0], [0.5, 0.25, -1.0]]}, expect='a + b', value=np.array([11.0, 22.0, 33.0, 4.5, 5.25, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=293, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, -1.0, 2.0]}, expect='a + b', value=np.array([2.0, 1.0, 5.0, 5.0, 4.0, 8.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=294, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -223,9 +241,9 @@ def test_tensor_add_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul(variant: Variant) -> None:
-    """tensor_mul (spec/ffi.yaml:285)"""
+    """tensor_mul (spec/ffi.yaml:296)"""
     run_cases(variant, "tensor_mul", [
-        Case(line=295, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=306, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 0.5, -1.0], [0.0, 3.0, 1.0]]}, expect='a * b', value=np.array([2.0, 1.0, -3.0, 0.0, 15.0, 6.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -246,10 +264,10 @@ def test_tensor_mul_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_matmul(variant: Variant) -> None:
-    """tensor_matmul (spec/ffi.yaml:297)"""
+    """tensor_matmul (spec/ffi.yaml:308)"""
     run_cases(variant, "tensor_matmul", [
-        Case(line=307, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=308, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
+        Case(line=318, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=319, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (2x3 and 2x3)'),
     ])
 
 
@@ -269,10 +287,60 @@ def test_tensor_matmul_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_matmul", "b", "foreign_table_handle", VALID)
 
 
+def test_tensor_mm(variant: Variant) -> None:
+    """tensor_mm (spec/ffi.yaml:321)"""
+    run_cases(variant, "tensor_mm", [
+        Case(line=329, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, expect='a @ b', value=np.array([7.0, -1.0, 16.0, -1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=330, args={'a': [1.0, 2.0, 3.0], 'b': [[1.0, 0.0], [0.0, 1.0], [2.0, -1.0]]}, error='torch_error', message='self must be a matrix'),
+        Case(line=331, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='mat2 must be a matrix'),
+    ])
+
+
+def test_tensor_mm_bad_arguments(variant: Variant) -> None:
+    """tensor_mm: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_mm", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_mm", "b", "foreign_table_handle", VALID)
+
+
+def test_tensor_dot(variant: Variant) -> None:
+    """tensor_dot (spec/ffi.yaml:333)"""
+    run_cases(variant, "tensor_dot", [
+        Case(line=341, args={'a': [1.0, 2.0, 3.0], 'b': [4.0, -5.0, 6.0]}, expect='np.asarray(np.dot(a, b))', value=np.array([12.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=342, args={'a': [[1.0, 2.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='1D tensors expected, but got 2D and 2D tensors'),
+        Case(line=343, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='inconsistent tensor size'),
+    ])
+
+
+def test_tensor_dot_bad_arguments(variant: Variant) -> None:
+    """tensor_dot: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_dot", "a", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "a", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "a", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "a", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "a", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "a", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_dot", "b", "foreign_table_handle", VALID)
+
+
 def test_tensor_shape(variant: Variant) -> None:
-    """tensor_shape (spec/ffi.yaml:311)"""
+    """tensor_shape (spec/ffi.yaml:346)"""
     run_cases(variant, "tensor_shape", [
-        Case(line=321, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
+        Case(line=356, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='list(handle.shape)', value=[2, 3], has_value=True),
     ])
 
 
@@ -290,9 +358,9 @@ def test_tensor_shape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ndim(variant: Variant) -> None:
-    """tensor_ndim (spec/ffi.yaml:323)"""
+    """tensor_ndim (spec/ffi.yaml:358)"""
     run_cases(variant, "tensor_ndim", [
-        Case(line=332, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
+        Case(line=367, args={'handle': [[[1.0], [2.0]]]}, expect='handle.ndim', value=3, has_value=True),
     ])
 
 
@@ -307,9 +375,9 @@ def test_tensor_ndim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_numel(variant: Variant) -> None:
-    """tensor_numel (spec/ffi.yaml:334)"""
+    """tensor_numel (spec/ffi.yaml:369)"""
     run_cases(variant, "tensor_numel", [
-        Case(line=343, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
+        Case(line=378, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]}, expect='handle.size', value=6, has_value=True),
     ])
 
 
@@ -324,9 +392,9 @@ def test_tensor_numel_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_data(variant: Variant) -> None:
-    """tensor_to_data (spec/ffi.yaml:345)"""
+    """tensor_to_data (spec/ffi.yaml:380)"""
     run_cases(variant, "tensor_to_data", [
-        Case(line=355, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=390, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -344,9 +412,9 @@ def test_tensor_to_data_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_f32(variant: Variant) -> None:
-    """tensor_to_f32 (spec/ffi.yaml:357)"""
+    """tensor_to_f32 (spec/ffi.yaml:392)"""
     run_cases(variant, "tensor_to_f32", [
-        Case(line=366, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
+        Case(line=401, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='handle.ravel().tolist()', value=[1.5, 2.0, -3.0, 0.25], has_value=True),
     ])
 
 
@@ -364,9 +432,9 @@ def test_tensor_to_f32_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_dtype(variant: Variant) -> None:
-    """tensor_dtype (spec/ffi.yaml:369)"""
+    """tensor_dtype (spec/ffi.yaml:404)"""
     run_cases(variant, "tensor_dtype", [
-        Case(line=378, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
+        Case(line=413, args={'handle': [1.0, 2.0]}, expect="'float32'", value='float32', has_value=True),
     ])
 
 
@@ -381,10 +449,10 @@ def test_tensor_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dtype(variant: Variant) -> None:
-    """tensor_to_dtype (spec/ffi.yaml:380)"""
+    """tensor_to_dtype (spec/ffi.yaml:415)"""
     run_cases(variant, "tensor_to_dtype", [
-        Case(line=389, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
-        Case(line=390, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=424, args={'handle': [1.5, -2.5, 3.0], 'dtype': 'int64'}, expect='np.array([1, -2, 3])', value=np.array([1, -2, 3], dtype=np.int64).reshape((3,)), has_value=True),
+        Case(line=425, args={'handle': [0.0, 2.0], 'dtype': 'bool'}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -400,11 +468,11 @@ def test_tensor_to_dtype_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bytes(variant: Variant) -> None:
-    """tensor_from_bytes (spec/ffi.yaml:392)"""
+    """tensor_from_bytes (spec/ffi.yaml:427)"""
     run_cases(variant, "tensor_from_bytes", [
-        Case(line=401, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
-        Case(line=402, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=403, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
+        Case(line=436, args={'data': [1, 0, 0, 0, 0, 0, 0, 0, 255, 255, 255, 255, 255, 255, 255, 255], 'dims': [2], 'dtype': 'int64'}, expect='np.array([1, -1])', value=np.array([1, -1], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=437, args={'data': [0, 0, 128, 63], 'dims': [], 'dtype': 'float32'}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=438, args={'data': [1, 2, 3], 'dims': [2], 'dtype': 'int16'}, error='invalid_argument', message="argument 'data': 3 bytes do not fill shape [2] of int16 (4 bytes)"),
     ])
 
 
@@ -421,9 +489,9 @@ def test_tensor_from_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bytes(variant: Variant) -> None:
-    """tensor_to_bytes (spec/ffi.yaml:405)"""
+    """tensor_to_bytes (spec/ffi.yaml:440)"""
     run_cases(variant, "tensor_to_bytes", [
-        Case(line=414, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
+        Case(line=449, args={'handle': 1.0}, expect='[0, 0, 128, 63]', value=[0, 0, 128, 63], has_value=True),
     ])
 
 
@@ -441,9 +509,9 @@ def test_tensor_to_bytes_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_dlpack(variant: Variant) -> None:
-    """tensor_to_dlpack (spec/ffi.yaml:416)"""
+    """tensor_to_dlpack (spec/ffi.yaml:451)"""
     run_cases(variant, "tensor_to_dlpack", [
-        Case(line=425, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
+        Case(line=460, args={'handle': 0, 'versioned': True}, error='invalid_handle', message="argument 'handle': handle 0 is null"),
     ])
 
 
@@ -458,19 +526,19 @@ def test_tensor_to_dlpack_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_dlpack(variant: Variant) -> None:
-    """tensor_from_dlpack (spec/ffi.yaml:427)"""
+    """tensor_from_dlpack (spec/ffi.yaml:462)"""
     run_cases(variant, "tensor_from_dlpack", [
-        Case(line=436, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
+        Case(line=471, args={'managed': 0, 'versioned': True}, error='invalid_argument', message="argument 'managed': null DLPack tensor"),
     ])
 
 
 def test_tensor_from_i64(variant: Variant) -> None:
-    """tensor_from_i64 (spec/ffi.yaml:439)"""
+    """tensor_from_i64 (spec/ffi.yaml:474)"""
     run_cases(variant, "tensor_from_i64", [
-        Case(line=448, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
-        Case(line=449, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
-        Case(line=450, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
-        Case(line=451, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=483, args={'data': [1, -2, 3, 4, 5, 6], 'dims': [2, 3]}, expect='np.array(data).reshape(dims)', value=np.array([1, -2, 3, 4, 5, 6], dtype=np.int64).reshape((2, 3)), has_value=True),
+        Case(line=484, args={'data': [7], 'dims': []}, expect='np.array(7)', value=np.array([7], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=485, args={'data': [], 'dims': [0, 2]}, expect='np.zeros((0, 2))', value=np.array([], dtype=np.float64).reshape((0, 2)), has_value=True),
+        Case(line=486, args={'data': [1, 2], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -486,9 +554,9 @@ def test_tensor_from_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_i64(variant: Variant) -> None:
-    """tensor_to_i64 (spec/ffi.yaml:453)"""
+    """tensor_to_i64 (spec/ffi.yaml:488)"""
     run_cases(variant, "tensor_to_i64", [
-        Case(line=462, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
+        Case(line=497, args={'handle': [[1.5, -2.5], [3.0, 0.0]]}, expect='[1, -2, 3, 0]', value=[1, -2, 3, 0], has_value=True),
     ])
 
 
@@ -506,10 +574,10 @@ def test_tensor_to_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_from_bool(variant: Variant) -> None:
-    """tensor_from_bool (spec/ffi.yaml:464)"""
+    """tensor_from_bool (spec/ffi.yaml:499)"""
     run_cases(variant, "tensor_from_bool", [
-        Case(line=473, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=474, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
+        Case(line=508, args={'data': [True, False, False, True], 'dims': [2, 2]}, expect='np.array([[1.0, 0.0], [0.0, 1.0]])', value=np.array([1.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=509, args={'data': [True, True], 'dims': [3]}, error='invalid_argument', message="argument 'data': 2 values do not fill shape [3] (3 elements)"),
     ])
 
 
@@ -526,9 +594,9 @@ def test_tensor_from_bool_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_bool(variant: Variant) -> None:
-    """tensor_to_bool (spec/ffi.yaml:476)"""
+    """tensor_to_bool (spec/ffi.yaml:511)"""
     run_cases(variant, "tensor_to_bool", [
-        Case(line=485, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
+        Case(line=520, args={'handle': [[0.0, 2.5], [-1.0, 0.0]]}, expect='[False, True, True, False]', value=[False, True, True, False], has_value=True),
     ])
 
 
@@ -546,11 +614,11 @@ def test_tensor_to_bool_bad_arguments(variant: Variant) -> None:
 
 
 def test_scalar_tensor(variant: Variant) -> None:
-    """scalar_tensor (spec/ffi.yaml:487)"""
+    """scalar_tensor (spec/ffi.yaml:522)"""
     run_cases(variant, "scalar_tensor", [
-        Case(line=496, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=497, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
-        Case(line=498, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
+        Case(line=531, args={'value': 2.5, 'dtype': 'float32'}, expect='np.array(2.5)', value=np.array([2.5], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=532, args={'value': -3.0, 'dtype': 'int64'}, expect='np.array(-3)', value=np.array([-3], dtype=np.int64).reshape(()), has_value=True),
+        Case(line=533, args={'value': 300.0, 'dtype': 'uint8'}, error='torch_error', message='value cannot be converted to type uint8_t without overflow'),
     ])
 
 
@@ -560,9 +628,9 @@ def test_scalar_tensor_bad_arguments(variant: Variant) -> None:
 
 
 def test_relu(variant: Variant) -> None:
-    """relu (spec/ffi.yaml:501)"""
+    """relu (spec/ffi.yaml:536)"""
     run_cases(variant, "relu", [
-        Case(line=512, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=547, args={'handle': [[-1.0, 0.0, 2.5], [3.0, -0.5, 1.0]]}, expect='np.maximum(handle, 0)', value=np.array([0.0, 0.0, 2.5, 3.0, 0.0, 1.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -577,9 +645,9 @@ def test_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_sigmoid(variant: Variant) -> None:
-    """sigmoid (spec/ffi.yaml:514)"""
+    """sigmoid (spec/ffi.yaml:549)"""
     run_cases(variant, "sigmoid", [
-        Case(line=525, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=560, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='1 / (1 + np.exp(-handle))', value=np.array([0.11920292202211755, 0.5, 0.8807970779778823, 0.9999546021312976, 4.5397868702434395e-05, 0.6224593312018546], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -594,9 +662,9 @@ def test_sigmoid_bad_arguments(variant: Variant) -> None:
 
 
 def test_tanh(variant: Variant) -> None:
-    """tanh (spec/ffi.yaml:527)"""
+    """tanh (spec/ffi.yaml:562)"""
     run_cases(variant, "tanh", [
-        Case(line=538, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=573, args={'handle': [[-2.0, 0.0, 2.0], [10.0, -10.0, 0.5]]}, expect='np.tanh(handle)', value=np.array([-0.9640275800758169, 0.0, 0.9640275800758169, 0.9999999958776927, -0.9999999958776927, 0.46211715726000974], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -611,11 +679,11 @@ def test_tanh_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cuda(variant: Variant) -> None:
-    """tensor_cuda (spec/ffi.yaml:541)"""
+    """tensor_cuda (spec/ffi.yaml:576)"""
     run_cases(variant, "tensor_cuda", [
-        Case(line=549, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=550, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=551, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=584, args={'handle': [1.0, 2.0], 'device_id': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=585, args={'handle': [1.0, 2.0], 'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=586, args={'handle': [1.0, 2.0], 'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
@@ -630,9 +698,9 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cpu(variant: Variant) -> None:
-    """tensor_cpu (spec/ffi.yaml:553)"""
+    """tensor_cpu (spec/ffi.yaml:588)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=562, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=597, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -647,9 +715,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:564)"""
+    """tensor_is_cuda (spec/ffi.yaml:599)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=574, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=609, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -664,9 +732,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:576)"""
+    """tensor_device (spec/ffi.yaml:611)"""
     run_cases(variant, "tensor_device", [
-        Case(line=585, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=620, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -681,11 +749,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:587)"""
+    """tensor_to_device (spec/ffi.yaml:622)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=596, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=597, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=598, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=631, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=632, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=633, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -700,11 +768,20 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_to_device", "device_code", "device_out_of_range", VALID)
 
 
+def test_cuda_synchronize(variant: Variant) -> None:
+    """cuda_synchronize (spec/ffi.yaml:635)"""
+    run_cases(variant, "cuda_synchronize", [
+        Case(line=642, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
+        Case(line=643, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=644, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+    ])
+
+
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:601)"""
+    """tensor_sub (spec/ffi.yaml:647)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=610, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=611, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=656, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=657, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -725,9 +802,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:613)"""
+    """tensor_div (spec/ffi.yaml:659)"""
     run_cases(variant, "tensor_div", [
-        Case(line=622, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=668, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -748,9 +825,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:624)"""
+    """tensor_neg (spec/ffi.yaml:670)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=632, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=678, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -765,9 +842,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:634)"""
+    """tensor_exp (spec/ffi.yaml:680)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=642, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=688, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -782,9 +859,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:644)"""
+    """tensor_log (spec/ffi.yaml:690)"""
     run_cases(variant, "tensor_log", [
-        Case(line=652, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=698, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -799,9 +876,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:654)"""
+    """tensor_sum (spec/ffi.yaml:700)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=662, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=708, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -816,9 +893,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:664)"""
+    """tensor_mean (spec/ffi.yaml:710)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=672, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=718, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -833,10 +910,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod(variant: Variant) -> None:
-    """tensor_prod (spec/ffi.yaml:674)"""
+    """tensor_prod (spec/ffi.yaml:720)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=682, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=683, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=728, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=729, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -851,9 +928,9 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std(variant: Variant) -> None:
-    """tensor_std (spec/ffi.yaml:685)"""
+    """tensor_std (spec/ffi.yaml:731)"""
     run_cases(variant, "tensor_std", [
-        Case(line=693, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=739, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -868,9 +945,9 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var(variant: Variant) -> None:
-    """tensor_var (spec/ffi.yaml:695)"""
+    """tensor_var (spec/ffi.yaml:741)"""
     run_cases(variant, "tensor_var", [
-        Case(line=703, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=749, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -885,10 +962,10 @@ def test_tensor_var_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:705)"""
+    """tensor_reshape (spec/ffi.yaml:751)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=713, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=714, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=759, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=760, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -905,10 +982,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:716)"""
+    """tensor_transpose (spec/ffi.yaml:762)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=724, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=725, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=770, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=771, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -922,13 +999,34 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
     run_bad_argument(variant, "tensor_transpose", "handle", "foreign_table_handle", VALID)
 
 
+def test_tensor_view(variant: Variant) -> None:
+    """tensor_view (spec/ffi.yaml:773)"""
+    run_cases(variant, "tensor_view", [
+        Case(line=781, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=782, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
+        Case(line=783, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+    ])
+
+
+def test_tensor_view_bad_arguments(variant: Variant) -> None:
+    """tensor_view: every hostile value of every argument gives the sentinel and an error."""
+    run_bad_argument(variant, "tensor_view", "handle", "zero_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "handle", "negative_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "handle", "never_issued_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "handle", "freed_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "handle", "forged_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "handle", "foreign_table_handle", VALID)
+    run_bad_argument(variant, "tensor_view", "dims", "null_with_length", VALID)
+    run_bad_argument(variant, "tensor_view", "dims", "negative_length", VALID)
+
+
 def test_tensor_permute(variant: Variant) -> None:
-    """tensor_permute (spec/ffi.yaml:727)"""
+    """tensor_permute (spec/ffi.yaml:785)"""
     run_cases(variant, "tensor_permute", [
-        Case(line=735, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=736, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
-        Case(line=737, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
-        Case(line=738, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+        Case(line=793, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=794, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=795, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=796, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
     ])
 
 
@@ -945,11 +1043,11 @@ def test_tensor_permute_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:740)"""
+    """softmax (spec/ffi.yaml:798)"""
     run_cases(variant, "softmax", [
-        Case(line=750, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=751, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=752, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=808, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=809, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=810, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -964,10 +1062,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:754)"""
+    """tensor_full (spec/ffi.yaml:812)"""
     run_cases(variant, "tensor_full", [
-        Case(line=762, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=763, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=820, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=821, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -982,11 +1080,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:765)"""
+    """tensor_arange (spec/ffi.yaml:823)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=773, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=774, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=775, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=831, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=832, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=833, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -996,10 +1094,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:777)"""
+    """tensor_eye (spec/ffi.yaml:835)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=785, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=786, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=843, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=844, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -1009,11 +1107,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:788)"""
+    """tensor_cat (spec/ffi.yaml:846)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=797, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=798, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=799, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=855, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=856, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=857, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -1025,9 +1123,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:801)"""
+    """tensor_clone (spec/ffi.yaml:859)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=809, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=867, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1042,9 +1140,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:812)"""
+    """tensor_eq (spec/ffi.yaml:870)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=821, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=879, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1065,9 +1163,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:823)"""
+    """tensor_ne (spec/ffi.yaml:881)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=832, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=890, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1088,9 +1186,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:834)"""
+    """tensor_lt (spec/ffi.yaml:892)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=843, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=901, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1111,9 +1209,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:845)"""
+    """tensor_le (spec/ffi.yaml:903)"""
     run_cases(variant, "tensor_le", [
-        Case(line=854, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=912, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1134,9 +1232,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:856)"""
+    """tensor_gt (spec/ffi.yaml:914)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=865, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=923, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1157,9 +1255,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:867)"""
+    """tensor_ge (spec/ffi.yaml:925)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=876, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=934, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1180,9 +1278,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:878)"""
+    """tensor_logical_and (spec/ffi.yaml:936)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=886, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=944, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1203,9 +1301,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:888)"""
+    """tensor_logical_or (spec/ffi.yaml:946)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=896, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=954, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1226,9 +1324,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:898)"""
+    """tensor_logical_not (spec/ffi.yaml:956)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=906, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=964, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1243,9 +1341,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:908)"""
+    """tensor_where (spec/ffi.yaml:966)"""
     run_cases(variant, "tensor_where", [
-        Case(line=916, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
+        Case(line=974, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
     ])
 
 
@@ -1272,10 +1370,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:918)"""
+    """tensor_any (spec/ffi.yaml:976)"""
     run_cases(variant, "tensor_any", [
-        Case(line=926, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=927, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=984, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=985, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1290,10 +1388,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:929)"""
+    """tensor_all (spec/ffi.yaml:987)"""
     run_cases(variant, "tensor_all", [
-        Case(line=937, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=938, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=995, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=996, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1308,9 +1406,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:940)"""
+    """tensor_abs (spec/ffi.yaml:998)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=948, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1006, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1325,9 +1423,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:950)"""
+    """tensor_sqrt (spec/ffi.yaml:1008)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=958, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1016, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1342,9 +1440,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:960)"""
+    """tensor_floor (spec/ffi.yaml:1018)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=968, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1026, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1359,9 +1457,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:970)"""
+    """tensor_ceil (spec/ffi.yaml:1028)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=978, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1036, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1376,9 +1474,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:980)"""
+    """tensor_round (spec/ffi.yaml:1038)"""
     run_cases(variant, "tensor_round", [
-        Case(line=988, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1046, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1393,9 +1491,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:990)"""
+    """tensor_clamp (spec/ffi.yaml:1048)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=998, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1056, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1410,9 +1508,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:1000)"""
+    """tensor_floor_divide (spec/ffi.yaml:1058)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=1009, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1067, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1433,9 +1531,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:1011)"""
+    """tensor_remainder (spec/ffi.yaml:1069)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=1020, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1078, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1456,11 +1554,11 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_pow(variant: Variant) -> None:
-    """tensor_pow (spec/ffi.yaml:1022)"""
+    """tensor_pow (spec/ffi.yaml:1080)"""
     run_cases(variant, "tensor_pow", [
-        Case(line=1031, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1032, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1033, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1089, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1090, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1091, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1481,10 +1579,10 @@ def test_tensor_pow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:1036)"""
+    """tensor_sum_dim (spec/ffi.yaml:1094)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=1045, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1046, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1103, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1104, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1499,9 +1597,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:1048)"""
+    """tensor_mean_dim (spec/ffi.yaml:1106)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=1057, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1115, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1516,9 +1614,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:1059)"""
+    """tensor_max_dim (spec/ffi.yaml:1117)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=1067, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1125, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1533,9 +1631,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:1069)"""
+    """tensor_min_dim (spec/ffi.yaml:1127)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=1077, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1135, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1550,9 +1648,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:1079)"""
+    """tensor_argmax (spec/ffi.yaml:1137)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=1087, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1145, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1567,9 +1665,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:1089)"""
+    """tensor_argmin (spec/ffi.yaml:1147)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=1097, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1155, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1584,9 +1682,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:1099)"""
+    """tensor_prod_dim (spec/ffi.yaml:1157)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1108, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1166, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1601,9 +1699,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1110)"""
+    """tensor_std_dim (spec/ffi.yaml:1168)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1119, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1177, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1618,9 +1716,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1121)"""
+    """tensor_var_dim (spec/ffi.yaml:1179)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1130, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1188, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1635,10 +1733,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1132)"""
+    """tensor_item_f64 (spec/ffi.yaml:1190)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1140, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1141, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1198, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1199, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1653,9 +1751,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1143)"""
+    """tensor_item_i64 (spec/ffi.yaml:1201)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1151, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1209, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1670,10 +1768,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1154)"""
+    """tensor_squeeze (spec/ffi.yaml:1212)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1162, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1163, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1220, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1221, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1688,9 +1786,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1165)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1223)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1173, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1231, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1705,10 +1803,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1175)"""
+    """tensor_flatten (spec/ffi.yaml:1233)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1183, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1184, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1241, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1242, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1723,9 +1821,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1186)"""
+    """tensor_contiguous (spec/ffi.yaml:1244)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1194, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1252, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1740,9 +1838,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1196)"""
+    """tensor_expand (spec/ffi.yaml:1254)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1204, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1262, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1759,9 +1857,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1206)"""
+    """tensor_narrow (spec/ffi.yaml:1264)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1214, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1272, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1776,10 +1874,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1216)"""
+    """tensor_slice (spec/ffi.yaml:1274)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1224, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1225, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1282, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1283, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1794,10 +1892,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1227)"""
+    """tensor_select (spec/ffi.yaml:1285)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1235, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1236, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1293, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1294, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1812,9 +1910,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1238)"""
+    """tensor_index_select (spec/ffi.yaml:1296)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1246, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1304, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1835,9 +1933,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1248)"""
+    """tensor_masked_select (spec/ffi.yaml:1306)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1256, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1314, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1858,9 +1956,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1259)"""
+    """tensor_requires_grad (spec/ffi.yaml:1317)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1268, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1326, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1875,9 +1973,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1270)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1328)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1279, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1337, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1892,9 +1990,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1281)"""
+    """tensor_grad (spec/ffi.yaml:1339)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1290, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1348, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1909,9 +2007,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1292)"""
+    """tensor_zero_grad (spec/ffi.yaml:1350)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1300, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1358, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -1926,9 +2024,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1302)"""
+    """tensor_backward (spec/ffi.yaml:1360)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1308, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1366, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -1948,9 +2046,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1310)"""
+    """tensor_detach (spec/ffi.yaml:1368)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1318, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1376, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1965,25 +2063,25 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1320)"""
+    """is_grad_enabled (spec/ffi.yaml:1378)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1328, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1386, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1330)"""
+    """set_grad_enabled (spec/ffi.yaml:1388)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1338, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1396, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_tensor_fill_(variant: Variant) -> None:
-    """tensor_fill_ (spec/ffi.yaml:1342)"""
+    """tensor_fill_ (spec/ffi.yaml:1400)"""
     run_cases(variant, "tensor_fill_", [
-        Case(line=1350, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1351, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
-        Case(line=1352, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=1408, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1409, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1410, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -1998,9 +2096,9 @@ def test_tensor_fill__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_(variant: Variant) -> None:
-    """tensor_zero_ (spec/ffi.yaml:1354)"""
+    """tensor_zero_ (spec/ffi.yaml:1412)"""
     run_cases(variant, "tensor_zero_", [
-        Case(line=1362, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1420, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -2015,10 +2113,10 @@ def test_tensor_zero__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_copy_(variant: Variant) -> None:
-    """tensor_copy_ (spec/ffi.yaml:1364)"""
+    """tensor_copy_ (spec/ffi.yaml:1422)"""
     run_cases(variant, "tensor_copy_", [
-        Case(line=1372, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1373, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1430, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1431, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -2039,24 +2137,24 @@ def test_tensor_copy__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index(variant: Variant) -> None:
-    """tensor_index (spec/ffi.yaml:1381)"""
+    """tensor_index (spec/ffi.yaml:1439)"""
     run_cases(variant, "tensor_index", [
-        Case(line=1390, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1391, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1392, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1393, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
-        Case(line=1394, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1395, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1396, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
-        Case(line=1397, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
-        Case(line=1398, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
-        Case(line=1399, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
-        Case(line=1400, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
-        Case(line=1401, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
-        Case(line=1402, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
-        Case(line=1403, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
-        Case(line=1404, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
-        Case(line=1405, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+        Case(line=1448, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1449, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1450, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1451, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1452, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1453, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1454, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1455, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1456, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1457, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1458, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1459, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1460, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1461, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1462, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1463, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
     ])
 
 
@@ -2076,14 +2174,14 @@ def test_tensor_index_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_put_(variant: Variant) -> None:
-    """tensor_index_put_ (spec/ffi.yaml:1407)"""
+    """tensor_index_put_ (spec/ffi.yaml:1465)"""
     run_cases(variant, "tensor_index_put_", [
-        Case(line=1416, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1417, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1418, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1419, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
-        Case(line=1420, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
-        Case(line=1421, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+        Case(line=1474, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1475, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1476, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1477, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1478, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1479, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
     ])
 
 
@@ -2109,11 +2207,11 @@ def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
 
 
 def test_save(variant: Variant) -> None:
-    """save (spec/ffi.yaml:1423)"""
+    """save (spec/ffi.yaml:1481)"""
     run_cases(variant, "save", [
-        Case(line=1430, args={'path': '', 'names': 'a', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'path': empty path"),
-        Case(line=1431, args={'path': 'never-written.pt', 'names': 'a\nb', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'names': 2 names for 1 tensor (names are joined by newlines)"),
-        Case(line=1432, args={'path': 'never-written.pt', 'names': 'a\na', 'tensors': [[1.0], [2.0]]}, error='invalid_argument', message="argument 'names': name 'a' appears twice"),
+        Case(line=1488, args={'path': '', 'names': 'a', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'path': empty path"),
+        Case(line=1489, args={'path': 'never-written.pt', 'names': 'a\nb', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'names': 2 names for 1 tensor (names are joined by newlines)"),
+        Case(line=1490, args={'path': 'never-written.pt', 'names': 'a\na', 'tensors': [[1.0], [2.0]]}, error='invalid_argument', message="argument 'names': name 'a' appears twice"),
     ])
 
 
@@ -2127,10 +2225,10 @@ def test_save_bad_arguments(variant: Variant) -> None:
 
 
 def test_load_names(variant: Variant) -> None:
-    """load_names (spec/ffi.yaml:1434)"""
+    """load_names (spec/ffi.yaml:1492)"""
     run_cases(variant, "load_names", [
-        Case(line=1442, args={'path': '/nonexistent/stf-checkpoint.pt'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
-        Case(line=1443, args={'path': '/'}, error='invalid_argument', message="argument 'path': '/' is not a regular file"),
+        Case(line=1500, args={'path': '/nonexistent/stf-checkpoint.pt'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+        Case(line=1501, args={'path': '/'}, error='invalid_argument', message="argument 'path': '/' is not a regular file"),
     ])
 
 
@@ -2140,9 +2238,9 @@ def test_load_names_bad_arguments(variant: Variant) -> None:
 
 
 def test_load_tensor(variant: Variant) -> None:
-    """load_tensor (spec/ffi.yaml:1445)"""
+    """load_tensor (spec/ffi.yaml:1503)"""
     run_cases(variant, "load_tensor", [
-        Case(line=1453, args={'path': '/nonexistent/stf-checkpoint.pt', 'name': 'w'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+        Case(line=1511, args={'path': '/nonexistent/stf-checkpoint.pt', 'name': 'w'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
     ])
 
 
@@ -2153,11 +2251,11 @@ def test_load_tensor_bad_arguments(variant: Variant) -> None:
 
 
 def test_linear(variant: Variant) -> None:
-    """linear (spec/ffi.yaml:1457)"""
+    """linear (spec/ffi.yaml:1515)"""
     run_cases(variant, "linear", [
-        Case(line=1466, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1467, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1468, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
+        Case(line=1524, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1525, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1526, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
     ])
 
 
@@ -2183,12 +2281,12 @@ def test_linear_bad_arguments(variant: Variant) -> None:
 
 
 def test_conv2d(variant: Variant) -> None:
-    """conv2d (spec/ffi.yaml:1470)"""
+    """conv2d (spec/ffi.yaml:1528)"""
     run_cases(variant, "conv2d", [
-        Case(line=1478, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1479, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1480, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
-        Case(line=1481, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
+        Case(line=1536, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1537, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1538, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
+        Case(line=1539, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
     ])
 
 
@@ -2220,13 +2318,13 @@ def test_conv2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_max_pool2d(variant: Variant) -> None:
-    """max_pool2d (spec/ffi.yaml:1483)"""
+    """max_pool2d (spec/ffi.yaml:1541)"""
     run_cases(variant, "max_pool2d", [
-        Case(line=1491, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
-        Case(line=1492, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1493, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1494, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
-        Case(line=1495, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+        Case(line=1549, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
+        Case(line=1550, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1551, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1552, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
+        Case(line=1553, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
     ])
 
 
@@ -2249,11 +2347,11 @@ def test_max_pool2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_avg_pool2d(variant: Variant) -> None:
-    """avg_pool2d (spec/ffi.yaml:1497)"""
+    """avg_pool2d (spec/ffi.yaml:1555)"""
     run_cases(variant, "avg_pool2d", [
-        Case(line=1505, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1506, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1507, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+        Case(line=1563, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1564, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1565, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
     ])
 
 
@@ -2274,13 +2372,13 @@ def test_avg_pool2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_batch_norm(variant: Variant) -> None:
-    """batch_norm (spec/ffi.yaml:1509)"""
+    """batch_norm (spec/ffi.yaml:1567)"""
     run_cases(variant, "batch_norm", [
-        Case(line=1517, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1518, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1519, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1520, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
-        Case(line=1521, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
+        Case(line=1575, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1576, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1577, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1578, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
+        Case(line=1579, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
     ])
 
 
@@ -2315,11 +2413,11 @@ def test_batch_norm_bad_arguments(variant: Variant) -> None:
 
 
 def test_layer_norm(variant: Variant) -> None:
-    """layer_norm (spec/ffi.yaml:1523)"""
+    """layer_norm (spec/ffi.yaml:1581)"""
     run_cases(variant, "layer_norm", [
-        Case(line=1532, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1533, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1534, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
+        Case(line=1590, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1591, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1592, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
     ])
 
 
@@ -2346,12 +2444,12 @@ def test_layer_norm_bad_arguments(variant: Variant) -> None:
 
 
 def test_dropout(variant: Variant) -> None:
-    """dropout (spec/ffi.yaml:1536)"""
+    """dropout (spec/ffi.yaml:1594)"""
     run_cases(variant, "dropout", [
-        Case(line=1545, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1546, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1547, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1548, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
+        Case(line=1603, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1604, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1605, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1606, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
     ])
 
 
@@ -2366,9 +2464,9 @@ def test_dropout_bad_arguments(variant: Variant) -> None:
 
 
 def test_embedding(variant: Variant) -> None:
-    """embedding (spec/ffi.yaml:1550)"""
+    """embedding (spec/ffi.yaml:1608)"""
     run_cases(variant, "embedding", [
-        Case(line=1559, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
+        Case(line=1617, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
     ])
 
 
@@ -2389,11 +2487,11 @@ def test_embedding_bad_arguments(variant: Variant) -> None:
 
 
 def test_gelu(variant: Variant) -> None:
-    """gelu (spec/ffi.yaml:1561)"""
+    """gelu (spec/ffi.yaml:1619)"""
     run_cases(variant, "gelu", [
-        Case(line=1570, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1571, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1572, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
+        Case(line=1628, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1629, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1630, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
     ])
 
 
@@ -2409,10 +2507,10 @@ def test_gelu_bad_arguments(variant: Variant) -> None:
 
 
 def test_leaky_relu(variant: Variant) -> None:
-    """leaky_relu (spec/ffi.yaml:1574)"""
+    """leaky_relu (spec/ffi.yaml:1632)"""
     run_cases(variant, "leaky_relu", [
-        Case(line=1583, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1584, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1641, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1642, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
     ])
 
 
@@ -2427,11 +2525,11 @@ def test_leaky_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_log_softmax(variant: Variant) -> None:
-    """log_softmax (spec/ffi.yaml:1586)"""
+    """log_softmax (spec/ffi.yaml:1644)"""
     run_cases(variant, "log_softmax", [
-        Case(line=1596, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1597, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1598, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
+        Case(line=1654, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1655, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1656, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
     ])
 
 
@@ -2446,13 +2544,13 @@ def test_log_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_mse_loss(variant: Variant) -> None:
-    """mse_loss (spec/ffi.yaml:1601)"""
+    """mse_loss (spec/ffi.yaml:1659)"""
     run_cases(variant, "mse_loss", [
-        Case(line=1610, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
-        Case(line=1611, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
-        Case(line=1612, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1613, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
-        Case(line=1614, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=1668, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
+        Case(line=1669, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
+        Case(line=1670, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1671, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
+        Case(line=1672, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -2474,10 +2572,10 @@ def test_mse_loss_bad_arguments(variant: Variant) -> None:
 
 
 def test_cross_entropy(variant: Variant) -> None:
-    """cross_entropy (spec/ffi.yaml:1616)"""
+    """cross_entropy (spec/ffi.yaml:1674)"""
     run_cases(variant, "cross_entropy", [
-        Case(line=1624, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
-        Case(line=1625, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
+        Case(line=1682, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
+        Case(line=1683, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
     ])
 
 
@@ -2504,9 +2602,9 @@ def test_cross_entropy_bad_arguments(variant: Variant) -> None:
 
 
 def test_nll_loss(variant: Variant) -> None:
-    """nll_loss (spec/ffi.yaml:1627)"""
+    """nll_loss (spec/ffi.yaml:1685)"""
     run_cases(variant, "nll_loss", [
-        Case(line=1635, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
+        Case(line=1693, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
     ])
 
 
@@ -2533,11 +2631,11 @@ def test_nll_loss_bad_arguments(variant: Variant) -> None:
 
 
 def test_binary_cross_entropy_with_logits(variant: Variant) -> None:
-    """binary_cross_entropy_with_logits (spec/ffi.yaml:1637)"""
+    """binary_cross_entropy_with_logits (spec/ffi.yaml:1695)"""
     run_cases(variant, "binary_cross_entropy_with_logits", [
-        Case(line=1646, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
-        Case(line=1647, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
-        Case(line=1648, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
+        Case(line=1704, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
+        Case(line=1705, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
+        Case(line=1706, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
     ])
 
 
@@ -2569,18 +2667,18 @@ def test_binary_cross_entropy_with_logits_bad_arguments(variant: Variant) -> Non
 
 
 def test_manual_seed(variant: Variant) -> None:
-    """manual_seed (spec/ffi.yaml:1651)"""
+    """manual_seed (spec/ffi.yaml:1709)"""
     run_cases(variant, "manual_seed", [
-        Case(line=1658, args={'seed': 0}, expect='None', value=None, has_value=True),
-        Case(line=1659, args={'seed': -1}, expect='None', value=None, has_value=True),
+        Case(line=1716, args={'seed': 0}, expect='None', value=None, has_value=True),
+        Case(line=1717, args={'seed': -1}, expect='None', value=None, has_value=True),
     ])
 
 
 def test_tensor_maximum(variant: Variant) -> None:
-    """tensor_maximum (spec/ffi.yaml:1661)"""
+    """tensor_maximum (spec/ffi.yaml:1719)"""
     run_cases(variant, "tensor_maximum", [
-        Case(line=1670, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1671, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1728, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1729, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2601,10 +2699,10 @@ def test_tensor_maximum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add_(variant: Variant) -> None:
-    """tensor_add_ (spec/ffi.yaml:1675)"""
+    """tensor_add_ (spec/ffi.yaml:1733)"""
     run_cases(variant, "tensor_add_", [
-        Case(line=1683, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0], 'alpha': 2.0}, expect='np.array([7.0, 10.0])', value=np.array([7.0, 10.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1684, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
+        Case(line=1741, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0], 'alpha': 2.0}, expect='np.array([7.0, 10.0])', value=np.array([7.0, 10.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1742, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
     ])
 
 
@@ -2625,10 +2723,10 @@ def test_tensor_add__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul_(variant: Variant) -> None:
-    """tensor_mul_ (spec/ffi.yaml:1686)"""
+    """tensor_mul_ (spec/ffi.yaml:1744)"""
     run_cases(variant, "tensor_mul_", [
-        Case(line=1694, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0]}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1695, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1752, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0]}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1753, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2649,10 +2747,10 @@ def test_tensor_mul__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_addcmul_(variant: Variant) -> None:
-    """tensor_addcmul_ (spec/ffi.yaml:1697)"""
+    """tensor_addcmul_ (spec/ffi.yaml:1755)"""
     run_cases(variant, "tensor_addcmul_", [
-        Case(line=1705, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [3.0, 4.0], 'value': 0.5}, expect='np.array([2.5, 6.0])', value=np.array([2.5, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1706, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1763, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [3.0, 4.0], 'value': 0.5}, expect='np.array([2.5, 6.0])', value=np.array([2.5, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1764, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2679,10 +2777,10 @@ def test_tensor_addcmul__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_addcdiv_(variant: Variant) -> None:
-    """tensor_addcdiv_ (spec/ffi.yaml:1708)"""
+    """tensor_addcdiv_ (spec/ffi.yaml:1766)"""
     run_cases(variant, "tensor_addcdiv_", [
-        Case(line=1716, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [2.0, 4.0], 'value': 2.0}, expect='np.array([2.0, 3.0])', value=np.array([2.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1717, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1774, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [2.0, 4.0], 'value': 2.0}, expect='np.array([2.0, 3.0])', value=np.array([2.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1775, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2709,10 +2807,10 @@ def test_tensor_addcdiv__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lerp_(variant: Variant) -> None:
-    """tensor_lerp_ (spec/ffi.yaml:1719)"""
+    """tensor_lerp_ (spec/ffi.yaml:1777)"""
     run_cases(variant, "tensor_lerp_", [
-        Case(line=1727, args={'handle': [1.0, 2.0], 'end': [3.0, 6.0], 'weight': 0.5}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1728, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1785, args={'handle': [1.0, 2.0], 'end': [3.0, 6.0], 'weight': 0.5}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1786, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2733,10 +2831,10 @@ def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_uniform_(variant: Variant) -> None:
-    """tensor_uniform_ (spec/ffi.yaml:1731)"""
+    """tensor_uniform_ (spec/ffi.yaml:1789)"""
     run_cases(variant, "tensor_uniform_", [
-        Case(line=1739, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': 0.5, 'high': 0.5}, expect='np.full((2, 2), 0.5)', value=np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1740, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+        Case(line=1797, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': 0.5, 'high': 0.5}, expect='np.full((2, 2), 0.5)', value=np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1798, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
     ])
 
 
@@ -2751,9 +2849,9 @@ def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1743)"""
+    """tensor_free (spec/ffi.yaml:1801)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1750, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1808, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2768,24 +2866,24 @@ def test_tensor_free_bad_arguments(variant: Variant) -> None:
 
 
 def test_scope_begin(variant: Variant) -> None:
-    """scope_begin (spec/ffi.yaml:1752)"""
+    """scope_begin (spec/ffi.yaml:1810)"""
     run_cases(variant, "scope_begin", [
-        Case(line=1760, args={}, expect='NEW_SCOPE'),
+        Case(line=1818, args={}, expect='NEW_SCOPE'),
     ])
 
 
 def test_scope_end(variant: Variant) -> None:
-    """scope_end (spec/ffi.yaml:1762)"""
+    """scope_end (spec/ffi.yaml:1820)"""
     run_cases(variant, "scope_end", [
-        Case(line=1771, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
-        Case(line=1772, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
+        Case(line=1829, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
+        Case(line=1830, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
     ])
 
 
 def test_scope_keep(variant: Variant) -> None:
-    """scope_keep (spec/ffi.yaml:1774)"""
+    """scope_keep (spec/ffi.yaml:1832)"""
     run_cases(variant, "scope_keep", [
-        Case(line=1781, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1839, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2800,7 +2898,7 @@ def test_scope_keep_bad_arguments(variant: Variant) -> None:
 
 
 def test_census(variant: Variant) -> None:
-    """census (spec/ffi.yaml:1783)"""
+    """census (spec/ffi.yaml:1841)"""
     run_cases(variant, "census", [
-        Case(line=1791, args={}, expect="''", variant='stub', value='', has_value=True),
+        Case(line=1849, args={}, expect="''", variant='stub', value='', has_value=True),
     ])

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 """The simple_torch_ffi ABI as the Python package sees it (rendered from the spec)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ LANE = "torch"  # the word lane: rt_<LANE>_* in libspl_<LANE>.so
 PREFIX = "simple_torch_"
 VERSION = "0.1.0"
 ABI_VERSION = 3
-SPEC_HASH = "ccfe1d7c946dc47b"
+SPEC_HASH = "c524218e063cfca1"
 MAX_DIMS = 64
 MAX_TENSOR_LIST = 1048576
 
@@ -263,6 +263,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
     ),
+    "tensor_rand": FunctionInfo(
+        "tensor_rand",
+        "simple_torch_tensor_rand",
+        (("dims", "shape", False), ("dtype", "dtype", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {'dtype': 'float32'},
+        "New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand).",
+        None,
+        "rand",
+        False,
+        False,
+    ),
     "tensor_from_data": FunctionInfo(
         "tensor_from_data",
         "simple_torch_tensor_from_data",
@@ -336,6 +351,36 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         None,
         "matmul",
         True,
+        False,
+    ),
+    "tensor_mm": FunctionInfo(
+        "tensor_mm",
+        "simple_torch_tensor_mm",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor.",
+        None,
+        "mm",
+        False,
+        False,
+    ),
+    "tensor_dot": FunctionInfo(
+        "tensor_dot",
+        "simple_torch_tensor_dot",
+        (("a", "tensor", False), ("b", "tensor", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor.",
+        None,
+        "dot",
+        False,
         False,
     ),
     "tensor_shape": FunctionInfo(
@@ -704,6 +749,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         False,
         False,
     ),
+    "cuda_synchronize": FunctionInfo(
+        "cuda_synchronize",
+        "simple_torch_cuda_synchronize",
+        (("device_id", "i32", False), ),
+        "void",
+        None,
+        False,
+        False,
+        {'device_id': 0},
+        "Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize).",
+        None,
+        "cuda_synchronize",
+        False,
+        False,
+    ),
     "tensor_sub": FunctionInfo(
         "tensor_sub",
         "simple_torch_tensor_sub",
@@ -881,6 +941,21 @@ FUNCTIONS: dict[str, FunctionInfo] = {
         "The tensor with dims dim0 and dim1 swapped, a new tensor.",
         None,
         "transpose",
+        False,
+        False,
+    ),
+    "tensor_view": FunctionInfo(
+        "tensor_view",
+        "simple_torch_tensor_view",
+        (("handle", "tensor", False), ("dims", "[i64]", False), ),
+        "tensor",
+        0,
+        False,
+        False,
+        {},
+        "The tensor with new dims (one may be -1 to infer it) sharing its memory (torch\u0027s view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor.",
+        None,
+        "view",
         False,
         False,
     ),
@@ -2419,6 +2494,8 @@ FAST_OPS: tuple[str, ...] = (
     "tensor_add",
     "tensor_mul",
     "tensor_matmul",
+    "tensor_mm",
+    "tensor_dot",
     "relu",
     "sigmoid",
     "tanh",
@@ -2480,11 +2557,14 @@ int32_t simple_torch_cuda_device_count(void);
 int64_t simple_torch_tensor_zeros(const int64_t* dims, int64_t dims_len, int32_t dtype);
 int64_t simple_torch_tensor_ones(const int64_t* dims, int64_t dims_len, int32_t dtype);
 int64_t simple_torch_tensor_randn(const int64_t* dims, int64_t dims_len, int32_t dtype);
+int64_t simple_torch_tensor_rand(const int64_t* dims, int64_t dims_len, int32_t dtype);
 int64_t simple_torch_tensor_from_data(const double* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_from_f32(const float* data, int64_t data_len, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_add(int64_t a, int64_t b);
 int64_t simple_torch_tensor_mul(int64_t a, int64_t b);
 int64_t simple_torch_tensor_matmul(int64_t a, int64_t b);
+int64_t simple_torch_tensor_mm(int64_t a, int64_t b);
+int64_t simple_torch_tensor_dot(int64_t a, int64_t b);
 int64_t simple_torch_tensor_shape(int64_t handle, int64_t* out, int64_t out_len);
 int64_t simple_torch_tensor_ndim(int64_t handle);
 int64_t simple_torch_tensor_numel(int64_t handle);
@@ -2509,6 +2589,7 @@ int64_t simple_torch_tensor_cpu(int64_t handle);
 bool simple_torch_tensor_is_cuda(int64_t handle);
 int32_t simple_torch_tensor_device(int64_t handle);
 int64_t simple_torch_tensor_to_device(int64_t handle, int32_t device_code);
+void simple_torch_cuda_synchronize(int32_t device_id);
 int64_t simple_torch_tensor_sub(int64_t a, int64_t b);
 int64_t simple_torch_tensor_div(int64_t a, int64_t b);
 int64_t simple_torch_tensor_neg(int64_t handle);
@@ -2521,6 +2602,7 @@ int64_t simple_torch_tensor_std(int64_t handle);
 int64_t simple_torch_tensor_var(int64_t handle);
 int64_t simple_torch_tensor_reshape(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_transpose(int64_t handle, int64_t dim0, int64_t dim1);
+int64_t simple_torch_tensor_view(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_tensor_permute(int64_t handle, const int64_t* dims, int64_t dims_len);
 int64_t simple_torch_softmax(int64_t handle, int64_t dim);
 int64_t simple_torch_tensor_full(const int64_t* dims, int64_t dims_len, double value, int32_t dtype);
@@ -2631,11 +2713,14 @@ static int32_t (*const stf_check_cuda_device_count)(void) __attribute__((unused)
 static int64_t (*const stf_check_tensor_zeros)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_zeros;
 static int64_t (*const stf_check_tensor_ones)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_ones;
 static int64_t (*const stf_check_tensor_randn)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_randn;
+static int64_t (*const stf_check_tensor_rand)(const int64_t*, int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_rand;
 static int64_t (*const stf_check_tensor_from_data)(const double*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_data;
 static int64_t (*const stf_check_tensor_from_f32)(const float*, int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_from_f32;
 static int64_t (*const stf_check_tensor_add)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_add;
 static int64_t (*const stf_check_tensor_mul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_mul;
 static int64_t (*const stf_check_tensor_matmul)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_matmul;
+static int64_t (*const stf_check_tensor_mm)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_mm;
+static int64_t (*const stf_check_tensor_dot)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_dot;
 static int64_t (*const stf_check_tensor_shape)(int64_t, int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_shape;
 static int64_t (*const stf_check_tensor_ndim)(int64_t) __attribute__((unused)) = simple_torch_tensor_ndim;
 static int64_t (*const stf_check_tensor_numel)(int64_t) __attribute__((unused)) = simple_torch_tensor_numel;
@@ -2660,6 +2745,7 @@ static int64_t (*const stf_check_tensor_cpu)(int64_t) __attribute__((unused)) = 
 static bool (*const stf_check_tensor_is_cuda)(int64_t) __attribute__((unused)) = simple_torch_tensor_is_cuda;
 static int32_t (*const stf_check_tensor_device)(int64_t) __attribute__((unused)) = simple_torch_tensor_device;
 static int64_t (*const stf_check_tensor_to_device)(int64_t, int32_t) __attribute__((unused)) = simple_torch_tensor_to_device;
+static void (*const stf_check_cuda_synchronize)(int32_t) __attribute__((unused)) = simple_torch_cuda_synchronize;
 static int64_t (*const stf_check_tensor_sub)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_sub;
 static int64_t (*const stf_check_tensor_div)(int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_div;
 static int64_t (*const stf_check_tensor_neg)(int64_t) __attribute__((unused)) = simple_torch_tensor_neg;
@@ -2672,6 +2758,7 @@ static int64_t (*const stf_check_tensor_std)(int64_t) __attribute__((unused)) = 
 static int64_t (*const stf_check_tensor_var)(int64_t) __attribute__((unused)) = simple_torch_tensor_var;
 static int64_t (*const stf_check_tensor_reshape)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_reshape;
 static int64_t (*const stf_check_tensor_transpose)(int64_t, int64_t, int64_t) __attribute__((unused)) = simple_torch_tensor_transpose;
+static int64_t (*const stf_check_tensor_view)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_view;
 static int64_t (*const stf_check_tensor_permute)(int64_t, const int64_t*, int64_t) __attribute__((unused)) = simple_torch_tensor_permute;
 static int64_t (*const stf_check_softmax)(int64_t, int64_t) __attribute__((unused)) = simple_torch_softmax;
 static int64_t (*const stf_check_tensor_full)(const int64_t*, int64_t, double, int32_t) __attribute__((unused)) = simple_torch_tensor_full;

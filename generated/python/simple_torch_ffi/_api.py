@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 """The simple_torch_ffi Tensor API: every operation of the spec, as real code.
 
 Tensor methods are the operations whose first argument is a tensor; module-level functions are
@@ -32,6 +32,8 @@ __all__ = [
     "zeros",
     "ones",
     "randn",
+    "rand",
+    "cuda_synchronize",
     "full",
     "arange",
     "eye",
@@ -267,6 +269,52 @@ class Tensor(TensorBase):
             return NotImplemented
         return binary(Tensor, self, "tensor_matmul", other, True)
 
+    def mm(self, other: Operand) -> Tensor:
+        """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[3](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_mm")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_mm", ops[3], False)
+        return binary(Tensor, self, "tensor_mm", other, False)
+
+    def dot(self, other: Operand) -> Tensor:
+        """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[4](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_dot")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_dot", ops[4], False)
+        return binary(Tensor, self, "tensor_dot", other, False)
+
     def dim(self) -> int:
         """Number of dimensions of the tensor."""
         return invoke(Tensor, "tensor_ndim", (self,))  # type: ignore[no-any-return]
@@ -280,7 +328,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[3](self._handle)
+                h = ops[5](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -299,7 +347,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[4](self._handle)
+                h = ops[6](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -318,7 +366,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[5](self._handle)
+                h = ops[7](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -341,7 +389,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[6](self._handle)
+                h = ops[8](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -362,7 +410,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](self._handle, other._handle)
+                        h = ops[9](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -375,7 +423,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], False)
+                return scalar_binary(self, other, "tensor_sub", ops[9], False)
         return binary(Tensor, self, "tensor_sub", other, False)
 
     def __sub__(self, other: Operand) -> Tensor:
@@ -385,7 +433,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](self._handle, other._handle)
+                        h = ops[9](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -398,7 +446,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], False)
+                return scalar_binary(self, other, "tensor_sub", ops[9], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_sub", other, False)
@@ -410,7 +458,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[7](other._handle, self._handle)
+                        h = ops[9](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -423,7 +471,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[7], True)
+                return scalar_binary(self, other, "tensor_sub", ops[9], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_sub", other, True)
@@ -435,7 +483,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](self._handle, other._handle)
+                        h = ops[10](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -448,7 +496,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], False)
+                return scalar_binary(self, other, "tensor_div", ops[10], False)
         return binary(Tensor, self, "tensor_div", other, False)
 
     def __truediv__(self, other: Operand) -> Tensor:
@@ -458,7 +506,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](self._handle, other._handle)
+                        h = ops[10](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -471,7 +519,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], False)
+                return scalar_binary(self, other, "tensor_div", ops[10], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_div", other, False)
@@ -483,7 +531,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[8](other._handle, self._handle)
+                        h = ops[10](other._handle, self._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -496,7 +544,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[8], True)
+                return scalar_binary(self, other, "tensor_div", ops[10], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_div", other, True)
@@ -506,7 +554,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[9](self._handle)
+                h = ops[11](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -525,7 +573,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[9](self._handle)
+                h = ops[11](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -544,7 +592,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[10](self._handle)
+                h = ops[12](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -563,7 +611,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[11](self._handle)
+                h = ops[13](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -625,6 +673,10 @@ class Tensor(TensorBase):
         """The tensor with dims dim0 and dim1 swapped, a new tensor."""
         return invoke(Tensor, "tensor_transpose", (self, dim0, dim1,))  # type: ignore[no-any-return]
 
+    def view(self, *dims: int | Sequence[int]) -> Tensor:
+        """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
+        return invoke(Tensor, "tensor_view", (self, dims,))  # type: ignore[no-any-return]
+
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory."""
         return invoke(Tensor, "tensor_permute", (self, dims,))  # type: ignore[no-any-return]
@@ -638,7 +690,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[17](self._handle)
+                h = ops[19](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -659,7 +711,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[18](self._handle, other._handle)
+                        h = ops[20](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -672,7 +724,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[18], False)
+                return scalar_binary(self, other, "tensor_eq", ops[20], False)
         return binary(Tensor, self, "tensor_eq", other, False)
 
     def __eq__(self, other: Operand) -> Tensor:
@@ -682,7 +734,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[18](self._handle, other._handle)
+                        h = ops[20](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -695,7 +747,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[18], False)
+                return scalar_binary(self, other, "tensor_eq", ops[20], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_eq", other, False)
@@ -707,7 +759,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[19](self._handle, other._handle)
+                        h = ops[21](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -720,7 +772,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[19], False)
+                return scalar_binary(self, other, "tensor_ne", ops[21], False)
         return binary(Tensor, self, "tensor_ne", other, False)
 
     def __ne__(self, other: Operand) -> Tensor:
@@ -730,7 +782,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[19](self._handle, other._handle)
+                        h = ops[21](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -743,7 +795,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[19], False)
+                return scalar_binary(self, other, "tensor_ne", ops[21], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_ne", other, False)
@@ -755,7 +807,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[20](self._handle, other._handle)
+                        h = ops[22](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -768,7 +820,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[20], False)
+                return scalar_binary(self, other, "tensor_lt", ops[22], False)
         return binary(Tensor, self, "tensor_lt", other, False)
 
     def __lt__(self, other: Operand) -> Tensor:
@@ -778,7 +830,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[20](self._handle, other._handle)
+                        h = ops[22](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -791,7 +843,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[20], False)
+                return scalar_binary(self, other, "tensor_lt", ops[22], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_lt", other, False)
@@ -803,7 +855,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[21](self._handle, other._handle)
+                        h = ops[23](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -816,7 +868,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[21], False)
+                return scalar_binary(self, other, "tensor_le", ops[23], False)
         return binary(Tensor, self, "tensor_le", other, False)
 
     def __le__(self, other: Operand) -> Tensor:
@@ -826,7 +878,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[21](self._handle, other._handle)
+                        h = ops[23](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -839,109 +891,13 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[21], False)
+                return scalar_binary(self, other, "tensor_le", ops[23], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_le", other, False)
 
     def gt(self, other: Operand) -> Tensor:
         """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[22](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[22], False)
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def __gt__(self, other: Operand) -> Tensor:
-        """Element-wise a > b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[22](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_gt")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[22], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_gt", other, False)
-
-    def ge(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[23](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[23], False)
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def __ge__(self, other: Operand) -> Tensor:
-        """Element-wise a >= b (broadcasting), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[23](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_ge")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[23], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_ge", other, False)
-
-    def logical_and(self, other: Operand) -> Tensor:
-        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -958,13 +914,38 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_logical_and")
+                        self._backend.fail("tensor_gt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_and", ops[24], False)
-        return binary(Tensor, self, "tensor_logical_and", other, False)
+                return scalar_binary(self, other, "tensor_gt", ops[24], False)
+        return binary(Tensor, self, "tensor_gt", other, False)
 
-    def logical_or(self, other: Operand) -> Tensor:
-        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+    def __gt__(self, other: Operand) -> Tensor:
+        """Element-wise a > b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[24](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_gt")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_gt", ops[24], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_gt", other, False)
+
+    def ge(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -981,9 +962,80 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[25], False)
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def __ge__(self, other: Operand) -> Tensor:
+        """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[25](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[25], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def logical_and(self, other: Operand) -> Tensor:
+        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[26](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_logical_and")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_logical_and", ops[26], False)
+        return binary(Tensor, self, "tensor_logical_and", other, False)
+
+    def logical_or(self, other: Operand) -> Tensor:
+        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[27](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
                         self._backend.fail("tensor_logical_or")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_or", ops[25], False)
+                return scalar_binary(self, other, "tensor_logical_or", ops[27], False)
         return binary(Tensor, self, "tensor_logical_or", other, False)
 
     def logical_not(self) -> Tensor:
@@ -991,7 +1043,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[26](self._handle)
+                h = ops[28](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1022,7 +1074,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[27](self._handle)
+                h = ops[29](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1041,7 +1093,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[27](self._handle)
+                h = ops[29](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1060,7 +1112,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[28](self._handle)
+                h = ops[30](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1079,7 +1131,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[29](self._handle)
+                h = ops[31](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1098,7 +1150,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[30](self._handle)
+                h = ops[32](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1117,7 +1169,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[31](self._handle)
+                h = ops[33](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1142,7 +1194,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[32](self._handle, other._handle)
+                        h = ops[34](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1155,7 +1207,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[32], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[34], False)
         return binary(Tensor, self, "tensor_floor_divide", other, False)
 
     def __floordiv__(self, other: Operand) -> Tensor:
@@ -1165,7 +1217,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[32](self._handle, other._handle)
+                        h = ops[34](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1178,159 +1230,13 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[32], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[34], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_floor_divide", other, False)
 
     def __rfloordiv__(self, other: Operand) -> Tensor:
         """Element-wise floor(a / b) (broadcasting), a new tensor. (reflected: other floor_divide self)"""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[32](other._handle, self._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_floor_divide")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[32], True)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_floor_divide", other, True)
-
-    def remainder(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[33](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_remainder")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[33], False)
-        return binary(Tensor, self, "tensor_remainder", other, False)
-
-    def __mod__(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[33](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_remainder")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[33], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_remainder", other, False)
-
-    def __rmod__(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (reflected: other remainder self)"""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[33](other._handle, self._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_remainder")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[33], True)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_remainder", other, True)
-
-    def pow(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[34](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_pow")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[34], False)
-        return binary(Tensor, self, "tensor_pow", other, False)
-
-    def __pow__(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[34](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_pow")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[34], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_pow", other, False)
-
-    def __rpow__(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor. (reflected: other pow self)"""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1347,9 +1253,155 @@ class Tensor(TensorBase):
                             t._device = "cpu"
                             t._ops = ops
                             return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[34], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_floor_divide", other, True)
+
+    def remainder(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[35](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[35], False)
+        return binary(Tensor, self, "tensor_remainder", other, False)
+
+    def __mod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[35](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[35], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_remainder", other, False)
+
+    def __rmod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (reflected: other remainder self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[35](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[35], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_remainder", other, True)
+
+    def pow(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[36](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
                         self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[34], True)
+                return scalar_binary(self, other, "tensor_pow", ops[36], False)
+        return binary(Tensor, self, "tensor_pow", other, False)
+
+    def __pow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[36](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_pow")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_pow", ops[36], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_pow", other, False)
+
+    def __rpow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor. (reflected: other pow self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[36](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = "cpu"
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_pow")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_pow", ops[36], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_pow", other, True)
@@ -1395,7 +1447,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[35](self._handle)
+                h = ops[37](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1436,7 +1488,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[36](self._handle, other._handle)
+                        h = ops[38](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1449,7 +1501,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_masked_select")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_masked_select", ops[36], False)
+                return scalar_binary(self, other, "tensor_masked_select", ops[38], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
@@ -1461,7 +1513,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[37](self._handle)
+                h = ops[39](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1501,7 +1553,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[38](self._handle, other._handle)
+                        h = ops[40](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1514,7 +1566,7 @@ class Tensor(TensorBase):
                             return t
                         self._backend.fail("tensor_maximum")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_maximum", ops[38], False)
+                return scalar_binary(self, other, "tensor_maximum", ops[40], False)
         return binary(Tensor, self, "tensor_maximum", other, False)
 
     def add_(self, other: Operand, alpha: float = 1.0) -> Tensor:
@@ -1566,6 +1618,16 @@ def ones(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: Back
 def randn(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
     """New tensor of standard-normal random values with the given dims and (floating) dtype."""
     return invoke(Tensor, "tensor_randn", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
+
+
+def rand(*dims: int | Sequence[int], dtype: DTypeLike = 'float32', backend: BackendLike = None) -> Tensor:
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand)."""
+    return invoke(Tensor, "tensor_rand", (dims, dtype,), backend, place=True)  # type: ignore[no-any-return]
+
+
+def cuda_synchronize(device_id: int = 0, *, backend: BackendLike = None) -> None:
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize)."""
+    return invoke(Tensor, "cuda_synchronize", (device_id,), backend)  # type: ignore[no-any-return]
 
 
 def full(dims: int | Sequence[int], value: float, dtype: DTypeLike = 'float32', *, backend: BackendLike = None) -> Tensor:

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 """Type stubs for the compiled cffi `lib` of simple_torch_ffi (both variants)."""
 
 from typing import Any
@@ -53,6 +53,9 @@ def simple_torch_tensor_ones(dims: _CData, dims_len: int, dtype: int) -> int:
 def simple_torch_tensor_randn(dims: _CData, dims_len: int, dtype: int) -> int:
     """New tensor of standard-normal random values with the given dims and (floating) dtype."""
 
+def simple_torch_tensor_rand(dims: _CData, dims_len: int, dtype: int) -> int:
+    """New tensor of random values uniform in [0, 1) with the given dims and (floating) dtype (torch.rand)."""
+
 def simple_torch_tensor_from_data(data: _CData, data_len: int, dims: _CData, dims_len: int) -> int:
     """New float32 tensor holding data (row-major) with the given dims; len(data) must equal their product."""
 
@@ -67,6 +70,12 @@ def simple_torch_tensor_mul(a: int, b: int) -> int:
 
 def simple_torch_tensor_matmul(a: int, b: int) -> int:
     """Matrix product a @ b, a new tensor."""
+
+def simple_torch_tensor_mm(a: int, b: int) -> int:
+    """Matrix product of two 2-d tensors (torch.mm, no broadcasting), a new tensor."""
+
+def simple_torch_tensor_dot(a: int, b: int) -> int:
+    """Inner product of two 1-d tensors of the same size and dtype (torch.dot), a new 0-d tensor."""
 
 def simple_torch_tensor_shape(handle: int, out: _CData, out_len: int) -> int:
     """The tensor's dims, written to a caller buffer; returns the number of dims."""
@@ -140,6 +149,9 @@ def simple_torch_tensor_device(handle: int) -> int:
 def simple_torch_tensor_to_device(handle: int, device_code: int) -> int:
     """Copy of the tensor on the device given by device_code (negative = CPU, N = CUDA device N)."""
 
+def simple_torch_cuda_synchronize(device_id: int) -> None:
+    """Wait until all work queued on every stream of CUDA device device_id has finished (torch.cuda.synchronize)."""
+
 def simple_torch_tensor_sub(a: int, b: int) -> int:
     """Element-wise a - b (broadcasting), a new tensor."""
 
@@ -175,6 +187,9 @@ def simple_torch_tensor_reshape(handle: int, dims: _CData, dims_len: int) -> int
 
 def simple_torch_tensor_transpose(handle: int, dim0: int, dim1: int) -> int:
     """The tensor with dims dim0 and dim1 swapped, a new tensor."""
+
+def simple_torch_tensor_view(handle: int, dims: _CData, dims_len: int) -> int:
+    """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
 
 def simple_torch_tensor_permute(handle: int, dims: _CData, dims_len: int) -> int:
     """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory."""

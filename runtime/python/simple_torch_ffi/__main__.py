@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from . import _abi
@@ -45,7 +46,20 @@ def info() -> dict[str, Any]:
     out["pure_backend_lacks"] = pure_backend_lacks()
     loaded = [n for n in VARIANTS if out["variants"][n]["loaded"]]
     out["default_variant"] = loaded[0] if loaded else None
+    out["simple_sources"] = simple_sources(
+        [Path(v["library"]) for v in out["variants"].values() if v["loaded"]])
     return out
+
+
+def simple_sources(libraries: list[Path]) -> str | None:
+    """The Simple source tree the build placed beside the package (<library>/simple: upstream's
+    src/lib/torch/*.spl and test/lib/*.spl), found next to a loaded library's _native
+    directory; None when no build placed it."""
+    for library in libraries:
+        tree = library.parent.parent / "simple"
+        if (tree / "src" / "lib" / "torch" / "mod.spl").is_file():
+            return str(tree)
+    return None
 
 
 def word_lane() -> dict[str, Any]:
@@ -53,7 +67,6 @@ def word_lane() -> dict[str, Any]:
     upstream's rule, $SIMPLE_SFFI_PATH else build/ (of the working directory, then of the
     project this package runs from)."""
     import os
-    from pathlib import Path
 
     lane = _abi.LANE
     dirs = [Path(d) for d in (os.environ.get("SIMPLE_SFFI_PATH"),) if d]
@@ -88,6 +101,10 @@ def _print_info(data: dict[str, Any]) -> None:
                     "header", "module"):
             if key in v:
                 print(f"    {key}: {v[key]}")
+    tree = data["simple_sources"]
+    print("Simple sources: " + (f"{tree}/src (lib.torch, lib.torch.nn, lib.torch.optim, "
+                                f"lib.torch.cuda, lib.torch.util, lib.torch.lane), specs in "
+                                f"{tree}/test/lib" if tree else "not built (nox -s build)"))
     lane = data["word_lane"]
     print(f"word lane (rt_{lane['name']}_*): "
           + ", ".join(f"{v}: {lane[v] or 'not built (nox -s build)'}" for v in ("torch", "stub")))

@@ -1,4 +1,4 @@
-# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash ccfe1d7c946dc47b
+# generated from spec/ffi.yaml by `python -m codegen generate`; do not edit. spec hash c524218e063cfca1
 """simple_torch_ffi.nn.functional: the spec's operations with `python_module: nn.functional`, as
 torch has them in torch.nn.functional (torch's names, argument names and defaults).
 
