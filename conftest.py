@@ -1,15 +1,17 @@
 """pytest setup shared by tests/ and generated/tests/.
 
 Puts the three roots of the source-tree package on sys.path (runtime/python, generated/python,
-build/python) and provides the `variant` fixture: every built variant of the library. A missing
-torch variant is skipped with the reason, unless STF_REQUIRE_TORCH=1 (CI sets it), where it
-fails.
+build/python) and provides the fixtures: `variant` (every built variant of the library), `tb`
+(the torch backend as the test's default) and `be` (each backend in turn as the default). A
+missing torch variant is skipped with the reason, unless STF_REQUIRE_TORCH=1 (CI sets it), where
+it fails.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ for path in (str(ROOT / "tests/support"), str(BUILD_PYTHON), str(ROOT / "generat
     if path not in sys.path:
         sys.path.insert(0, path)
 
-from simple_torch_ffi import NotAvailableError, Variant  # noqa: E402
+from simple_torch_ffi import NotAvailableError, Variant, backends  # noqa: E402
 from simple_torch_ffi import load_variant as load  # noqa: E402
 
 
@@ -49,6 +51,39 @@ def torch_variant() -> Variant:
 @pytest.fixture
 def stub_variant() -> Variant:
     return _load("stub")
+
+
+def backend_or_skip(name: str) -> backends.Backend:
+    """The named backend; a torch backend that is not built skips the test with the reason
+    (fails under STF_REQUIRE_TORCH=1)."""
+    try:
+        return backends.get_backend(name)
+    except NotAvailableError as e:
+        if name != "torch" or os.environ.get("STF_REQUIRE_TORCH") == "1":
+            raise
+        pytest.skip(f"torch backend not available: {e}")
+
+
+def _as_default(name: str) -> Iterator[backends.Backend]:
+    b = backend_or_skip(name)
+    backends.set_backend(name)
+    try:
+        yield b
+    finally:
+        backends.set_backend(None)
+
+
+@pytest.fixture
+def tb() -> Iterator[backends.Backend]:
+    """The torch backend, the default for the test (module functions and stf.tensor use it)."""
+    yield from _as_default("torch")
+
+
+@pytest.fixture(params=["torch", "pure"])
+def be(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Each backend in turn, the default for the test; the value is its name."""
+    for _ in _as_default(request.param):
+        yield request.param
 
 
 @pytest.fixture(autouse=True)

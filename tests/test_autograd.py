@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,28 +17,12 @@ import numpy as np
 import pytest
 
 import simple_torch_ffi as stf
-from simple_torch_ffi import NotAvailableError, TorchError, _abi, backends
+from simple_torch_ffi import NotAvailableError, TorchError, _abi
 
 torch = pytest.importorskip("torch", reason="torch is the reference of these tests") \
     if os.environ.get("STF_REQUIRE_TORCH") != "1" else __import__("torch")
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def tb() -> Iterator[None]:
-    """The torch backend as the default (skipped, with the reason, when it is not built)."""
-    try:
-        backends.get_backend("torch")
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        yield
-    finally:
-        backends.set_backend(None)
 
 
 # ---- every differentiable operation, against torch.autograd ---------------------------------

@@ -19,7 +19,6 @@ import sys
 import textwrap
 import zipfile
 from collections import OrderedDict
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,21 +46,6 @@ DTYPES = ["float32", "float64", "float16", "bfloat16", "int64", "int32", "int16"
           "uint8", "bool"]
 
 
-@pytest.fixture
-def torch_be() -> Iterator[backends.Backend]:
-    try:
-        b = backends.get_backend("torch")
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        yield b
-    finally:
-        backends.set_backend(None)
-
-
 def sample(dtype: str, shape: tuple[int, ...] = (2, 3), seed: int = 0) -> torch.Tensor:
     g = torch.Generator().manual_seed(seed)
     t = torch.randn(shape, generator=g) * 50
@@ -85,7 +69,7 @@ def assert_same(got: stf.Tensor, want: torch.Tensor) -> None:
 
 # ---- round trips ------------------------------------------------------------------------------
 
-def test_round_trip_every_dtype(torch_be: Any, tmp_path: Path) -> None:
+def test_round_trip_every_dtype(tb: Any, tmp_path: Path) -> None:
     want = {f"layer.{d}": sample(d, seed=i) for i, d in enumerate(DTYPES)}
     state = {k: as_stf(v) for k, v in want.items()}
     path = tmp_path / "all.pt"
@@ -102,7 +86,7 @@ def test_round_trip_every_dtype(torch_be: Any, tmp_path: Path) -> None:
         assert_same(ours[k], v)
 
 
-def test_torch_reads_layouts_and_shared_storage(torch_be: Any, tmp_path: Path) -> None:
+def test_torch_reads_layouts_and_shared_storage(tb: Any, tmp_path: Path) -> None:
     base = stf.arange(0, 12, 1, dtype="float64")
     matrix = base.reshape(3, 4)
     state = {"base": base, "t": matrix.transpose(0, 1), "row": matrix.select(0, 1),
@@ -128,7 +112,7 @@ def test_torch_reads_layouts_and_shared_storage(torch_be: Any, tmp_path: Path) -
     assert ours["scalar"].shape == () and ours["empty"].shape == (0, 3)
 
 
-def test_loads_what_torch_save_writes(torch_be: Any, tmp_path: Path) -> None:
+def test_loads_what_torch_save_writes(tb: Any, tmp_path: Path) -> None:
     torch.manual_seed(0)
     model = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.BatchNorm1d(4))
     sd = model.state_dict()  # an OrderedDict with _metadata, int64 num_batches_tracked
@@ -149,7 +133,7 @@ def test_loads_what_torch_save_writes(torch_be: Any, tmp_path: Path) -> None:
             assert_same(got[k], v.detach())
 
 
-def test_file_objects_and_map_location(torch_be: Any) -> None:
+def test_file_objects_and_map_location(tb: Any) -> None:
     buf = io.BytesIO()
     stf.save({"x": stf.tensor([1.0, 2.0])}, buf)
     buf.seek(0)
@@ -161,7 +145,7 @@ def test_file_objects_and_map_location(torch_be: Any) -> None:
     assert got["y"].tolist() == [3, 4] and got["y"].device == "cpu"
 
 
-def test_load_tensor_reads_one_name(torch_be: Any, torch_variant: Variant,
+def test_load_tensor_reads_one_name(tb: Any, torch_variant: Variant,
                                     tmp_path: Path) -> None:
     path = tmp_path / "two.pt"
     torch.save({"a": torch.ones(2), "b": torch.zeros(3)}, path)
@@ -185,7 +169,7 @@ def test_load_tensor_reads_one_name(torch_be: Any, torch_variant: Variant,
                               f"'{path}'"
 
 
-def test_empty_dict(torch_be: Any, tmp_path: Path) -> None:
+def test_empty_dict(tb: Any, tmp_path: Path) -> None:
     stf.save({}, tmp_path / "empty.pt")
     assert torch.load(tmp_path / "empty.pt", weights_only=True) == {}
     assert stf.load(tmp_path / "empty.pt") == {}
@@ -193,7 +177,7 @@ def test_empty_dict(torch_be: Any, tmp_path: Path) -> None:
 
 # ---- refusals --------------------------------------------------------------------------------
 
-def test_bad_objects_and_names(torch_be: Any, tmp_path: Path) -> None:
+def test_bad_objects_and_names(tb: Any, tmp_path: Path) -> None:
     t = stf.ones(1)
     path = tmp_path / "x.pt"
     with pytest.raises(TypeError, match="dict of tensors"):
@@ -251,7 +235,7 @@ def test_raw_save_refusals(torch_variant: Variant, tmp_path: Path) -> None:
         v.role("free")(b)
 
 
-def test_load_refusals(torch_be: Any, tmp_path: Path) -> None:
+def test_load_refusals(tb: Any, tmp_path: Path) -> None:
     def refused(cls: type[SimpleTorchError], message: str, f: Any) -> None:
         with pytest.raises(cls) as info:
             stf.load(f)
@@ -349,7 +333,7 @@ GOOD = b"\x80\x02}(" + tensor_entry("w") + b"u."
 TWO_FLOATS = struct.pack("<2f", 1.5, -2.0)
 
 
-def test_crafted_pickles(torch_be: Any, tmp_path: Path) -> None:
+def test_crafted_pickles(tb: Any, tmp_path: Path) -> None:
     path = tmp_path / "crafted.pt"
     write_zip(path, GOOD, {"0": TWO_FLOATS})
     assert stf.load(path)["w"].tolist() == [1.5, -2.0]

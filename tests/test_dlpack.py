@@ -7,33 +7,16 @@ from __future__ import annotations
 import ctypes
 import gc
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
 
 import simple_torch_ffi as stf
-from simple_torch_ffi import Variant, _abi, backends, dlpack
+from simple_torch_ffi import Variant, _abi, dlpack
 
 torch = pytest.importorskip("torch", reason="torch is a DLPack partner of these tests") \
     if os.environ.get("STF_REQUIRE_TORCH") != "1" else __import__("torch")
-
-
-@pytest.fixture
-def tb() -> Iterator[None]:
-    """The torch backend as the default (these tests are about the compiled library)."""
-    try:
-        backends.get_backend("torch")
-    except stf.NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        yield
-    finally:
-        backends.set_backend(None)
 
 
 def address(a: np.ndarray[Any, Any]) -> int:

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pytest
 
 import simple_torch_ffi as stf
-from simple_torch_ffi import InvalidArgumentError, TorchError, Variant, _abi, backends, dtypes
+from simple_torch_ffi import InvalidArgumentError, TorchError, Variant, _abi, dtypes
 
 torch = pytest.importorskip("torch", reason="torch is the reference of these tests") \
     if os.environ.get("STF_REQUIRE_TORCH") != "1" else __import__("torch")
@@ -32,21 +31,6 @@ def as_f64(x: Any) -> np.ndarray[Any, Any]:
     if isinstance(x, torch.Tensor):
         return x.to(torch.float64).numpy()
     return np.asarray(x).astype(np.float64)
-
-
-@pytest.fixture(params=["torch", "pure"])
-def be(request: pytest.FixtureRequest) -> Iterator[str]:
-    try:
-        backends.get_backend(request.param)
-    except stf.NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend(request.param)
-    try:
-        yield request.param
-    finally:
-        backends.set_backend(None)
 
 
 def test_the_table_matches_torch_and_numpy() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,21 +48,6 @@ PREFIX = _abi.PREFIX
 INDEX, INDEX_PUT = _abi.ROLES["index"], _abi.ROLES["index_put"]
 NONE = indexing.NO_VALUE
 DTYPES = ["float32", "float64", "int64", "int16", "uint8", "bool"]
-
-
-@pytest.fixture(params=["torch", "pure"])
-def be(request: pytest.FixtureRequest) -> Iterator[str]:
-    try:
-        backends.get_backend(request.param)
-    except stf.NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend(request.param)
-    try:
-        yield request.param
-    finally:
-        backends.set_backend(None)
 
 
 def data(dtype: str, shape: tuple[int, ...] = (2, 3, 4)) -> np.ndarray[Any, Any]:

@@ -30,21 +30,10 @@ TOL = {"float64": {"rtol": 1e-10, "atol": 1e-12}, "float32": {"rtol": 1e-5, "ato
 
 
 @pytest.fixture
-def tb() -> Iterator[None]:
-    """The torch backend as the default, gradient mode on (skipped with the reason when the
-    torch variant is not built)."""
-    try:
-        backends.get_backend("torch")
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        with stf.enable_grad():
-            yield
-    finally:
-        backends.set_backend(None)
+def tb(tb: backends.Backend) -> Iterator[backends.Backend]:
+    """conftest's torch backend, gradient mode on."""
+    with stf.enable_grad():
+        yield tb
 
 
 def _values(shape: tuple[int, ...], seed: int, low: float = -2.0, high: float = 2.0) -> Any:

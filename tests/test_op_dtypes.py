@@ -30,7 +30,7 @@ import numpy as np
 import pytest
 
 import simple_torch_ffi as stf
-from simple_torch_ffi import Variant, _abi, backends
+from simple_torch_ffi import Variant, _abi
 from simple_torch_ffi.errors import SimpleTorchError, TorchError, error_class
 
 torch = pytest.importorskip("torch", reason="torch is the reference of these tests") \
@@ -60,6 +60,8 @@ TORCH_CALLS: dict[str, Callable[..., Any]] = {
     "addcmul_": lambda t, a, b, value: t.addcmul_(a, b, value=value),
     "addcdiv_": lambda t, a, b, value: t.addcdiv_(a, b, value=value),
 }
+
+pytestmark = pytest.mark.usefixtures("tb")  # the torch backend as the default (conftest)
 
 
 @cache
@@ -93,21 +95,6 @@ def _examples(name: str) -> list[Any]:
             continue
         out.append(e)
     return out
-
-
-@pytest.fixture(autouse=True)
-def torch_backend() -> Iterator[None]:
-    try:
-        backends.get_backend("torch")
-    except stf.NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        yield
-    finally:
-        backends.set_backend(None)
 
 
 # ---- one call on both sides --------------------------------------------------------------------

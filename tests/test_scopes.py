@@ -12,10 +12,8 @@ tests/test_stateful.py checks random sequences against a Python model of the tab
 from __future__ import annotations
 
 import gc
-import os
 import re
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -39,26 +37,6 @@ STALE = "is stale (already freed)"
 STALE_RE = re.escape(STALE)
 
 
-def _torch_or_skip() -> backends.Backend:
-    try:
-        return backends.get_backend("torch")
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-
-
-@pytest.fixture
-def torch_be() -> Iterator[backends.Backend]:
-    """The torch backend, the default for the test."""
-    b = _torch_or_skip()
-    backends.set_backend("torch")
-    try:
-        yield b
-    finally:
-        backends.set_backend(None)
-
-
 def live() -> int:
     return backends.get_backend("torch").live_handles()
 
@@ -69,7 +47,7 @@ def stale_message(fn: str, h: int, arg: str = "handle") -> str:
 
 # ---- with stf.scope() -----------------------------------------------------------------------
 
-def test_scope_frees_what_the_block_made(torch_be: Any) -> None:
+def test_scope_frees_what_the_block_made(tb: Any) -> None:
     base = live()
     before = stf.ones(2)  # made outside: never freed by a scope
     with stf.scope() as s:
@@ -96,7 +74,7 @@ def test_scope_frees_what_the_block_made(torch_be: Any) -> None:
     assert live() == base
 
 
-def test_keep_nested_scopes(torch_be: Any) -> None:
+def test_keep_nested_scopes(tb: Any) -> None:
     base = live()
     with stf.scope() as outer:
         x = stf.ones(2)
@@ -119,7 +97,7 @@ def test_keep_nested_scopes(torch_be: Any) -> None:
     assert live() == base
 
 
-def test_keep_outside_any_scope_and_closed_tensors(torch_be: Any) -> None:
+def test_keep_outside_any_scope_and_closed_tensors(tb: Any) -> None:
     t = stf.zeros(1)
     assert t.keep() is t
     t.close()
@@ -129,7 +107,7 @@ def test_keep_outside_any_scope_and_closed_tensors(torch_be: Any) -> None:
         stf.keep(np.ones(2))  # type: ignore[type-var]
 
 
-def test_explicitly_freed_and_exceptions(torch_be: Any) -> None:
+def test_explicitly_freed_and_exceptions(tb: Any) -> None:
     base = live()
     with pytest.raises(ValueError, match="boom"):
         with stf.scope() as s:
@@ -145,7 +123,7 @@ def test_explicitly_freed_and_exceptions(torch_be: Any) -> None:
     assert live() == base
 
 
-def test_scope_object_rules(torch_be: Any) -> None:
+def test_scope_object_rules(tb: Any) -> None:
     s = stf.scope()
     assert "not entered" in repr(s)
     with s:
@@ -159,7 +137,7 @@ def test_scope_object_rules(torch_be: Any) -> None:
     del t
 
 
-def test_only_the_innermost_scope_ends(torch_be: Any) -> None:
+def test_only_the_innermost_scope_ends(tb: Any) -> None:
     b = backends.get_backend("torch")
     outer = b.scope_begin()
     inner = b.scope_begin()
@@ -176,7 +154,7 @@ def test_only_the_innermost_scope_ends(torch_be: Any) -> None:
     assert str(info.value) == f"{fn}: argument 'scope': scope {outer} is not open on this thread"
 
 
-def test_scopes_are_per_thread(torch_be: Any) -> None:
+def test_scopes_are_per_thread(tb: Any) -> None:
     base = live()
     barrier = threading.Barrier(2)
     results: dict[str, Any] = {}
@@ -206,7 +184,7 @@ def test_scopes_are_per_thread(torch_be: Any) -> None:
     assert live() == base
 
 
-def test_many_threads_with_scopes(torch_be: Any) -> None:
+def test_many_threads_with_scopes(tb: Any) -> None:
     base = live()
     errors: list[BaseException] = []
     kept: list[Any] = []
@@ -243,7 +221,7 @@ def test_many_threads_with_scopes(torch_be: Any) -> None:
 
 # ---- the census -----------------------------------------------------------------------------
 
-def test_census_names_the_function_that_leaked(torch_be: Any) -> None:
+def test_census_names_the_function_that_leaked(tb: Any) -> None:
     base = stf.census()
     t = stf.arange(0, 4, 1)
     r = t.reshape(2, 2)
@@ -259,7 +237,7 @@ def test_census_names_the_function_that_leaked(torch_be: Any) -> None:
     assert stf.census() == base
 
 
-def test_census_counts_every_creator(torch_be: Any) -> None:
+def test_census_counts_every_creator(tb: Any) -> None:
     base = stf.census()
     with stf.scope():
         made = [stf.ones(1), stf.ones(1), stf.zeros(1), stf.tensor([1.0, 2.0])]

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import simple_torch_ffi as stf
+from conftest import backend_or_skip
 from simple_torch_ffi import (
     InvalidArgumentError,
     InvalidHandleError,
@@ -52,26 +53,6 @@ RTOL, ATOL = 1e-5, 1e-6
 
 
 # ---- fixtures ---------------------------------------------------------------------------
-
-def _backend_or_skip(name: str) -> backends.Backend:
-    try:
-        return backends.get_backend(name)
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-
-
-@pytest.fixture(params=["torch", "pure"])
-def be(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Each backend in turn, made the default for the test (module functions use it)."""
-    _backend_or_skip(request.param)
-    backends.set_backend(request.param)
-    try:
-        yield request.param
-    finally:
-        backends.set_backend(None)
-
 
 def live(be: str) -> int:
     gc.collect()
@@ -351,7 +332,7 @@ def test_op_errors(be: str) -> None:
 
 def test_mixing_backends_is_a_type_error(be: str) -> None:
     other = "pure" if be == "torch" else "torch"
-    _backend_or_skip(other)
+    backend_or_skip(other)
     with pytest.raises(TypeError, match="cannot combine a tensor of backend"):
         stf.ones(2) + stf.ones(2, backend=other)  # noqa: B018
 

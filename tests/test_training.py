@@ -26,7 +26,6 @@ import numpy as np
 import pytest
 
 import simple_torch_ffi as stf
-from simple_torch_ffi import NotAvailableError, backends
 
 torch = pytest.importorskip("torch", reason="torch is the reference of these tests") \
     if os.environ.get("STF_REQUIRE_TORCH") != "1" else __import__("torch")
@@ -34,21 +33,7 @@ torch = pytest.importorskip("torch", reason="torch is the reference of these tes
 ROOT = Path(__file__).resolve().parents[1]
 nn, F, optim = stf.nn, stf.nn.functional, stf.optim
 
-
-@pytest.fixture(autouse=True)
-def tb() -> Iterator[None]:
-    """The torch backend as the default (skipped, with the reason, when it is not built)."""
-    try:
-        backends.get_backend("torch")
-    except NotAvailableError as e:
-        if os.environ.get("STF_REQUIRE_TORCH") == "1":
-            raise
-        pytest.skip(f"torch backend not available: {e}")
-    backends.set_backend("torch")
-    try:
-        yield
-    finally:
-        backends.set_backend(None)
+pytestmark = pytest.mark.usefixtures("tb")  # the torch backend as the default (conftest)
 
 
 @pytest.fixture(autouse=True)
