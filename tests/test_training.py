@@ -111,6 +111,68 @@ def test_optimizer_steps_match_torch(name: str, kwargs: dict[str, Any], dtype: s
             np.testing.assert_array_equal(values(p), values(q))
 
 
+def _to_torch_state(state: dict[str, Any]) -> dict[str, Any]:
+    """Our optimizer's state_dict with torch tensors (copies) for torch's load_state_dict."""
+    return {"state": {i: {k: torch.from_dlpack(v).clone() if isinstance(v, stf.Tensor) else v
+                          for k, v in buffers.items()}
+                      for i, buffers in state["state"].items()},
+            "param_groups": state["param_groups"]}
+
+
+@pytest.mark.parametrize(("name", "kwargs"), OPTIMIZERS,
+                         ids=[f"{n}-{i}" for i, (n, _) in enumerate(OPTIMIZERS)])
+def test_optimizer_state_dict_moves_both_ways_with_torch(name: str,
+                                                         kwargs: dict[str, Any]) -> None:
+    """Two steps in each library, then each state loaded into a fresh optimizer of the other
+    (torch.optim's state_dict layout both ways): the next two steps agree bit for bit."""
+    rng = np.random.default_rng(11)
+    shapes = [(3, 4), (4,)]
+    init = [rng.standard_normal(s).astype("float32") for s in shapes]
+    theirs = [torch.tensor(a, requires_grad=True) for a in init]
+    mine = [nn.Parameter(stf.tensor(a)) for a in init]
+    t_opt = getattr(torch.optim, name)(theirs, foreach=False, **kwargs)
+    s_opt = getattr(optim, name)(mine, **kwargs)
+
+    def steps(t_opt: Any, s_opt: Any, n: int) -> None:
+        for _ in range(n):
+            grads = [rng.standard_normal(s).astype("float32") for s in shapes]
+            for p, g in zip(theirs, grads, strict=True):
+                p.grad = torch.tensor(g)
+            for p, g in zip(mine, grads, strict=True):
+                p.grad = None
+                p.clone().backward(stf.tensor(g))  # p.grad = g
+            t_opt.step()
+            s_opt.step()
+
+    steps(t_opt, s_opt, 2)
+    t_state, s_state = t_opt.state_dict(), s_opt.state_dict()
+    assert s_state["state"].keys() == t_state["state"].keys()
+    for i, buffers in s_state["state"].items():
+        assert buffers.keys() == t_state["state"][i].keys()
+        for k, v in buffers.items():
+            np.testing.assert_array_equal(np.asarray(v), t_state["state"][i][k].numpy())
+    for mine_group, torch_group in zip(s_state["param_groups"], t_state["param_groups"],
+                                       strict=True):
+        assert {k: v for k, v in mine_group.items() if k in torch_group} == {
+            k: v for k, v in torch_group.items() if k in mine_group}
+    t_next = getattr(torch.optim, name)(theirs, foreach=False, **kwargs)
+    s_next = getattr(optim, name)(mine, **kwargs)
+    t_next.load_state_dict(_to_torch_state(s_state))
+    s_next.load_state_dict(t_state)
+    steps(t_next, s_next, 2)
+    for p, q in zip(mine, theirs, strict=True):
+        np.testing.assert_array_equal(values(p), values(q))
+
+
+def test_optimizer_load_state_dict_refuses_another_layout() -> None:
+    a, b = nn.Parameter(stf.ones(2)), nn.Parameter(stf.ones(3))
+    state = optim.SGD([a, b], lr=0.1).state_dict()
+    with pytest.raises(ValueError, match="different number of parameter groups"):
+        optim.SGD([{"params": [a]}, {"params": [b]}], lr=0.1).load_state_dict(state)
+    with pytest.raises(ValueError, match="doesn't match the size of optimizer's group"):
+        optim.SGD([a], lr=0.1).load_state_dict(state)
+
+
 def test_optimizer_bookkeeping() -> None:
     w = nn.Parameter(stf.ones(2))
     b = nn.Parameter(stf.zeros(2))
