@@ -86,6 +86,18 @@ OPTIMIZERS: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+def step_both(t_opt: Any, s_opt: Any, theirs: list[Any], mine: list[Any],
+              grads: list[np.ndarray[Any, Any]]) -> None:
+    """One step of torch's optimizer and of ours, each parameter's gradient set to grads."""
+    for p, g in zip(theirs, grads, strict=True):
+        p.grad = torch.tensor(g)
+    for p, g in zip(mine, grads, strict=True):
+        p.grad = None
+        p.clone().backward(stf.tensor(g))  # p.grad = g (only None can be assigned)
+    t_opt.step()
+    s_opt.step()
+
+
 @pytest.mark.parametrize("dtype", ["float32", "float64"])
 @pytest.mark.parametrize(("name", "kwargs"), OPTIMIZERS,
                          ids=[f"{n}-{i}" for i, (n, _) in enumerate(OPTIMIZERS)])
@@ -98,14 +110,8 @@ def test_optimizer_steps_match_torch(name: str, kwargs: dict[str, Any], dtype: s
     t_opt = getattr(torch.optim, name)(theirs, foreach=False, **kwargs)
     s_opt = getattr(optim, name)(mine, **kwargs)
     for _ in range(4):  # a few steps: momentum buffers, running averages, bias corrections
-        grads = [rng.standard_normal(s).astype(dtype) for s in shapes]
-        for p, g in zip(theirs, grads, strict=True):
-            p.grad = torch.tensor(g)
-        for p, g in zip(mine, grads, strict=True):
-            p.grad = None
-            p.clone().backward(stf.tensor(g))  # p.grad = g
-        t_opt.step()
-        s_opt.step()
+        step_both(t_opt, s_opt, theirs, mine, [rng.standard_normal(s).astype(dtype)
+                                               for s in shapes])
         for p, q in zip(mine, theirs, strict=True):
             assert p.dtype == dtype
             np.testing.assert_array_equal(values(p), values(q))
@@ -135,14 +141,8 @@ def test_optimizer_state_dict_moves_both_ways_with_torch(name: str,
 
     def steps(t_opt: Any, s_opt: Any, n: int) -> None:
         for _ in range(n):
-            grads = [rng.standard_normal(s).astype("float32") for s in shapes]
-            for p, g in zip(theirs, grads, strict=True):
-                p.grad = torch.tensor(g)
-            for p, g in zip(mine, grads, strict=True):
-                p.grad = None
-                p.clone().backward(stf.tensor(g))  # p.grad = g
-            t_opt.step()
-            s_opt.step()
+            step_both(t_opt, s_opt, theirs, mine, [rng.standard_normal(s).astype("float32")
+                                                   for s in shapes])
 
     steps(t_opt, s_opt, 2)
     t_state, s_state = t_opt.state_dict(), s_opt.state_dict()
