@@ -66,6 +66,14 @@ class PyRow:
     result: str  # how a result is read back (runtime marshal.RESULTS)
     pure: str  # how the pure backend checks an argument: handle | handles | dims | value
     literal: Callable[[Value], str]  # a Python literal of a spec value (defaults)
+    # The direct path of an operation (see surface()): its C arguments for an API value `{v}`,
+    # as Python source over `{v}` and `ops` (the raw_ops of the operation's first tensor), and
+    # the condition under which they are exactly what the generic path would pass. "" for a
+    # type without one: an operation with such an argument always takes the generic path.
+    # Inside the direct call, TypeError, AttributeError and OverflowError mean "not direct"
+    # (a number or array where a tensor goes, a closed handle, an int past the C type).
+    direct: str
+    direct_guard: str
 
 
 def _lit(v: Value) -> str:
@@ -82,49 +90,56 @@ def _array_lit(v: Value) -> str:
     return "None" if not v else "(" + ", ".join(repr(x) for x in v) + ",)"
 
 
-def _scalar(pyi: str, hint: str, convert: str, result: str, pyi_ret: str = "") -> PyRow:
-    return PyRow((pyi,), pyi_ret or pyi, hint, hint, convert, "value", "", "", result, "value",
-                 _lit)
+def _scalar(pyi: str, hint: str, convert: str, result: str, guard: str) -> PyRow:
+    return PyRow((pyi,), pyi, hint, hint, convert, "value", "", "", result, "value", _lit,
+                 "{v}" if guard else "", guard)
 
 
-_ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str, str]] = {
-    # element: (cffi type, numpy dtype, API hint, API result hint, converter, result, pure)
-    DIM: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "ints", "dims"),
+_ARRAY_FACTS: dict[Type, tuple[str, str, str, str, str, str, str, str]] = {
+    # element: (cffi type, numpy dtype, API hint, API result hint, converter, result, pure,
+    # direct: the elements and their count, by simple_torch_ffi.tensor.direct_dims)
+    DIM: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "ints", "dims",
+          "*direct_dims({v})"),
     I64: ("int64_t", "int64", "int | Sequence[int]", "tuple[int, ...]", "dims", "ints",
-          "value"),
-    F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "floats", "value"),
-    F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "floats", "value"),
-    U8: ("uint8_t", "uint8", "bytes", "bytes", "bytes", "bytes", "value"),
-    BOOL: ("bool", "bool", "Sequence[bool]", "list[bool]", "bools", "bools", "value"),
+          "value", "*direct_dims({v})"),
+    F64: ("double", "float64", "Sequence[float]", "list[float]", "f64s", "floats", "value", ""),
+    F32: ("float", "float32", "Sequence[float]", "list[float]", "f32s", "floats", "value", ""),
+    U8: ("uint8_t", "uint8", "bytes", "bytes", "bytes", "bytes", "value", ""),
+    BOOL: ("bool", "bool", "Sequence[bool]", "list[bool]", "bools", "bools", "value", ""),
     TENSOR: ("int64_t", "int64", "Sequence[Operand]", "list[Tensor]", "operands", "ints",
-             "handles"),
+             "handles", ""),
 }
 
 
 def _array(element: Type) -> PyRow:
-    ctype, dtype, hint, result_hint, convert, result, pure = _ARRAY_FACTS[element]
+    ctype, dtype, hint, result_hint, convert, result, pure, direct = _ARRAY_FACTS[element]
     return PyRow(("_CData", "int"), "int", hint, result_hint, convert, "array", ctype, dtype,
-                 result, pure, _array_lit)
+                 result, pure, _array_lit, direct, "")
 
 
+# The direct path takes exact Python types only: what the generic path's converter would turn
+# into the same C value (marshal.CONVERTERS); anything else (numpy scalars, bools for ints, ...)
+# takes the generic path, which converts or raises as before.
 TABLE: TypeTable[PyRow] = TypeTable("python", {
     TENSOR: PyRow(("int",), "int", "Operand", "Tensor", "operand", "value", "", "", "handle",
-                  "handle", _lit),
-    I64: _scalar("int", "int", "int64", "int"),
-    I32: _scalar("int", "int", "int32", "int"),
-    DEVICE: _scalar("int", "DeviceLike", "device", "int", "int"),
+                  "handle", _lit, "{v}._handle", "{v}._ops is ops"),
+    I64: _scalar("int", "int", "int64", "int", "type({v}) is int"),
+    I32: _scalar("int", "int", "int32", "int", "type({v}) is int"),
+    DEVICE: _scalar("int", "DeviceLike", "device", "int", ""),
     DTYPE: PyRow(("int",), "int", "DTypeLike", "str", "dtype", "value", "", "", "dtype",
-                 "dtype", _lit),
-    F64: _scalar("float", "float", "float", "float"),
-    F32: _scalar("float", "float", "float", "float"),
-    BOOL: _scalar("bool", "bool", "bool", "bool"),
+                 "dtype", _lit, "", ""),
+    F64: _scalar("float", "float", "float", "float", "type({v}) in REALS"),
+    F32: _scalar("float", "float", "float", "float", "type({v}) in REALS"),
+    BOOL: _scalar("bool", "bool", "bool", "bool", "type({v}) is bool"),
     TEXT: PyRow(("bytes | _CData",), "_CData", "str", "str", "text", "text", "", "", "text",
-                "value", _lit),
-    VOID: PyRow((), "None", "None", "None", "none", "value", "", "", "void", "value", _lit),
+                "value", _lit, "{v}.encode()", "type({v}) is str"),
+    VOID: PyRow((), "None", "None", "None", "none", "value", "", "", "void", "value", _lit,
+                "", ""),
     # None is the handle 0 (lower "optional"); a result 0 without an error is None
     Optional(TENSOR): PyRow(("int",), "int", "Operand | None", "Tensor | None",
                             "optional_operand", "optional", "", "", "optional_handle",
-                            "optional_handle", _lit),
+                            "optional_handle", _lit, "0 if {v} is None else {v}._handle",
+                            "({v} is None or {v}._ops is ops)"),
     **{Array(e): _array(e) for e in ARRAY_ELEMENTS},
 })
 
@@ -239,6 +254,21 @@ class Overload:
 
 
 @dataclass(frozen=True)
+class Direct:
+    """The direct path of an entry without a unary/binary fast path: on CPU tensors of a
+    backend with raw_ops (torch), when every argument is of an exact type its row's
+    `direct_guard` accepts, the entry calls the C function itself (raw_ops[index]) instead of
+    the generic `invoke`. `source` is the tensor parameter whose raw_ops the others must
+    share (self for a method)."""
+
+    index: int  # in DIRECT_OPS
+    source: str
+    guard: str  # Python source: the other arguments' conditions ("" when none)
+    args: str  # Python source: the C arguments
+    result: str  # "handle" (a new tensor) or "void"
+
+
+@dataclass(frozen=True)
 class ApiFunction:
     """One spec operation in the Python surface (a Tensor method or a module function)."""
 
@@ -255,6 +285,7 @@ class ApiFunction:
     is_creation: bool
     inplace: bool = False  # writes into self and returns it (torch's `x_` methods)
     overload: Overload | None = None  # a second spec function behind this entry
+    direct: Direct | None = None  # the direct path (entries without `fast`)
 
     @property
     def signature(self) -> str:
@@ -271,6 +302,38 @@ def fast_ops(spec: Spec) -> list[str]:
             if f.is_operation and f.returns == TENSOR and 1 <= len(f.args) <= 2
             and all(a.type == TENSOR and not a.consumed for a in f.args)
             and (f.python_module is None or f.tensor_method)]
+
+
+def _direct_form(f: Function) -> bool:
+    """Whether an operation can take the direct path: a tensor or no result, every argument of
+    a type with a direct form, at least one tensor (whose raw_ops the call uses)."""
+    return (f.is_operation and f.returns in (TENSOR, VOID) and not f.keeps_error
+            and any(a.type == TENSOR for a in f.args)
+            and all(TABLE[a.type].direct and not a.consumed for a in f.args))
+
+
+def direct_ops(spec: Spec) -> list[str]:
+    """The C functions the torch backend's raw_ops holds, in this order: FAST_OPS (the unary
+    and binary fast paths), then every other operation with a direct form."""
+    fast = fast_ops(spec)
+    return fast + [f.name for f in spec.functions if f.name not in fast and _direct_form(f)]
+
+
+def _direct(spec: Spec, f: Function, head: list[str], params: list[ApiParam],
+            has_backend: bool) -> Direct | None:
+    """The direct path of an entry whose Python parameters (after `head`) are `params`."""
+    if not _direct_form(f):
+        return None
+    names = head + [p.name for p in params]
+    source = next(n for a, n in zip(f.args, names, strict=True) if a.type == TENSOR)
+    rows = [(n, TABLE[a.type]) for a, n in zip(f.args, names, strict=True)]
+    guards = [r.direct_guard.format(v=n) for n, r in rows if n != source and r.direct_guard]
+    if has_backend:
+        guards.insert(0, "backend is None")
+    return Direct(index=direct_ops(spec).index(f.name), source=source,
+                  guard=" and ".join(guards),
+                  args=", ".join(r.direct.format(v=n) for n, r in rows),
+                  result="void" if f.returns == VOID else "handle")
 
 
 def _params(args: tuple[Arg, ...]) -> list[ApiParam]:
@@ -327,16 +390,18 @@ def _entry(spec: Spec, f: Function, fast: list[str], kind: str,
             a.has_default for a in rest[1:]):
         variadic = rest[0].name
     head = ["self"] if kind == METHOD else []
+    is_fast = f.name in fast and kind == METHOD
     return ApiFunction(
         op=f.name, name=name, doc=f.doc, params=params, variadic=variadic,
         returns="Tensor" if f.inplace else TABLE[f.returns].result_hint,
         values=_values(head, params),
-        fast=fast.index(f.name) if f.name in fast and kind == METHOD else None,
+        fast=fast.index(f.name) if is_fast else None,
         arity=len(f.args),
         operators=naming.PYTHON_OPERATORS.get(name, ()) if kind == METHOD else (),
         is_creation=kind != METHOD and not any(a.type.holds_tensors for a in f.args)
         and f.returns == TENSOR,
         inplace=f.inplace,
+        direct=None if is_fast else _direct(spec, f, head, params, kind != METHOD),
     )
 
 
@@ -440,6 +505,10 @@ def _api_imports(methods: list[ApiFunction], functions: list[ApiFunction],
     names |= {"unary"} if fast1 else set()
     names |= {"NUMBERS", "Operand", "binary", "operand_types", "scalar_binary"} if fast2 else set()
     names |= {"invoke"} if generic else set()
+    directs = [f.direct for f in every if f.direct is not None]
+    names |= {"DIRECT_MISSES"} if directs else set()
+    names |= {"wrap_direct"} if any(d.result == "handle" for d in directs) else set()
+    names |= {n for n in ("REALS", "direct_dims") if any(n in d.guard + d.args for d in directs)}
     # isort's order (ruff checks generated code): constants, classes, then functions
     order = sorted(names, key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n))
     return {"uses_sequence": "Sequence[" in hints, "runtime_imports": order}
@@ -480,6 +549,7 @@ def generate(spec: Spec, out: Output) -> None:
     modules = sorted({f.python_module for f in spec.functions if f.python_module})
     out.add(f"{base}/_abi.py", render("python/abi.py.j2", spec=spec, functions=fns,
                                       types=types, roles=spec.roles, fast_ops=fast_ops(spec),
+                                      direct_ops=direct_ops(spec),
                                       modules=modules,
                                       cdef=cdef(spec), c_checks=c_checks(spec)))
     out.add(f"{base}/_lib.pyi", render("python/lib.pyi.j2", spec=spec, functions=fns,

@@ -13,17 +13,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .tensor import (
+    DIRECT_MISSES,
     NUMBERS,
+    REALS,
     BackendLike,
     DTypeLike,
     Operand,
     TensorBase,
     binary,
+    direct_dims,
     invoke,
     new_object,
     operand_types,
     scalar_binary,
     unary,
+    wrap_direct,
 )
 
 __all__ = [
@@ -382,6 +386,16 @@ class Tensor(TensorBase):
 
     def cuda(self, device_id: int = 0) -> Tensor:
         """Copy of the tensor on CUDA device device_id."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(device_id) is int:
+                    h = ops[41](self._handle, device_id)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_cuda")
         return invoke(Tensor, "tensor_cuda", (self, device_id,))  # type: ignore[no-any-return]
 
     def cpu(self) -> Tensor:
@@ -667,22 +681,69 @@ class Tensor(TensorBase):
 
     def reshape(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with new dims (one may be -1 to infer it), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                h = ops[42](self._handle, *direct_dims(dims))
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_reshape")
         return invoke(Tensor, "tensor_reshape", (self, dims,))  # type: ignore[no-any-return]
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
         """The tensor with dims dim0 and dim1 swapped, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim0) is int and type(dim1) is int:
+                    h = ops[43](self._handle, dim0, dim1)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_transpose")
         return invoke(Tensor, "tensor_transpose", (self, dim0, dim1,))  # type: ignore[no-any-return]
 
     def view(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with new dims (one may be -1 to infer it) sharing its memory (torch's view; a tensor whose strides do not allow it is refused, reshape copies instead), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                h = ops[44](self._handle, *direct_dims(dims))
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_view")
         return invoke(Tensor, "tensor_view", (self, dims,))  # type: ignore[no-any-return]
 
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor with its dims reordered (dim i of the result is dim dims[i]), a new tensor sharing memory."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                h = ops[45](self._handle, *direct_dims(dims))
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_permute")
         return invoke(Tensor, "tensor_permute", (self, dims,))  # type: ignore[no-any-return]
 
     def softmax(self, dim: int = -1) -> Tensor:
         """Softmax along dim, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int:
+                    h = ops[46](self._handle, dim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "softmax")
         return invoke(Tensor, "softmax", (self, dim,))  # type: ignore[no-any-return]
 
     def clone(self) -> Tensor:
@@ -1059,6 +1120,16 @@ class Tensor(TensorBase):
 
     def where(self, condition: Operand, other: Operand) -> Tensor:
         """Elements of the tensor where condition (a bool tensor) is true, of other elsewhere (broadcasting, torch's promotion of the two), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if condition._ops is ops and other._ops is ops:
+                    h = ops[47](self._handle, condition._handle, other._handle)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_where")
         return invoke(Tensor, "tensor_where", (self, condition, other,))  # type: ignore[no-any-return]
 
     def any(self) -> bool:
@@ -1185,6 +1256,16 @@ class Tensor(TensorBase):
 
     def clamp(self, min_value: float, max_value: float) -> Tensor:
         """Element-wise x limited to [min_value, max_value], a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(min_value) in REALS and type(max_value) in REALS:
+                    h = ops[48](self._handle, min_value, max_value)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_clamp")
         return invoke(Tensor, "tensor_clamp", (self, min_value, max_value,))  # type: ignore[no-any-return]
 
     def floor_divide(self, other: Operand) -> Tensor:
@@ -1408,18 +1489,58 @@ class Tensor(TensorBase):
 
     def amax(self, dim: int, keepdim: bool = False) -> Tensor:
         """Largest element over dim (kept as size 1 when keepdim), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(keepdim) is bool:
+                    h = ops[51](self._handle, dim, keepdim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_max_dim")
         return invoke(Tensor, "tensor_max_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def amin(self, dim: int, keepdim: bool = False) -> Tensor:
         """Smallest element over dim (kept as size 1 when keepdim), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(keepdim) is bool:
+                    h = ops[52](self._handle, dim, keepdim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_min_dim")
         return invoke(Tensor, "tensor_min_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def argmax(self, dim: int, keepdim: bool = False) -> Tensor:
         """Index of the largest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(keepdim) is bool:
+                    h = ops[53](self._handle, dim, keepdim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_argmax")
         return invoke(Tensor, "tensor_argmax", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def argmin(self, dim: int, keepdim: bool = False) -> Tensor:
         """Index of the smallest element over dim (kept as size 1 when keepdim), a new int64 tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(keepdim) is bool:
+                    h = ops[54](self._handle, dim, keepdim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_argmin")
         return invoke(Tensor, "tensor_argmin", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def item_f64(self) -> float:
@@ -1432,14 +1553,44 @@ class Tensor(TensorBase):
 
     def squeeze(self, dim: int) -> Tensor:
         """The tensor without dim when its size is 1 (unchanged otherwise), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int:
+                    h = ops[58](self._handle, dim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_squeeze")
         return invoke(Tensor, "tensor_squeeze", (self, dim,))  # type: ignore[no-any-return]
 
     def unsqueeze(self, dim: int) -> Tensor:
         """The tensor with a new dim of size 1 at dim, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int:
+                    h = ops[59](self._handle, dim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_unsqueeze")
         return invoke(Tensor, "tensor_unsqueeze", (self, dim,))  # type: ignore[no-any-return]
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
         """The tensor with dims start_dim..end_dim merged into one, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(start_dim) is int and type(end_dim) is int:
+                    h = ops[60](self._handle, start_dim, end_dim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_flatten")
         return invoke(Tensor, "tensor_flatten", (self, start_dim, end_dim,))  # type: ignore[no-any-return]
 
     def contiguous(self) -> Tensor:
@@ -1463,22 +1614,71 @@ class Tensor(TensorBase):
 
     def expand(self, *dims: int | Sequence[int]) -> Tensor:
         """The tensor broadcast to dims (-1 keeps a dim), a new tensor sharing memory."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                h = ops[61](self._handle, *direct_dims(dims))
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_expand")
         return invoke(Tensor, "tensor_expand", (self, dims,))  # type: ignore[no-any-return]
 
     def narrow(self, dim: int, start: int, length: int) -> Tensor:
         """length elements of dim from start, a new tensor sharing memory."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(start) is int and type(length) is int:
+                    h = ops[62](self._handle, dim, start, length)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_narrow")
         return invoke(Tensor, "tensor_narrow", (self, dim, start, length,))  # type: ignore[no-any-return]
 
     def slice(self, dim: int = 0, start: int = 0, end: int = 9223372036854775807, step: int = 1) -> Tensor:
         """Elements start, start + step, ... before end of dim (Python's slicing), a new tensor sharing memory."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(start) is int and type(end) is int and type(step) is int:
+                    h = ops[63](self._handle, dim, start, end, step)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_slice")
         return invoke(Tensor, "tensor_slice", (self, dim, start, end, step,))  # type: ignore[no-any-return]
 
     def select(self, dim: int, index: int) -> Tensor:
         """The slice at index of dim (that dim removed), a new tensor sharing memory."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and type(index) is int:
+                    h = ops[64](self._handle, dim, index)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_select")
         return invoke(Tensor, "tensor_select", (self, dim, index,))  # type: ignore[no-any-return]
 
     def index_select(self, dim: int, index: Operand) -> Tensor:
         """The slices of dim at the int64 indexes in index, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int and index._ops is ops:
+                    h = ops[65](self._handle, dim, index._handle)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_index_select")
         return invoke(Tensor, "tensor_index_select", (self, dim, index,))  # type: ignore[no-any-return]
 
     def masked_select(self, other: Operand) -> Tensor:
@@ -1506,6 +1706,18 @@ class Tensor(TensorBase):
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
         """Accumulate the gradients of the tensor into the leaves that require grad (gradient none = 1 for a one-element tensor; retain_graph keeps the graph for another backward)."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if (gradient is None or gradient._ops is ops) and type(retain_graph) is bool:
+                    ops[66](self._handle, 0 if gradient is None else gradient._handle, retain_graph)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_backward")  # type: ignore[attr-defined]
+                return None
         return invoke(Tensor, "tensor_backward", (self, gradient, retain_graph,))  # type: ignore[no-any-return]
 
     def detach(self) -> Tensor:
@@ -1529,21 +1741,66 @@ class Tensor(TensorBase):
 
     def fill_(self, value: float) -> Tensor:
         """Writes value (converted to the tensor's dtype) into every element, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if type(value) in REALS:
+                    ops[67](self._handle, value)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_fill_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_fill_", (self, value,))
         return self
 
     def zero_(self) -> Tensor:
         """Writes zero into every element, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                ops[68](self._handle)
+                done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_zero_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_zero_", (self,))
         return self
 
     def copy_(self, src: Operand) -> Tensor:
         """Writes src into the tensor (src broadcast to its shape, converted to its dtype), in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if src._ops is ops:
+                    ops[69](self._handle, src._handle)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_copy_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_copy_", (self, src,))
         return self
 
     def log_softmax(self, dim: int) -> Tensor:
         """log(softmax(x)) along dim, computed stably, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            h = None
+            try:
+                if type(dim) is int:
+                    h = ops[80](self._handle, dim)
+            except DIRECT_MISSES:
+                pass
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "log_softmax")
         return invoke(Tensor, "log_softmax", (self, dim,))  # type: ignore[no-any-return]
 
     def maximum(self, other: Operand) -> Tensor:
@@ -1571,31 +1828,103 @@ class Tensor(TensorBase):
 
     def add_(self, other: Operand, alpha: float = 1.0) -> Tensor:
         """Adds alpha * other to the tensor, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if other._ops is ops and type(alpha) in REALS:
+                    ops[85](self._handle, other._handle, alpha)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_add_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_add_", (self, other, alpha,))
         return self
 
     def mul_(self, other: Operand) -> Tensor:
         """Multiplies the tensor by other, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if other._ops is ops:
+                    ops[86](self._handle, other._handle)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_mul_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_mul_", (self, other,))
         return self
 
     def addcmul_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> Tensor:
         """Adds value * tensor1 * tensor2 to the tensor, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if tensor1._ops is ops and tensor2._ops is ops and type(value) in REALS:
+                    ops[87](self._handle, tensor1._handle, tensor2._handle, value)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_addcmul_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_addcmul_", (self, tensor1, tensor2, value,))
         return self
 
     def addcdiv_(self, tensor1: Operand, tensor2: Operand, value: float = 1.0) -> Tensor:
         """Adds value * tensor1 / tensor2 to the tensor, in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if tensor1._ops is ops and tensor2._ops is ops and type(value) in REALS:
+                    ops[88](self._handle, tensor1._handle, tensor2._handle, value)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_addcdiv_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_addcdiv_", (self, tensor1, tensor2, value,))
         return self
 
     def lerp_(self, end: Operand, weight: float) -> Tensor:
         """Moves the tensor toward end by weight (self + weight * (end - self)), in place. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if end._ops is ops and type(weight) in REALS:
+                    ops[89](self._handle, end._handle, weight)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_lerp_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_lerp_", (self, end, weight,))
         return self
 
     def uniform_(self, low: float = 0.0, high: float = 1.0) -> Tensor:
         """Fills the tensor with values drawn uniformly from [low, high), in place, from the default generator (manual_seed), as torch's uniform_. Returns the tensor itself."""
+        ops = self._ops
+        if ops is not None:
+            done = False
+            try:
+                if type(low) in REALS and type(high) in REALS:
+                    ops[90](self._handle, low, high)
+                    done = True
+            except DIRECT_MISSES:
+                pass
+            if done:
+                self._backend.check("tensor_uniform_")  # type: ignore[attr-defined]
+                return self
         invoke(Tensor, "tensor_uniform_", (self, low, high,))
         return self
 

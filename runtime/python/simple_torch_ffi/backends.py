@@ -13,9 +13,11 @@ never imports torch.
 
 Optional members a Tensor uses when a backend has them (both built-in backends do):
 `release(h)`, what a garbage-collected tensor calls instead of `free` (no error check; a no-op
-once the interpreter exits); and for the fast paths of CPU tensors (TorchBackend only)
-`raw_ops`, the C functions of _abi.FAST_OPS in that order (a handle result, 0 on failure),
-`fail(op)`, which raises the error of a failed one, and `scalar(value, dtype)`, a new 0-d handle.
+once the interpreter exits); and for the fast and direct paths of CPU tensors (TorchBackend
+only) `raw_ops`, the C functions of _abi.DIRECT_OPS in that order (a handle result, 0 on
+failure, or none), `fail(op)`, which raises the error of a failed one, `check(op)`, which raises
+the error a call without a result recorded, if any, and `scalar(value, dtype)`, a new 0-d
+handle.
 Scopes and the census (simple_torch_ffi.scopes): `scope_begin()`, `scope_end(id)`,
 `scope_keep(h)`, `census()`; checkpoints (simple_torch_ffi.checkpoint): `save(path, names,
 handles)`, `load_names(path)`, `load_tensor(path, name)`.
@@ -151,9 +153,9 @@ class TorchBackend:
     A call checks the error kind only when its result is the function's sentinel (a tensor
     result: 0, a count: -1; a bool/f64 result equal to its sentinel, or a void function,
     asks last_error_kind() to tell a legitimate value from a failure). `raw_ops` (the C
-    functions of _abi.FAST_OPS, in that order: a handle result, 0 on failure, then `fail(op)`)
-    and `release` (the free role without the error check, for the garbage collector) are what
-    the Tensor fast paths call directly."""
+    functions of _abi.DIRECT_OPS, in that order: a handle result, 0 on failure, then
+    `fail(op)`; or no result, then `check(op)`) and `release` (the free role without the error
+    check, for the garbage collector) are what the Tensor fast and direct paths call."""
 
     name = "torch"
 
@@ -165,8 +167,12 @@ class TorchBackend:
         self._fns: dict[str, Any] = {name: variant.func(name) for name in _abi.FUNCTIONS}
         self._fails: dict[str, Any] = {name: _failure_test(info, ffi.NULL)
                                        for name, info in _abi.FUNCTIONS.items()}
-        self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in _abi.FAST_OPS)
+        # The functions whose every argument is passed to cffi unchanged (_lower: "value").
+        self._plain = frozenset(name for name, info in _abi.FUNCTIONS.items()
+                                if all(_abi.TYPES[t].lower == "value" for _, t, _ in info.args))
+        self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in _abi.DIRECT_OPS)
         self._free = self._fns[ROLES["free"]]
+        self._scalar = ROLES["scalar"]
         self.release: Any = self._free
         self._cuda: bool | None = None
         self._destructor = int(ffi.cast("intptr_t", ffi.addressof(
@@ -187,6 +193,11 @@ class TorchBackend:
             self.variant.raise_last_error(_abi.PREFIX + name)
         raise InternalError(f"{_abi.PREFIX}{name}: returned no tensor and recorded no error",
                             _abi.PREFIX + name)
+
+    def check(self, name: str) -> None:
+        """Raise the error a call of `name` without a result (void) recorded, if any."""
+        if self._kind():
+            self.variant.raise_last_error(_abi.PREFIX + name)
 
     def _new(self, name: str, *args: Any) -> int:
         """A call returning a tensor handle; 0 is never one, even with no error recorded."""
@@ -223,7 +234,10 @@ class TorchBackend:
         info = _abi.FUNCTIONS.get(op)
         if info is None:
             raise NotAvailableError(f"{_abi.PREFIX}{op}: no such function in the spec")
-        c_args, _keep = self._lower(info, args)
+        if op in self._plain and len(args) == len(info.args):
+            c_args: Any = args  # every argument goes to cffi as it is
+        else:
+            c_args, _keep = self._lower(info, args)
         result = _abi.TYPES[info.returns]
         if result.result == "handle":
             return self._new(op, *c_args)
@@ -271,7 +285,14 @@ class TorchBackend:
                               self._destructor)
 
     def scalar(self, value: float, dtype: str) -> int:
-        """A new 0-d tensor of dtype holding a Python number (dtypes.number chooses it)."""
+        """A new 0-d tensor of dtype holding a Python number (dtypes.number chooses it): one
+        call of the scalar role where its f64 carries the value exactly (a float as float64,
+        an int within 2**53 as int64, a bool as bool), else the number through numpy (exact
+        ints, numpy's rounding and overflow to inf for the narrower floats)."""
+        kind = _EXACT_SCALARS.get(dtype)
+        if kind is not None and type(value) is kind and (
+                kind is not int or -_F64_INTS <= value <= _F64_INTS):
+            return self._new(self._scalar, float(value), _abi.DTYPES[dtype].code)
         return self.from_numpy(np.asarray(value, dtype=dtypes.numpy_dtype(dtype)))
 
     def shape(self, h: int) -> tuple[int, ...]:
@@ -352,6 +373,11 @@ class TorchBackend:
     def load_tensor(self, path: str, name: str) -> int:
         return self.call(ROLES["load_tensor"], path, name)  # type: ignore[no-any-return]
 
+
+# The dtypes whose 0-d tensors TorchBackend.scalar makes through the scalar role's f64, with the
+# one Python type it takes for each, and the ints an f64 holds exactly.
+_EXACT_SCALARS: dict[str, type] = {"float64": float, "int64": int, "bool": bool}
+_F64_INTS = 2**53
 
 # Dtypes numpy cannot import through DLPack (they come out as a copy).
 _NO_NUMPY_DLPACK = frozenset({"bfloat16"})

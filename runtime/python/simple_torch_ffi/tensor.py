@@ -49,6 +49,7 @@ new_object = object.__new__
 # Operands of +, *, @ besides tensors: turned into a temporary tensor on the same backend.
 _SCALARS = (bool, int, float, np.bool_, np.integer, np.floating)
 NUMBERS = (float, int, bool)  # exact types of the scalar fast path
+REALS = (float, int)  # exact types an f64/f32 argument takes on the direct path
 Operand: TypeAlias = "TensorBase | bool | int | float | np.number[Any] | np.ndarray[Any, Any]"
 BackendLike: TypeAlias = str | Backend | None
 DeviceLike: TypeAlias = "str | int | np.integer[Any]"
@@ -519,8 +520,11 @@ def _coerce(cls: type[T], b: Backend, value: Any, device: str,
                             f"with one of backend {value._backend.name!r}")
         return value, False
     if isinstance(value, bool | int | float):  # a Python number: torch's scalar dtypes
-        arr = np.asarray(value, dtype=dtypes.numpy_dtype(
-            dtypes.number(value, ((t.dtype, t.ndim) for t in beside))))
+        dtype = dtypes.number(value, ((t.dtype, t.ndim) for t in beside))
+        scalar = getattr(b, "scalar", None)
+        if scalar is not None:  # a 0-d tensor: on any device, never moved
+            return cls._wrap(b, scalar(value, dtype), "cpu"), True
+        arr = np.asarray(value, dtype=dtypes.numpy_dtype(dtype))
     elif isinstance(value, np.generic | np.ndarray):
         arr = numeric(np.asarray(value), "operand")
     else:
@@ -639,3 +643,45 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     finally:
         b.free(s)
     return wrap_fast(self, h, op)
+
+
+# The direct paths (in _api.py and the python_module files): any other operation whose arguments
+# are all CPU tensors of one backend with raw_ops and values of exact Python types (codegen's
+# table says which: int for an i64, float or int for an f64, ...) calls its C function directly,
+# raw_ops[i] with i its index in _abi.DIRECT_OPS. What the C call cannot take as the generic
+# path would pass it raises one of DIRECT_MISSES before the call (a number or array where a
+# tensor goes: no _ops; a closed handle; an int past the C type): the entry then takes the
+# generic path, which converts the value or raises its own error.
+DIRECT_MISSES = (AttributeError, TypeError, OverflowError)
+
+
+def direct_dims(value: Any) -> tuple[Sequence[int], int]:
+    """An int-array argument on the direct path: (its elements, their count) for a tuple or
+    list of exact ints, an int (one element) or None (none, as marshal.dims); TypeError for
+    anything else (the generic path converts it: numpy ints, nested sequences, ...)."""
+    kind = type(value)
+    if kind is tuple or kind is list:
+        for d in value:
+            if type(d) is not int:
+                raise TypeError("not an exact int")
+        return value, len(value)
+    if kind is int:
+        return (value,), 1
+    if value is None:
+        return (), 0
+    raise TypeError("not an int sequence")
+
+
+def wrap_direct(cls: type[T], b: Backend, h: int, ops: tuple[Callable[..., Any], ...],
+                op: str) -> T:
+    """The tensor of a direct call's result handle (0: the call failed, raise its error); on
+    the device the generic path would give it (CPU unless CUDA exists: then ask)."""
+    if not h:
+        b.fail(op)  # type: ignore[attr-defined]
+    t: T = new_object(cls)
+    t._backend = b
+    t._handle = h
+    device = _result_device(b, h)
+    t._device = device
+    t._ops = ops if device == "cpu" else None
+    return t
