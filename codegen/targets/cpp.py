@@ -60,7 +60,8 @@ class CppRow:
 
 
 TABLE: TypeTable[CppRow] = TypeTable("cpp", {
-    TENSOR: CppRow('const at::Tensor {n} = stf::tensor_arg("{n}", {raw});',
+    # read in place (no lock, no reference count): the temporary lives as long as the reference
+    TENSOR: CppRow('const at::Tensor& {n} = stf::TensorArg("{n}", {raw});',
                    'return stf::new_handle({expr}, "{name}");'),
     # none is std::nullopt (what libtorch takes for an optional tensor); a result that is none
     # (std::nullopt or an undefined tensor) is the handle 0 with no error

@@ -301,8 +301,8 @@ int64_t simple_torch_tensor_from_f32(const float* data_raw, int64_t data_len, co
 int64_t simple_torch_tensor_add(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_add";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::add(a, b), "tensor_add");
   });
 }
@@ -310,8 +310,8 @@ int64_t simple_torch_tensor_add(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_mul(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mul";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::mul(a, b), "tensor_mul");
   });
 }
@@ -319,8 +319,8 @@ int64_t simple_torch_tensor_mul(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_matmul(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_matmul";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::matmul(a, b), "tensor_matmul");
   });
 }
@@ -328,8 +328,8 @@ int64_t simple_torch_tensor_matmul(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_mm(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mm";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::mm(a, b), "tensor_mm");
   });
 }
@@ -337,8 +337,8 @@ int64_t simple_torch_tensor_mm(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_dot(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_dot";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::dot(a, b), "tensor_dot");
   });
 }
@@ -346,7 +346,7 @@ int64_t simple_torch_tensor_dot(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_shape(int64_t handle_raw, int64_t* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_shape";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle.sizes());
   });
 }
@@ -354,7 +354,7 @@ int64_t simple_torch_tensor_shape(int64_t handle_raw, int64_t* out, int64_t out_
 int64_t simple_torch_tensor_ndim(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ndim";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<int64_t>(handle.dim());
   });
 }
@@ -362,7 +362,7 @@ int64_t simple_torch_tensor_ndim(int64_t handle_raw) {
 int64_t simple_torch_tensor_numel(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_numel";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<int64_t>(handle.numel());
   });
 }
@@ -370,7 +370,7 @@ int64_t simple_torch_tensor_numel(int64_t handle_raw) {
 int64_t simple_torch_tensor_to_data(int64_t handle_raw, double* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_data";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
   });
 }
@@ -378,7 +378,7 @@ int64_t simple_torch_tensor_to_data(int64_t handle_raw, double* out, int64_t out
 int64_t simple_torch_tensor_to_f32(int64_t handle_raw, float* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_f32";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
   });
 }
@@ -386,7 +386,7 @@ int64_t simple_torch_tensor_to_f32(int64_t handle_raw, float* out, int64_t out_l
 int32_t simple_torch_tensor_dtype(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_dtype";
   return stf::torch_guard<int32_t>(kFn, -1, [&]() -> int32_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::gen::dtype_code(handle.scalar_type());
   });
 }
@@ -394,7 +394,7 @@ int32_t simple_torch_tensor_dtype(int64_t handle_raw) {
 int64_t simple_torch_tensor_to_dtype(int64_t handle_raw, int32_t dtype_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_to_dtype";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::ScalarType dtype = stf::gen::dtype_arg("dtype", dtype_raw);
     return stf::new_handle(handle.to(dtype), "tensor_to_dtype");
   });
@@ -413,7 +413,7 @@ int64_t simple_torch_tensor_from_bytes(const uint8_t* data_raw, int64_t data_len
 int64_t simple_torch_tensor_to_bytes(int64_t handle_raw, uint8_t* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_bytes";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
   });
 }
@@ -421,7 +421,7 @@ int64_t simple_torch_tensor_to_bytes(int64_t handle_raw, uint8_t* out, int64_t o
 int64_t simple_torch_tensor_to_dlpack(int64_t handle_raw, bool versioned) {
   static constexpr const char* kFn = "simple_torch_tensor_to_dlpack";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<int64_t>(stf::to_dlpack(handle, versioned));
   });
 }
@@ -445,7 +445,7 @@ int64_t simple_torch_tensor_from_i64(const int64_t* data_raw, int64_t data_len, 
 int64_t simple_torch_tensor_to_i64(int64_t handle_raw, int64_t* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_i64";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
   });
 }
@@ -462,7 +462,7 @@ int64_t simple_torch_tensor_from_bool(const bool* data_raw, int64_t data_len, co
 int64_t simple_torch_tensor_to_bool(int64_t handle_raw, bool* out, int64_t out_len) {
   static constexpr const char* kFn = "simple_torch_tensor_to_bool";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::write_out("out", out, out_len, handle);
   });
 }
@@ -478,7 +478,7 @@ int64_t simple_torch_scalar_tensor(double value, int32_t dtype_raw) {
 int64_t simple_torch_relu(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_relu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::relu(handle), "relu");
   });
 }
@@ -486,7 +486,7 @@ int64_t simple_torch_relu(int64_t handle_raw) {
 int64_t simple_torch_sigmoid(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_sigmoid";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::sigmoid(handle), "sigmoid");
   });
 }
@@ -494,7 +494,7 @@ int64_t simple_torch_sigmoid(int64_t handle_raw) {
 int64_t simple_torch_tanh(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tanh";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::tanh(handle), "tanh");
   });
 }
@@ -502,7 +502,7 @@ int64_t simple_torch_tanh(int64_t handle_raw) {
 int64_t simple_torch_tensor_cuda(int64_t handle_raw, int32_t device_id) {
   static constexpr const char* kFn = "simple_torch_tensor_cuda";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(handle.to(stf::cuda_device("device_id", device_id)), "tensor_cuda");
   });
 }
@@ -510,7 +510,7 @@ int64_t simple_torch_tensor_cuda(int64_t handle_raw, int32_t device_id) {
 int64_t simple_torch_tensor_cpu(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_cpu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(handle.cpu(), "tensor_cpu");
   });
 }
@@ -518,7 +518,7 @@ int64_t simple_torch_tensor_cpu(int64_t handle_raw) {
 bool simple_torch_tensor_is_cuda(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_is_cuda";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<bool>(handle.is_cuda());
   });
 }
@@ -526,7 +526,7 @@ bool simple_torch_tensor_is_cuda(int64_t handle_raw) {
 int32_t simple_torch_tensor_device(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_device";
   return stf::torch_guard<int32_t>(kFn, -2147483648, [&]() -> int32_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<int32_t>(handle.is_cuda() ? handle.get_device() : -1);
   });
 }
@@ -534,7 +534,7 @@ int32_t simple_torch_tensor_device(int64_t handle_raw) {
 int64_t simple_torch_tensor_to_device(int64_t handle_raw, int32_t device_code_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_to_device";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::Device device_code = stf::device_from_code("device_code", device_code_raw);
     return stf::new_handle(handle.to(device_code), "tensor_to_device");
   });
@@ -550,8 +550,8 @@ void simple_torch_cuda_synchronize(int32_t device_id) {
 int64_t simple_torch_tensor_sub(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sub";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::sub(a, b), "tensor_sub");
   });
 }
@@ -559,8 +559,8 @@ int64_t simple_torch_tensor_sub(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_div(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_div";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::div(a, b), "tensor_div");
   });
 }
@@ -568,7 +568,7 @@ int64_t simple_torch_tensor_div(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_neg(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_neg";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::neg(handle), "tensor_neg");
   });
 }
@@ -576,7 +576,7 @@ int64_t simple_torch_tensor_neg(int64_t handle_raw) {
 int64_t simple_torch_tensor_exp(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_exp";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::exp(handle), "tensor_exp");
   });
 }
@@ -584,7 +584,7 @@ int64_t simple_torch_tensor_exp(int64_t handle_raw) {
 int64_t simple_torch_tensor_log(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_log";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::log(handle), "tensor_log");
   });
 }
@@ -592,7 +592,7 @@ int64_t simple_torch_tensor_log(int64_t handle_raw) {
 int64_t simple_torch_tensor_sum(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sum";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::sum(handle), "tensor_sum");
   });
 }
@@ -600,7 +600,7 @@ int64_t simple_torch_tensor_sum(int64_t handle_raw) {
 int64_t simple_torch_tensor_mean(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mean";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::mean(handle), "tensor_mean");
   });
 }
@@ -608,7 +608,7 @@ int64_t simple_torch_tensor_mean(int64_t handle_raw) {
 int64_t simple_torch_tensor_prod(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_prod";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::prod(handle), "tensor_prod");
   });
 }
@@ -616,7 +616,7 @@ int64_t simple_torch_tensor_prod(int64_t handle_raw) {
 int64_t simple_torch_tensor_std(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_std";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::std(handle), "tensor_std");
   });
 }
@@ -624,7 +624,7 @@ int64_t simple_torch_tensor_std(int64_t handle_raw) {
 int64_t simple_torch_tensor_var(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_var";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::var(handle), "tensor_var");
   });
 }
@@ -632,7 +632,7 @@ int64_t simple_torch_tensor_var(int64_t handle_raw) {
 int64_t simple_torch_tensor_reshape(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_reshape";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
     return stf::new_handle(at::reshape(handle, dims), "tensor_reshape");
   });
@@ -641,7 +641,7 @@ int64_t simple_torch_tensor_reshape(int64_t handle_raw, const int64_t* dims_raw,
 int64_t simple_torch_tensor_transpose(int64_t handle_raw, int64_t dim0, int64_t dim1) {
   static constexpr const char* kFn = "simple_torch_tensor_transpose";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::transpose(handle, dim0, dim1), "tensor_transpose");
   });
 }
@@ -649,7 +649,7 @@ int64_t simple_torch_tensor_transpose(int64_t handle_raw, int64_t dim0, int64_t 
 int64_t simple_torch_tensor_view(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_view";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
     return stf::new_handle(handle.view(dims), "tensor_view");
   });
@@ -658,7 +658,7 @@ int64_t simple_torch_tensor_view(int64_t handle_raw, const int64_t* dims_raw, in
 int64_t simple_torch_tensor_permute(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_permute";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
     return stf::new_handle(handle.permute(dims), "tensor_permute");
   });
@@ -667,7 +667,7 @@ int64_t simple_torch_tensor_permute(int64_t handle_raw, const int64_t* dims_raw,
 int64_t simple_torch_softmax(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_softmax";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::softmax(handle, dim), "softmax");
   });
 }
@@ -708,7 +708,7 @@ int64_t simple_torch_tensor_cat(const int64_t* tensors_raw, int64_t tensors_len,
 int64_t simple_torch_tensor_clone(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_clone";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::clone(handle), "tensor_clone");
   });
 }
@@ -716,8 +716,8 @@ int64_t simple_torch_tensor_clone(int64_t handle_raw) {
 int64_t simple_torch_tensor_eq(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_eq";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::eq(a, b), "tensor_eq");
   });
 }
@@ -725,8 +725,8 @@ int64_t simple_torch_tensor_eq(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_ne(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ne";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::ne(a, b), "tensor_ne");
   });
 }
@@ -734,8 +734,8 @@ int64_t simple_torch_tensor_ne(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_lt(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_lt";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::lt(a, b), "tensor_lt");
   });
 }
@@ -743,8 +743,8 @@ int64_t simple_torch_tensor_lt(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_le(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_le";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::le(a, b), "tensor_le");
   });
 }
@@ -752,8 +752,8 @@ int64_t simple_torch_tensor_le(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_gt(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_gt";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::gt(a, b), "tensor_gt");
   });
 }
@@ -761,8 +761,8 @@ int64_t simple_torch_tensor_gt(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_ge(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ge";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::ge(a, b), "tensor_ge");
   });
 }
@@ -770,8 +770,8 @@ int64_t simple_torch_tensor_ge(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_logical_and(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_logical_and";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::logical_and(a, b), "tensor_logical_and");
   });
 }
@@ -779,8 +779,8 @@ int64_t simple_torch_tensor_logical_and(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_logical_or(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_logical_or";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::logical_or(a, b), "tensor_logical_or");
   });
 }
@@ -788,7 +788,7 @@ int64_t simple_torch_tensor_logical_or(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_logical_not(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_logical_not";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::logical_not(handle), "tensor_logical_not");
   });
 }
@@ -796,9 +796,9 @@ int64_t simple_torch_tensor_logical_not(int64_t handle_raw) {
 int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int64_t other_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_where";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor condition = stf::tensor_arg("condition", condition_raw);
-    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& condition = stf::TensorArg("condition", condition_raw);
+    const at::Tensor& other = stf::TensorArg("other", other_raw);
     return stf::new_handle(at::where(condition, handle, other), "tensor_where");
   });
 }
@@ -806,7 +806,7 @@ int64_t simple_torch_tensor_where(int64_t handle_raw, int64_t condition_raw, int
 bool simple_torch_tensor_any(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_any";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<bool>(handle.any().item<bool>());
   });
 }
@@ -814,7 +814,7 @@ bool simple_torch_tensor_any(int64_t handle_raw) {
 bool simple_torch_tensor_all(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_all";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<bool>(handle.all().item<bool>());
   });
 }
@@ -822,7 +822,7 @@ bool simple_torch_tensor_all(int64_t handle_raw) {
 int64_t simple_torch_tensor_abs(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_abs";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::abs(handle), "tensor_abs");
   });
 }
@@ -830,7 +830,7 @@ int64_t simple_torch_tensor_abs(int64_t handle_raw) {
 int64_t simple_torch_tensor_sqrt(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_sqrt";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::sqrt(handle), "tensor_sqrt");
   });
 }
@@ -838,7 +838,7 @@ int64_t simple_torch_tensor_sqrt(int64_t handle_raw) {
 int64_t simple_torch_tensor_floor(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_floor";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::floor(handle), "tensor_floor");
   });
 }
@@ -846,7 +846,7 @@ int64_t simple_torch_tensor_floor(int64_t handle_raw) {
 int64_t simple_torch_tensor_ceil(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_ceil";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::ceil(handle), "tensor_ceil");
   });
 }
@@ -854,7 +854,7 @@ int64_t simple_torch_tensor_ceil(int64_t handle_raw) {
 int64_t simple_torch_tensor_round(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_round";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::round(handle), "tensor_round");
   });
 }
@@ -862,7 +862,7 @@ int64_t simple_torch_tensor_round(int64_t handle_raw) {
 int64_t simple_torch_tensor_clamp(int64_t handle_raw, double min_value, double max_value) {
   static constexpr const char* kFn = "simple_torch_tensor_clamp";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::clamp(handle, min_value, max_value), "tensor_clamp");
   });
 }
@@ -870,8 +870,8 @@ int64_t simple_torch_tensor_clamp(int64_t handle_raw, double min_value, double m
 int64_t simple_torch_tensor_floor_divide(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_floor_divide";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::floor_divide(a, b), "tensor_floor_divide");
   });
 }
@@ -879,8 +879,8 @@ int64_t simple_torch_tensor_floor_divide(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_remainder(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_remainder";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::remainder(a, b), "tensor_remainder");
   });
 }
@@ -888,8 +888,8 @@ int64_t simple_torch_tensor_remainder(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_pow(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_pow";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::pow(a, b), "tensor_pow");
   });
 }
@@ -897,7 +897,7 @@ int64_t simple_torch_tensor_pow(int64_t a_raw, int64_t b_raw) {
 int64_t simple_torch_tensor_sum_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_sum_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::sum(handle, at::IntArrayRef{dim}, keepdim), "tensor_sum_dim");
   });
 }
@@ -905,7 +905,7 @@ int64_t simple_torch_tensor_sum_dim(int64_t handle_raw, int64_t dim, bool keepdi
 int64_t simple_torch_tensor_mean_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_mean_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::mean(handle, at::IntArrayRef{dim}, keepdim), "tensor_mean_dim");
   });
 }
@@ -913,7 +913,7 @@ int64_t simple_torch_tensor_mean_dim(int64_t handle_raw, int64_t dim, bool keepd
 int64_t simple_torch_tensor_max_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_max_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(std::get<0>(at::max(handle, dim, keepdim)), "tensor_max_dim");
   });
 }
@@ -921,7 +921,7 @@ int64_t simple_torch_tensor_max_dim(int64_t handle_raw, int64_t dim, bool keepdi
 int64_t simple_torch_tensor_min_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_min_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(std::get<0>(at::min(handle, dim, keepdim)), "tensor_min_dim");
   });
 }
@@ -929,7 +929,7 @@ int64_t simple_torch_tensor_min_dim(int64_t handle_raw, int64_t dim, bool keepdi
 int64_t simple_torch_tensor_argmax(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_argmax";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::argmax(handle, dim, keepdim), "tensor_argmax");
   });
 }
@@ -937,7 +937,7 @@ int64_t simple_torch_tensor_argmax(int64_t handle_raw, int64_t dim, bool keepdim
 int64_t simple_torch_tensor_argmin(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_argmin";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::argmin(handle, dim, keepdim), "tensor_argmin");
   });
 }
@@ -945,7 +945,7 @@ int64_t simple_torch_tensor_argmin(int64_t handle_raw, int64_t dim, bool keepdim
 int64_t simple_torch_tensor_prod_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_prod_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::prod(handle, dim, keepdim), "tensor_prod_dim");
   });
 }
@@ -953,7 +953,7 @@ int64_t simple_torch_tensor_prod_dim(int64_t handle_raw, int64_t dim, bool keepd
 int64_t simple_torch_tensor_std_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_std_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::std(handle, at::IntArrayRef{dim}, true, keepdim), "tensor_std_dim");
   });
 }
@@ -961,7 +961,7 @@ int64_t simple_torch_tensor_std_dim(int64_t handle_raw, int64_t dim, bool keepdi
 int64_t simple_torch_tensor_var_dim(int64_t handle_raw, int64_t dim, bool keepdim) {
   static constexpr const char* kFn = "simple_torch_tensor_var_dim";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::var(handle, at::IntArrayRef{dim}, true, keepdim), "tensor_var_dim");
   });
 }
@@ -969,7 +969,7 @@ int64_t simple_torch_tensor_var_dim(int64_t handle_raw, int64_t dim, bool keepdi
 double simple_torch_tensor_item_f64(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_item_f64";
   return stf::torch_guard<double>(kFn, NAN, [&]() -> double {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<double>(handle.item<double>());
   });
 }
@@ -977,7 +977,7 @@ double simple_torch_tensor_item_f64(int64_t handle_raw) {
 int64_t simple_torch_tensor_item_i64(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_item_i64";
   return stf::torch_guard<int64_t>(kFn, -1, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<int64_t>(handle.item<int64_t>());
   });
 }
@@ -985,7 +985,7 @@ int64_t simple_torch_tensor_item_i64(int64_t handle_raw) {
 int64_t simple_torch_tensor_squeeze(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_tensor_squeeze";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::squeeze(handle, dim), "tensor_squeeze");
   });
 }
@@ -993,7 +993,7 @@ int64_t simple_torch_tensor_squeeze(int64_t handle_raw, int64_t dim) {
 int64_t simple_torch_tensor_unsqueeze(int64_t handle_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_tensor_unsqueeze";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::unsqueeze(handle, dim), "tensor_unsqueeze");
   });
 }
@@ -1001,7 +1001,7 @@ int64_t simple_torch_tensor_unsqueeze(int64_t handle_raw, int64_t dim) {
 int64_t simple_torch_tensor_flatten(int64_t handle_raw, int64_t start_dim, int64_t end_dim) {
   static constexpr const char* kFn = "simple_torch_tensor_flatten";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::flatten(handle, start_dim, end_dim), "tensor_flatten");
   });
 }
@@ -1009,7 +1009,7 @@ int64_t simple_torch_tensor_flatten(int64_t handle_raw, int64_t start_dim, int64
 int64_t simple_torch_tensor_contiguous(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_contiguous";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(handle.contiguous(), "tensor_contiguous");
   });
 }
@@ -1017,7 +1017,7 @@ int64_t simple_torch_tensor_contiguous(int64_t handle_raw) {
 int64_t simple_torch_tensor_expand(int64_t handle_raw, const int64_t* dims_raw, int64_t dims_len) {
   static constexpr const char* kFn = "simple_torch_tensor_expand";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef dims = stf::int_array_ref(stf::array_arg("dims", dims_raw, dims_len));
     return stf::new_handle(handle.expand(dims), "tensor_expand");
   });
@@ -1026,7 +1026,7 @@ int64_t simple_torch_tensor_expand(int64_t handle_raw, const int64_t* dims_raw, 
 int64_t simple_torch_tensor_narrow(int64_t handle_raw, int64_t dim, int64_t start, int64_t length) {
   static constexpr const char* kFn = "simple_torch_tensor_narrow";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::narrow(handle, dim, start, length), "tensor_narrow");
   });
 }
@@ -1034,7 +1034,7 @@ int64_t simple_torch_tensor_narrow(int64_t handle_raw, int64_t dim, int64_t star
 int64_t simple_torch_tensor_slice(int64_t handle_raw, int64_t dim, int64_t start, int64_t end, int64_t step) {
   static constexpr const char* kFn = "simple_torch_tensor_slice";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::slice(handle, dim, start, end, step), "tensor_slice");
   });
 }
@@ -1042,7 +1042,7 @@ int64_t simple_torch_tensor_slice(int64_t handle_raw, int64_t dim, int64_t start
 int64_t simple_torch_tensor_select(int64_t handle_raw, int64_t dim, int64_t index) {
   static constexpr const char* kFn = "simple_torch_tensor_select";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(at::select(handle, dim, index), "tensor_select");
   });
 }
@@ -1050,8 +1050,8 @@ int64_t simple_torch_tensor_select(int64_t handle_raw, int64_t dim, int64_t inde
 int64_t simple_torch_tensor_index_select(int64_t handle_raw, int64_t dim, int64_t index_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_index_select";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor index = stf::tensor_arg("index", index_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& index = stf::TensorArg("index", index_raw);
     return stf::new_handle(at::index_select(handle, dim, index), "tensor_index_select");
   });
 }
@@ -1059,8 +1059,8 @@ int64_t simple_torch_tensor_index_select(int64_t handle_raw, int64_t dim, int64_
 int64_t simple_torch_tensor_masked_select(int64_t handle_raw, int64_t mask_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_masked_select";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor mask = stf::tensor_arg("mask", mask_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& mask = stf::TensorArg("mask", mask_raw);
     return stf::new_handle(at::masked_select(handle, mask), "tensor_masked_select");
   });
 }
@@ -1068,7 +1068,7 @@ int64_t simple_torch_tensor_masked_select(int64_t handle_raw, int64_t mask_raw) 
 bool simple_torch_tensor_requires_grad(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_requires_grad";
   return stf::torch_guard<bool>(kFn, false, [&]() -> bool {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return static_cast<bool>(handle.requires_grad());
   });
 }
@@ -1076,7 +1076,7 @@ bool simple_torch_tensor_requires_grad(int64_t handle_raw) {
 void simple_torch_tensor_requires_grad_(int64_t handle_raw, bool requires_grad) {
   static constexpr const char* kFn = "simple_torch_tensor_requires_grad_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     handle.set_requires_grad(requires_grad);
   });
 }
@@ -1084,7 +1084,7 @@ void simple_torch_tensor_requires_grad_(int64_t handle_raw, bool requires_grad) 
 int64_t simple_torch_tensor_grad(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_grad";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_optional_handle(handle.grad(), "tensor_grad");
   });
 }
@@ -1092,7 +1092,7 @@ int64_t simple_torch_tensor_grad(int64_t handle_raw) {
 void simple_torch_tensor_zero_grad(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_zero_grad";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     handle.mutable_grad().reset();
   });
 }
@@ -1100,7 +1100,7 @@ void simple_torch_tensor_zero_grad(int64_t handle_raw) {
 void simple_torch_tensor_backward(int64_t handle_raw, int64_t gradient_raw, bool retain_graph) {
   static constexpr const char* kFn = "simple_torch_tensor_backward";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const std::optional<at::Tensor> gradient = stf::optional_tensor_arg("gradient", gradient_raw);
     handle.backward(gradient.value_or(at::Tensor()), retain_graph);
   });
@@ -1109,7 +1109,7 @@ void simple_torch_tensor_backward(int64_t handle_raw, int64_t gradient_raw, bool
 int64_t simple_torch_tensor_detach(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_detach";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     return stf::new_handle(handle.detach(), "tensor_detach");
   });
 }
@@ -1131,7 +1131,7 @@ bool simple_torch_set_grad_enabled(bool enabled) {
 void simple_torch_tensor_fill_(int64_t handle_raw, double value) {
   static constexpr const char* kFn = "simple_torch_tensor_fill_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     handle.fill_(value);
   });
 }
@@ -1139,7 +1139,7 @@ void simple_torch_tensor_fill_(int64_t handle_raw, double value) {
 void simple_torch_tensor_zero_(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_zero_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     handle.zero_();
   });
 }
@@ -1147,8 +1147,8 @@ void simple_torch_tensor_zero_(int64_t handle_raw) {
 void simple_torch_tensor_copy_(int64_t handle_raw, int64_t src_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_copy_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor src = stf::tensor_arg("src", src_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& src = stf::TensorArg("src", src_raw);
     handle.copy_(src);
   });
 }
@@ -1156,7 +1156,7 @@ void simple_torch_tensor_copy_(int64_t handle_raw, int64_t src_raw) {
 int64_t simple_torch_tensor_index(int64_t handle_raw, const int64_t* indices_raw, int64_t indices_len, const int64_t* tensors_raw, int64_t tensors_len) {
   static constexpr const char* kFn = "simple_torch_tensor_index";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef indices = stf::int_array_ref(stf::array_arg("indices", indices_raw, indices_len));
     const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
     return stf::new_handle(handle.index(stf::index_key("indices", indices, "tensors", tensors)), "tensor_index");
@@ -1166,10 +1166,10 @@ int64_t simple_torch_tensor_index(int64_t handle_raw, const int64_t* indices_raw
 void simple_torch_tensor_index_put_(int64_t handle_raw, const int64_t* indices_raw, int64_t indices_len, const int64_t* tensors_raw, int64_t tensors_len, int64_t value_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_index_put_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     const at::IntArrayRef indices = stf::int_array_ref(stf::array_arg("indices", indices_raw, indices_len));
     const std::vector<at::Tensor> tensors = stf::tensor_list_arg("tensors", tensors_raw, tensors_len);
-    const at::Tensor value = stf::tensor_arg("value", value_raw);
+    const at::Tensor& value = stf::TensorArg("value", value_raw);
     at::Tensor(handle).index_put_(stf::index_key("indices", indices, "tensors", tensors), value);
   });
 }
@@ -1204,8 +1204,8 @@ int64_t simple_torch_load_tensor(const char* path_raw, const char* name_raw) {
 int64_t simple_torch_linear(int64_t input_raw, int64_t weight_raw, int64_t bias_raw) {
   static constexpr const char* kFn = "simple_torch_linear";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& weight = stf::TensorArg("weight", weight_raw);
     const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
     return stf::new_handle(at::linear(input, weight, bias), "linear");
   });
@@ -1214,8 +1214,8 @@ int64_t simple_torch_linear(int64_t input_raw, int64_t weight_raw, int64_t bias_
 int64_t simple_torch_conv2d(int64_t input_raw, int64_t weight_raw, int64_t bias_raw, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, const int64_t* dilation_raw, int64_t dilation_len, int64_t groups) {
   static constexpr const char* kFn = "simple_torch_conv2d";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& weight = stf::TensorArg("weight", weight_raw);
     const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
     const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
     const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
@@ -1227,7 +1227,7 @@ int64_t simple_torch_conv2d(int64_t input_raw, int64_t weight_raw, int64_t bias_
 int64_t simple_torch_max_pool2d(int64_t input_raw, const int64_t* kernel_size_raw, int64_t kernel_size_len, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, const int64_t* dilation_raw, int64_t dilation_len, bool ceil_mode) {
   static constexpr const char* kFn = "simple_torch_max_pool2d";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     const at::IntArrayRef kernel_size = stf::int_array_ref(stf::array_arg("kernel_size", kernel_size_raw, kernel_size_len));
     const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
     const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
@@ -1239,7 +1239,7 @@ int64_t simple_torch_max_pool2d(int64_t input_raw, const int64_t* kernel_size_ra
 int64_t simple_torch_avg_pool2d(int64_t input_raw, const int64_t* kernel_size_raw, int64_t kernel_size_len, const int64_t* stride_raw, int64_t stride_len, const int64_t* padding_raw, int64_t padding_len, bool ceil_mode, bool count_include_pad) {
   static constexpr const char* kFn = "simple_torch_avg_pool2d";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     const at::IntArrayRef kernel_size = stf::int_array_ref(stf::array_arg("kernel_size", kernel_size_raw, kernel_size_len));
     const at::IntArrayRef stride = stf::int_array_ref(stf::array_arg("stride", stride_raw, stride_len));
     const at::IntArrayRef padding = stf::int_array_ref(stf::array_arg("padding", padding_raw, padding_len));
@@ -1250,7 +1250,7 @@ int64_t simple_torch_avg_pool2d(int64_t input_raw, const int64_t* kernel_size_ra
 int64_t simple_torch_batch_norm(int64_t input_raw, int64_t running_mean_raw, int64_t running_var_raw, int64_t weight_raw, int64_t bias_raw, bool training, double momentum, double eps) {
   static constexpr const char* kFn = "simple_torch_batch_norm";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     const std::optional<at::Tensor> running_mean = stf::optional_tensor_arg("running_mean", running_mean_raw);
     const std::optional<at::Tensor> running_var = stf::optional_tensor_arg("running_var", running_var_raw);
     const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
@@ -1262,7 +1262,7 @@ int64_t simple_torch_batch_norm(int64_t input_raw, int64_t running_mean_raw, int
 int64_t simple_torch_layer_norm(int64_t input_raw, const int64_t* normalized_shape_raw, int64_t normalized_shape_len, int64_t weight_raw, int64_t bias_raw, double eps) {
   static constexpr const char* kFn = "simple_torch_layer_norm";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     const at::IntArrayRef normalized_shape = stf::int_array_ref(stf::array_arg("normalized_shape", normalized_shape_raw, normalized_shape_len));
     const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
     const std::optional<at::Tensor> bias = stf::optional_tensor_arg("bias", bias_raw);
@@ -1273,7 +1273,7 @@ int64_t simple_torch_layer_norm(int64_t input_raw, const int64_t* normalized_sha
 int64_t simple_torch_dropout(int64_t input_raw, double p, bool training) {
   static constexpr const char* kFn = "simple_torch_dropout";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     return stf::new_handle(at::dropout(input, p, training), "dropout");
   });
 }
@@ -1281,8 +1281,8 @@ int64_t simple_torch_dropout(int64_t input_raw, double p, bool training) {
 int64_t simple_torch_embedding(int64_t input_raw, int64_t weight_raw) {
   static constexpr const char* kFn = "simple_torch_embedding";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor weight = stf::tensor_arg("weight", weight_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& weight = stf::TensorArg("weight", weight_raw);
     return stf::new_handle(at::embedding(weight, input), "embedding");
   });
 }
@@ -1290,7 +1290,7 @@ int64_t simple_torch_embedding(int64_t input_raw, int64_t weight_raw) {
 int64_t simple_torch_gelu(int64_t input_raw, const char* approximate_raw) {
   static constexpr const char* kFn = "simple_torch_gelu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     const char* const approximate = stf::text_arg("approximate", approximate_raw);
     return stf::new_handle(at::gelu(input, approximate), "gelu");
   });
@@ -1299,7 +1299,7 @@ int64_t simple_torch_gelu(int64_t input_raw, const char* approximate_raw) {
 int64_t simple_torch_leaky_relu(int64_t input_raw, double negative_slope) {
   static constexpr const char* kFn = "simple_torch_leaky_relu";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     return stf::new_handle(at::leaky_relu(input, negative_slope), "leaky_relu");
   });
 }
@@ -1307,7 +1307,7 @@ int64_t simple_torch_leaky_relu(int64_t input_raw, double negative_slope) {
 int64_t simple_torch_log_softmax(int64_t input_raw, int64_t dim) {
   static constexpr const char* kFn = "simple_torch_log_softmax";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
     return stf::new_handle(at::log_softmax(input, dim), "log_softmax");
   });
 }
@@ -1315,8 +1315,8 @@ int64_t simple_torch_log_softmax(int64_t input_raw, int64_t dim) {
 int64_t simple_torch_mse_loss(int64_t input_raw, int64_t target_raw, const char* reduction_raw) {
   static constexpr const char* kFn = "simple_torch_mse_loss";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& target = stf::TensorArg("target", target_raw);
     const char* const reduction = stf::text_arg("reduction", reduction_raw);
     return stf::new_handle(at::mse_loss(input, target, stf::reduction_arg("reduction", reduction)), "mse_loss");
   });
@@ -1325,8 +1325,8 @@ int64_t simple_torch_mse_loss(int64_t input_raw, int64_t target_raw, const char*
 int64_t simple_torch_cross_entropy(int64_t input_raw, int64_t target_raw, int64_t weight_raw, int64_t ignore_index, const char* reduction_raw, double label_smoothing) {
   static constexpr const char* kFn = "simple_torch_cross_entropy";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& target = stf::TensorArg("target", target_raw);
     const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
     const char* const reduction = stf::text_arg("reduction", reduction_raw);
     return stf::new_handle(at::cross_entropy_loss(input, target, weight, stf::reduction_arg("reduction", reduction), ignore_index, label_smoothing), "cross_entropy");
@@ -1336,8 +1336,8 @@ int64_t simple_torch_cross_entropy(int64_t input_raw, int64_t target_raw, int64_
 int64_t simple_torch_nll_loss(int64_t input_raw, int64_t target_raw, int64_t weight_raw, int64_t ignore_index, const char* reduction_raw) {
   static constexpr const char* kFn = "simple_torch_nll_loss";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& target = stf::TensorArg("target", target_raw);
     const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
     const char* const reduction = stf::text_arg("reduction", reduction_raw);
     return stf::new_handle(at::nll_loss_nd(input, target, weight, stf::reduction_arg("reduction", reduction), ignore_index), "nll_loss");
@@ -1347,8 +1347,8 @@ int64_t simple_torch_nll_loss(int64_t input_raw, int64_t target_raw, int64_t wei
 int64_t simple_torch_binary_cross_entropy_with_logits(int64_t input_raw, int64_t target_raw, int64_t weight_raw, const char* reduction_raw, int64_t pos_weight_raw) {
   static constexpr const char* kFn = "simple_torch_binary_cross_entropy_with_logits";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor input = stf::tensor_arg("input", input_raw);
-    const at::Tensor target = stf::tensor_arg("target", target_raw);
+    const at::Tensor& input = stf::TensorArg("input", input_raw);
+    const at::Tensor& target = stf::TensorArg("target", target_raw);
     const std::optional<at::Tensor> weight = stf::optional_tensor_arg("weight", weight_raw);
     const char* const reduction = stf::text_arg("reduction", reduction_raw);
     const std::optional<at::Tensor> pos_weight = stf::optional_tensor_arg("pos_weight", pos_weight_raw);
@@ -1366,8 +1366,8 @@ void simple_torch_manual_seed(int64_t seed) {
 int64_t simple_torch_tensor_maximum(int64_t a_raw, int64_t b_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_maximum";
   return stf::torch_guard<int64_t>(kFn, 0, [&]() -> int64_t {
-    const at::Tensor a = stf::tensor_arg("a", a_raw);
-    const at::Tensor b = stf::tensor_arg("b", b_raw);
+    const at::Tensor& a = stf::TensorArg("a", a_raw);
+    const at::Tensor& b = stf::TensorArg("b", b_raw);
     return stf::new_handle(at::maximum(a, b), "tensor_maximum");
   });
 }
@@ -1375,8 +1375,8 @@ int64_t simple_torch_tensor_maximum(int64_t a_raw, int64_t b_raw) {
 void simple_torch_tensor_add_(int64_t handle_raw, int64_t other_raw, double alpha) {
   static constexpr const char* kFn = "simple_torch_tensor_add_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& other = stf::TensorArg("other", other_raw);
     handle.add_(other, alpha);
   });
 }
@@ -1384,8 +1384,8 @@ void simple_torch_tensor_add_(int64_t handle_raw, int64_t other_raw, double alph
 void simple_torch_tensor_mul_(int64_t handle_raw, int64_t other_raw) {
   static constexpr const char* kFn = "simple_torch_tensor_mul_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor other = stf::tensor_arg("other", other_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& other = stf::TensorArg("other", other_raw);
     handle.mul_(other);
   });
 }
@@ -1393,9 +1393,9 @@ void simple_torch_tensor_mul_(int64_t handle_raw, int64_t other_raw) {
 void simple_torch_tensor_addcmul_(int64_t handle_raw, int64_t tensor1_raw, int64_t tensor2_raw, double value) {
   static constexpr const char* kFn = "simple_torch_tensor_addcmul_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor tensor1 = stf::tensor_arg("tensor1", tensor1_raw);
-    const at::Tensor tensor2 = stf::tensor_arg("tensor2", tensor2_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& tensor1 = stf::TensorArg("tensor1", tensor1_raw);
+    const at::Tensor& tensor2 = stf::TensorArg("tensor2", tensor2_raw);
     handle.addcmul_(tensor1, tensor2, value);
   });
 }
@@ -1403,9 +1403,9 @@ void simple_torch_tensor_addcmul_(int64_t handle_raw, int64_t tensor1_raw, int64
 void simple_torch_tensor_addcdiv_(int64_t handle_raw, int64_t tensor1_raw, int64_t tensor2_raw, double value) {
   static constexpr const char* kFn = "simple_torch_tensor_addcdiv_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor tensor1 = stf::tensor_arg("tensor1", tensor1_raw);
-    const at::Tensor tensor2 = stf::tensor_arg("tensor2", tensor2_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& tensor1 = stf::TensorArg("tensor1", tensor1_raw);
+    const at::Tensor& tensor2 = stf::TensorArg("tensor2", tensor2_raw);
     handle.addcdiv_(tensor1, tensor2, value);
   });
 }
@@ -1413,8 +1413,8 @@ void simple_torch_tensor_addcdiv_(int64_t handle_raw, int64_t tensor1_raw, int64
 void simple_torch_tensor_lerp_(int64_t handle_raw, int64_t end_raw, double weight) {
   static constexpr const char* kFn = "simple_torch_tensor_lerp_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
-    const at::Tensor end = stf::tensor_arg("end", end_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
+    const at::Tensor& end = stf::TensorArg("end", end_raw);
     handle.lerp_(end, weight);
   });
 }
@@ -1422,7 +1422,7 @@ void simple_torch_tensor_lerp_(int64_t handle_raw, int64_t end_raw, double weigh
 void simple_torch_tensor_uniform_(int64_t handle_raw, double low, double high) {
   static constexpr const char* kFn = "simple_torch_tensor_uniform_";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     handle.uniform_(low, high);
   });
 }
@@ -1451,7 +1451,7 @@ int64_t simple_torch_scope_end(int64_t scope) {
 void simple_torch_scope_keep(int64_t handle_raw) {
   static constexpr const char* kFn = "simple_torch_scope_keep";
   stf::torch_guard_void(kFn, [&] {
-    const at::Tensor handle = stf::tensor_arg("handle", handle_raw);
+    const at::Tensor& handle = stf::TensorArg("handle", handle_raw);
     stf::tensors().scope_keep("handle", handle_raw);
   });
 }

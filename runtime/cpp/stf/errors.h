@@ -66,6 +66,14 @@ namespace detail {
 #else
 #define STF_TLS_FAST
 #endif
+// The hot paths of every call are inlined into each generated function; the slow ones are not.
+#if defined(__GNUC__)
+#define STF_INLINE inline __attribute__((always_inline))
+#define STF_COLD __attribute__((noinline, cold))
+#else
+#define STF_INLINE inline
+#define STF_COLD
+#endif
 inline thread_local ErrorKind tls_kind STF_TLS_FAST = ErrorKind::Ok;
 inline thread_local const char* tls_fallback STF_TLS_FAST = nullptr;  // static text when the
                                                                        // message could not be built
@@ -76,11 +84,16 @@ inline thread_local std::string tls_message;
 
 // Resets this thread's error to Ok/"". Cheap: nothing to do after a successful call, and it
 // never frees the message buffer.
-inline void clear_error() noexcept {
-  if (detail::tls_kind == ErrorKind::Ok) return;
-  detail::tls_kind = ErrorKind::Ok;
-  detail::tls_fallback = nullptr;
-  detail::tls_message.clear();
+namespace detail {
+STF_COLD inline void clear_error_slow() noexcept {
+  tls_kind = ErrorKind::Ok;
+  tls_fallback = nullptr;
+  tls_message.clear();
+}
+}  // namespace detail
+
+STF_INLINE void clear_error() noexcept {
+  if (detail::tls_kind != ErrorKind::Ok) [[unlikely]] detail::clear_error_slow();
 }
 
 // Stores "<function>: <message>" (just "<message>" when function is null or

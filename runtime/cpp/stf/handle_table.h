@@ -20,11 +20,30 @@
 //    rejected (or, with probability ~2^-39 for random bits, happen to equal a
 //    live handle), never index out of bounds.
 //
-// Concurrency: each shard has its own spinlock, slot storage (std::deque: growth
-// never moves existing slots) and free list.  insert() uses a shard chosen by a
-// hash of the calling thread's id, so threads rarely contend; get()/remove()
-// lock only the shard named by the handle.  Removed values are destroyed after
-// the shard lock is released (destructors may be slow or re-enter the table).
+// Concurrency: each shard has its own spinlock, slot storage (segments that never move once
+// allocated) and free list. insert() uses a shard chosen by a hash of the calling thread's id,
+// so threads rarely contend; remove() locks only the shard named by the handle. Removed values
+// are destroyed after the shard lock is released (destructors may be slow or re-enter the
+// table).
+//
+// Lock-free reads (borrow(): how every generated function reads its tensor arguments). A reader
+// takes no lock and no reference: it publishes the slot it is about to read in one of its
+// thread's hazard pointers (a sequentially consistent store), then checks the slot's tag (its
+// generation and an "occupied" bit, one atomic word). A match means the value is alive and
+// stays so until the reader clears its hazard, because every removal (remove, clear, a scope's
+// end) first retags the slot (a sequentially consistent store) and then looks for hazards on
+// it: in the single total order of those four operations, either the remover sees the hazard or
+// the reader sees the new tag (and reports the handle stale), never neither. A hazarded value
+// is neither moved nor destroyed: the slot joins its shard's retired list (no allocation) and
+// the value is destroyed, outside every lock, by the last of the remover and the readers:
+// the remover counts it pending and then looks again; a reader clears its hazard and then
+// reads the count. (So that readers can clear with a plain release store, the remover passes
+// a heavy fence between the two, membarrier(2), paid only when it found its value being read;
+// without membarrier, readers clear with sequentially consistent stores.) The handle is stale
+// from the moment remove() returns either way; live() and census() no longer count it, and the
+// slot is reused only once the value is destroyed. get() (a copy) and the rare paths keep the
+// shard lock. Each thread has 4 hazard pointers (a call borrows at most 3 tensors); deeper
+// nesting copies the value under the shard lock instead.
 //
 // Scopes (per calling thread, nestable): scope_begin() opens one and returns its id;
 // every handle the thread inserts while it is the thread's innermost open scope belongs to
@@ -44,12 +63,14 @@
 // string literal: nothing is copied); census() counts the live values per origin.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -59,30 +80,49 @@
 #include <utility>
 #include <vector>
 
+#if defined(__linux__)
+#include <linux/membarrier.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include "errors.h"
 
 namespace stf {
 
 namespace detail {
-// Home shard of the calling thread (stable for the thread's lifetime).
-inline uint32_t thread_shard_hash() noexcept {
-  thread_local const uint32_t h = [] {
-    uint64_t x = std::hash<std::thread::id>{}(std::this_thread::get_id());
-    // splitmix64 finaliser: pthread ids are aligned addresses with poor low bits.
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return static_cast<uint32_t>(x ^ (x >> 31));
-  }();
+// Home shard of the calling thread (stable for the thread's lifetime): a trivially constructed
+// thread_local (no TLS init wrapper on the insert path), computed on first use; never 0.
+inline thread_local uint32_t tls_shard_hash STF_TLS_FAST = 0;
+STF_COLD inline uint32_t thread_shard_hash_slow() noexcept {
+  uint64_t x = std::hash<std::thread::id>{}(std::this_thread::get_id());
+  // splitmix64 finaliser: pthread ids are aligned addresses with poor low bits.
+  x += 0x9e3779b97f4a7c15ULL;
+  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+  uint32_t h = static_cast<uint32_t>(x ^ (x >> 31));
+  h = h != 0 ? h : 1;
+  tls_shard_hash = h;
   return h;
 }
+STF_INLINE uint32_t thread_shard_hash() noexcept {
+  const uint32_t h = tls_shard_hash;
+  return h != 0 ? h : thread_shard_hash_slow();
+}
 
-// A test-and-test-and-set spinlock for the shards' short critical sections (a slot lookup and a
-// reference-count increment). Uncontended it is one atomic exchange and one store, cheaper than
-// std::mutex on the per-call hot path; under contention it spins briefly, then yields.
+// A test-and-test-and-set spinlock for the shards' short critical sections (insert, remove, the
+// locked paths). Uncontended it is one atomic exchange and one store, cheaper than std::mutex
+// on the per-call hot path; under contention it spins briefly, then yields.
 class SpinLock {
  public:
-  void lock() noexcept {
+  STF_INLINE void lock() noexcept {
+    if (!locked_.exchange(true, std::memory_order_acquire)) [[likely]] return;
+    lock_slow();
+  }
+  STF_INLINE void unlock() noexcept { locked_.store(false, std::memory_order_release); }
+
+ private:
+  STF_COLD void lock_slow() noexcept {
     for (int spins = 0;; ++spins) {
       if (!locked_.exchange(true, std::memory_order_acquire)) return;
       while (locked_.load(std::memory_order_relaxed)) {
@@ -96,11 +136,109 @@ class SpinLock {
       }
     }
   }
-  void unlock() noexcept { locked_.store(false, std::memory_order_release); }
 
- private:
   std::atomic<bool> locked_{false};
 };
+
+// ---- hazard pointers: what each thread is reading right now (see the top of this file) -------
+// A call borrows at most 3 tensors today; deeper nesting (a destructor that borrows while a
+// borrow is held) takes the locked path.
+inline constexpr uint32_t kHazardsPerThread = 4;
+
+// One per thread that ever borrowed (reused after the thread exits); never freed: the list is
+// only ever pushed to, so a remover can walk it without a lock.
+struct alignas(64) HazardRecord {
+  std::array<std::atomic<const void*>, kHazardsPerThread> slots{};
+  HazardRecord* next = nullptr;  // set before the record is published, never changed after
+  std::atomic<bool> taken{true};
+  uint32_t top = 0;  // slots[0..top) are in use: borrows nest (read and written by the owner only)
+};
+inline std::atomic<HazardRecord*> hazard_records{nullptr};
+inline thread_local HazardRecord* tls_hazards STF_TLS_FAST = nullptr;
+
+inline thread_local bool tls_hazards_gone STF_TLS_FAST = false;  // the thread is exiting
+
+// Gives the thread's record back when the thread exits.
+struct HazardRecordOwner {
+  HazardRecord* record = nullptr;
+  ~HazardRecordOwner() {
+    tls_hazards_gone = true;  // later borrows on this thread (other thread_local destructors)
+    tls_hazards = nullptr;    // take the locked path
+    if (record == nullptr) return;
+    for (auto& slot : record->slots) slot.store(nullptr, std::memory_order_seq_cst);
+    record->top = 0;
+    record->taken.store(false, std::memory_order_release);
+    record = nullptr;
+  }
+};
+
+// The calling thread's record: a free one from the list, or a new one (std::bad_alloc); null
+// once the thread's thread_local objects are being destroyed.
+STF_COLD inline HazardRecord* acquire_hazard_record() {
+  if (tls_hazards_gone) return nullptr;
+  thread_local HazardRecordOwner owner;
+  if (owner.record != nullptr) return tls_hazards = owner.record;
+  // Sequentially consistent, like every access to the list head: a remover that scans after a
+  // reader published a hazard in a record sees that record (see is_hazard).
+  HazardRecord* r = hazard_records.load(std::memory_order_seq_cst);
+  for (; r != nullptr; r = r->next) {
+    bool expected = false;
+    if (!r->taken.load(std::memory_order_relaxed) &&
+        r->taken.compare_exchange_strong(expected, true, std::memory_order_acquire)) {
+      break;
+    }
+  }
+  if (r == nullptr) {
+    r = new HazardRecord;
+    r->next = hazard_records.load(std::memory_order_seq_cst);
+    while (!hazard_records.compare_exchange_weak(r->next, r, std::memory_order_seq_cst)) {
+    }
+  }
+  owner.record = r;
+  return tls_hazards = r;
+}
+
+// The heavy side of an asymmetric fence (Linux membarrier(2), private expedited: every running
+// thread of the process passes a full memory barrier before it returns). It lets readers give a
+// hazard back with a plain release store, the remover paying instead, only when it found a
+// value still being read (see Borrowed::release). Null where unavailable: readers then give
+// hazards back with a sequentially consistent store.
+inline int membarrier_command() noexcept {
+#if defined(__linux__) && defined(MEMBARRIER_CMD_PRIVATE_EXPEDITED)
+  const long supported = syscall(__NR_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
+  if (supported > 0 && (supported & MEMBARRIER_CMD_PRIVATE_EXPEDITED) &&
+      syscall(__NR_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0) {
+    return MEMBARRIER_CMD_PRIVATE_EXPEDITED;
+  }
+#endif
+  return 0;
+}
+// Decided when the library loads (registration is per process); dropped for good if the call
+// ever fails (a forked child that is not registered): readers then clear with sequentially
+// consistent stores, and the remover's own sequentially consistent accesses suffice. A value
+// retired around that moment may wait for the table's next insert or free to be destroyed.
+inline std::atomic<int> asymmetric_fence{membarrier_command()};
+
+STF_COLD inline void heavy_fence() noexcept {
+#if defined(__linux__) && defined(MEMBARRIER_CMD_PRIVATE_EXPEDITED)
+  const int command = asymmetric_fence.load(std::memory_order_relaxed);
+  if (command != 0 && syscall(__NR_membarrier, command, 0, 0) != 0) {
+    asymmetric_fence.store(0, std::memory_order_seq_cst);
+  }
+#endif
+}
+
+// Whether any thread has `p` in a hazard pointer. Sequentially consistent loads: they pair with
+// the readers' publishing stores (see the top of this file).
+STF_INLINE bool is_hazard(const void* p) noexcept {
+  for (const HazardRecord* r = hazard_records.load(std::memory_order_seq_cst); r != nullptr; r = r->next) {
+    static_assert(kHazardsPerThread == 4);
+    const bool hit = (r->slots[0].load(std::memory_order_seq_cst) == p) | (r->slots[1].load(std::memory_order_seq_cst) == p) |
+                     (r->slots[2].load(std::memory_order_seq_cst) == p) | (r->slots[3].load(std::memory_order_seq_cst) == p);
+    if (hit) return true;
+  }
+  return false;
+}
 
 // ---- scopes: the calling thread's open scopes, per table ------------------------------------
 struct ScopeFrame {
@@ -139,6 +277,9 @@ inline thread_local std::string tls_census;
 template <class T>
 class HandleTable {
   static_assert(std::is_nothrow_move_constructible_v<T>, "HandleTable values must be nothrow-movable");
+  static_assert(std::is_nothrow_destructible_v<T>, "HandleTable values must be nothrow-destructible");
+
+  struct Slot;
 
  public:
   static constexpr int kSlotBits = 20;
@@ -177,6 +318,11 @@ class HandleTable {
   }
   HandleTable(const HandleTable&) = delete;
   HandleTable& operator=(const HandleTable&) = delete;
+  ~HandleTable() {
+    for (Shard& sh : shards_) {
+      for (auto& seg : sh.segments) delete[] seg.load(std::memory_order_relaxed);
+    }
+  }
 
   uint8_t table_id() const noexcept { return table_id_; }
 
@@ -184,14 +330,97 @@ class HandleTable {
   // created it, for census(). When the calling thread has an open scope in this table, the
   // handle belongs to its innermost one. Throws Error(OutOfMemory) if every shard is full,
   // std::bad_alloc if slot (or scope) storage cannot grow; nothing is stored then.
-  int64_t insert(T value, const char* origin = nullptr) {
-    detail::ScopeFrame* frame = detail::tls_open_scopes != 0 ? innermost_frame() : nullptr;
-    if (frame != nullptr) make_room(*frame);
-    const int64_t scope = frame != nullptr ? frame->id : 0;
-    const int64_t h = insert_slot(std::move(value), origin, scope);
-    if (frame != nullptr) frame->handles.push_back(h);  // capacity made above: no allocation
+  STF_INLINE int64_t insert(T value, const char* origin = nullptr) {
+    if (pending_.load(std::memory_order_relaxed) != 0 || detail::tls_open_scopes != 0) [[unlikely]] {
+      return insert_slow(std::move(value), origin);
+    }
+    // The calling thread's home shard, with a free slot: the common case.
+    const uint32_t s = detail::thread_shard_hash() & (kShards - 1);
+    Shard& sh = shards_[s];
+    sh.mu.lock();
+    if (sh.free.empty()) [[unlikely]] {
+      sh.mu.unlock();
+      return insert_slot(std::move(value), origin, 0);
+    }
+    const uint32_t idx = sh.free.back();
+    sh.free.pop_back();
+    const int64_t h = occupy_locked(sh, s, idx, std::move(value), origin, 0);
+    sh.mu.unlock();
     return h;
   }
+
+  // A value read in place, with no lock and no copy (see the top of this file): alive until
+  // the Borrowed is destroyed, even if another thread frees the handle meanwhile. Scoped to
+  // the calling thread (neither copyable nor movable; destroy borrows in reverse order of
+  // creation, as locals are).
+  class Borrowed {
+   public:
+    Borrowed(const Borrowed&) = delete;
+    Borrowed& operator=(const Borrowed&) = delete;
+    STF_INLINE ~Borrowed() {
+      if (hazard_ != nullptr) [[likely]] release();
+    }
+    const T& operator*() const noexcept { return *value_; }
+    const T* operator->() const noexcept { return value_; }
+
+   private:
+    friend class HandleTable;
+    STF_INLINE Borrowed(HandleTable& table, const char* arg, int64_t handle) : table_(&table) {
+      const Parts p = table.check_bits(arg, handle);
+      const Shard& sh = table.shards_[p.shard];
+      if (p.slot >= sh.size.load(std::memory_order_acquire)) [[unlikely]] never_issued(arg, handle);
+      Slot& slot = slot_at(sh, p.slot);
+      detail::HazardRecord* r = detail::tls_hazards;
+      if (r == nullptr || r->top == detail::kHazardsPerThread) [[unlikely]] {
+        r = slow_record(r);
+        if (r == nullptr) {  // 5 nested borrows, or the thread is exiting: a copy, locked
+          if constexpr (std::is_copy_constructible_v<T>) {
+            owned_.emplace(table.get(arg, handle));
+            value_ = &*owned_;
+            return;
+          } else {
+            raise(ErrorKind::Internal, "too many nested borrows on this thread");
+          }
+        }
+      }
+      hazard_ = &r->slots[r->top++];
+      hazard_->store(&slot, std::memory_order_seq_cst);
+      const uint32_t tag = slot.tag.load(std::memory_order_seq_cst);
+      if (tag != live_tag(handle)) [[unlikely]] refuse(arg, handle, p.generation, tag);
+      value_ = &*slot.value;
+    }
+    // Gives the hazard back. A remover that saw it retired the value; the last of us destroys
+    // it: the remover counts it pending, passes a heavy fence (every thread's clearing store
+    // made before it is then visible, every load after it sees the count) and looks again; we
+    // clear, then read the count.
+    STF_INLINE void release() noexcept {
+      if (detail::asymmetric_fence.load(std::memory_order_relaxed) != 0) [[likely]] {
+        hazard_->store(nullptr, std::memory_order_release);
+      } else {
+        hazard_->store(nullptr, std::memory_order_seq_cst);
+      }
+      --detail::tls_hazards->top;
+      if (table_->pending_.load(std::memory_order_seq_cst) != 0) [[unlikely]] table_->reclaim();
+    }
+    // The thread's record when it has none yet or its hazards are all in use (then null).
+    STF_COLD static detail::HazardRecord* slow_record(detail::HazardRecord* r) {
+      if (r == nullptr) r = detail::acquire_hazard_record();
+      return r != nullptr && r->top < detail::kHazardsPerThread ? r : nullptr;
+    }
+    [[noreturn]] STF_COLD void refuse(const char* arg, int64_t handle, uint32_t generation, uint32_t tag) {
+      release();
+      hazard_ = nullptr;
+      bad_tag(arg, handle, generation, tag);
+    }
+
+    std::atomic<const void*>* hazard_ = nullptr;  // null: value_ points into owned_
+    HandleTable* table_;
+    const T* value_ = nullptr;
+    std::optional<T> owned_;
+  };
+
+  // Reads the value in place (see Borrowed). Throws Error(InvalidHandle) on a bad handle.
+  STF_INLINE Borrowed borrow(const char* arg, int64_t handle) { return Borrowed(*this, arg, handle); }
 
   // Returns a copy of the value.  Throws Error(InvalidHandle) on a bad handle.
   T get(const char* arg, int64_t handle) const {
@@ -201,22 +430,59 @@ class HandleTable {
     return *locate(arg, handle, p, sh).value;
   }
 
-  // Frees the handle; the value is destroyed outside the lock.  Freeing twice
-  // reports the handle as stale.
-  void remove(const char* arg, int64_t handle) {
+  // Frees the handle; the value is destroyed outside the lock (or, while another thread still
+  // reads it, by the last of them: see the top of this file). Freeing twice reports the handle
+  // as stale.
+  STF_INLINE void remove(const char* arg, int64_t handle) {
     const Parts p = check_bits(arg, handle);
     Shard& sh = shards_[p.shard];
     std::optional<T> doomed;
-    {
-      std::lock_guard lock(sh.mu);
-      Slot& slot = locate(arg, handle, p, sh);
-      doomed.emplace(std::move(*slot.value));
-      slot.value.reset();
-      slot.generation = (slot.generation + 1) & kGenMask;
-      sh.free.push_back(p.slot);  // capacity reserved in insert(): no allocation
-      sh.live.fetch_sub(1, std::memory_order_relaxed);
+    sh.mu.lock();
+    Slot* slot = locate_or_null(handle, sh);
+    if (slot == nullptr) [[unlikely]] refuse_locked(arg, handle, sh);
+    const bool retired = !take_locked(sh, p.slot, *slot, doomed);
+    sh.mu.unlock();
+    if (retired || pending_.load(std::memory_order_relaxed) != 0) [[unlikely]] reclaim(retired);
+  }
+
+  // Destroys the values of freed handles that were still being read when they were freed and
+  // are no longer (see the top of this file). Runs by itself; public for tests. `retired`: the
+  // caller has just retired a value (see Borrowed::release).
+  STF_COLD void reclaim(bool retired = false) noexcept {
+    if (retired) detail::heavy_fence();
+    for (uint32_t s = 0; s < kShards && pending_.load(std::memory_order_seq_cst) != 0; ++s) {
+      Shard& sh = shards_[s];
+      while (sh.retired_count.load(std::memory_order_relaxed) != 0) {
+        std::optional<T> doomed;
+        {
+          std::lock_guard lock(sh.mu);
+          uint32_t* link = &sh.retired_head;
+          while (*link != 0) {
+            Slot& slot = slot_at(sh, *link - 1);
+            if (!detail::is_hazard(&slot)) break;
+            link = &slot.retired_next;
+          }
+          if (*link == 0) break;  // every retired value is still being read
+          const uint32_t idx = *link - 1;
+          Slot& slot = slot_at(sh, idx);
+          *link = slot.retired_next;
+          slot.retired_next = 0;
+          doomed.emplace(std::move(*slot.value));
+          slot.value.reset();
+          sh.free.push_back(idx);  // capacity reserved in insert_slot(): no allocation
+          sh.retired_count.store(sh.retired_count.load(std::memory_order_relaxed) - 1,
+                                 std::memory_order_relaxed);
+          pending_.fetch_sub(1, std::memory_order_seq_cst);
+        }
+        // `doomed` is destroyed here, outside the lock (it may re-enter the table).
+      }
     }
   }
+
+  // How many freed values were still being read when they were freed (ever), and how many of
+  // them are not destroyed yet. For tests and diagnostics.
+  int64_t retirements() const noexcept { return retirements_.load(std::memory_order_relaxed); }
+  int64_t pending() const noexcept { return pending_.load(std::memory_order_seq_cst); }
 
   // ---- scopes (see the top of this file) ---------------------------------------------------
   // Opens a scope on the calling thread and returns its id (> 0).
@@ -254,6 +520,7 @@ class HandleTable {
     forget_if_empty();
     int64_t freed = 0;
     for (const int64_t h : frame.handles) freed += remove_if_in_scope(h, scope) ? 1 : 0;
+    if (pending_.load(std::memory_order_relaxed) != 0) reclaim(true);  // a value may have been retired
     return freed;
   }
 
@@ -300,8 +567,10 @@ class HandleTable {
     origins.reserve(static_cast<size_t>(std::max<int64_t>(live(), 0)) + 64);
     for (const Shard& sh : shards_) {
       std::lock_guard lock(sh.mu);
-      for (const Slot& slot : sh.slots) {
-        if (slot.value) origins.push_back(slot.origin);
+      const uint32_t n = sh.size.load(std::memory_order_relaxed);
+      for (uint32_t i = 0; i < n; ++i) {
+        const Slot& slot = slot_at(sh, i);
+        if (slot.tag.load(std::memory_order_relaxed) & 1u) origins.push_back(slot.origin);
       }
     }
     std::map<std::string_view, int64_t> counts;
@@ -327,34 +596,105 @@ class HandleTable {
       std::vector<T> doomed;
       std::lock_guard lock(sh.mu);
       doomed.reserve(static_cast<size_t>(sh.live.load(std::memory_order_relaxed)));
-      for (uint32_t i = 0; i < sh.slots.size(); ++i) {
-        Slot& slot = sh.slots[i];
-        if (!slot.value) continue;
-        doomed.push_back(std::move(*slot.value));
-        slot.value.reset();
-        slot.generation = (slot.generation + 1) & kGenMask;
-        sh.free.push_back(i);
+      const uint32_t n = sh.size.load(std::memory_order_relaxed);
+      for (uint32_t i = 0; i < n; ++i) {
+        Slot& slot = slot_at(sh, i);
+        if (!(slot.tag.load(std::memory_order_relaxed) & 1u)) continue;
+        std::optional<T> value;
+        if (take_locked(sh, i, slot, value)) doomed.push_back(std::move(*value));  // reserved above
       }
-      sh.live.store(0, std::memory_order_relaxed);
       // `lock` is released before `doomed` is destroyed (reverse declaration order).
     }
+    if (pending_.load(std::memory_order_relaxed) != 0) reclaim(true);  // a value may have been retired
   }
 
  private:
   struct Slot {
+    std::atomic<uint32_t> tag{0};  // generation << 1 | occupied; the generation is that of the
+                                   // current (or next) occupant
+    uint32_t retired_next = 0;     // retired list: index + 1 of the next retired slot (0: end)
     std::optional<T> value;
-    uint32_t generation = 0;      // generation of the current (or next) occupant
     const char* origin = nullptr;  // what created the occupant (census)
     int64_t scope = 0;             // the scope the occupant belongs to (0: none)
   };
+  // Slot storage: segments of 1024 slots, allocated as a shard grows; a segment never moves
+  // once allocated (readers index it without a lock).
+  static constexpr uint32_t kSegmentBits = 10;
+  static constexpr uint32_t kSegmentSlots = 1u << kSegmentBits;
+  static constexpr uint32_t kSegments = kSlotsPerShard >> kSegmentBits;
   struct alignas(64) Shard {
     mutable detail::SpinLock mu;
-    std::deque<Slot> slots;
+    std::atomic<uint32_t> size{0};              // slots ever used (readers: bounds check)
+    std::atomic<int64_t> live{0};               // written under mu, read without
+    std::atomic<uint32_t> retired_count{0};     // written under mu, read without
+    uint32_t retired_head = 0;                  // index + 1 of the first retired slot (0: none)
     std::vector<uint32_t> free;
-    std::atomic<int64_t> live{0};
+    std::array<std::atomic<Slot*>, kSegments> segments{};
   };
 
-  int64_t insert_slot(T&& value, const char* origin, int64_t scope) {
+  STF_INLINE static constexpr uint32_t occupied_tag(uint32_t generation) noexcept { return (generation << 1) | 1u; }
+  // The tag of the slot a handle names while that handle is alive: its generation, occupied.
+  STF_INLINE static constexpr uint32_t live_tag(int64_t handle) noexcept {
+    return (static_cast<uint32_t>(static_cast<uint64_t>(handle) >> (kGenShift - 1)) & ~1u) | 1u;
+  }
+
+  // The slot at `idx` (< size).
+  STF_INLINE static Slot& slot_at(const Shard& sh, uint32_t idx) noexcept {
+    return sh.segments[idx >> kSegmentBits].load(std::memory_order_acquire)[idx & (kSegmentSlots - 1)];
+  }
+
+  // Caller holds sh.mu and `slot` (at idx) is occupied. Frees it: the handle is stale from now
+  // on. Moves the value into `out` and returns true, or, when a reader holds it, retires the
+  // slot and returns false (the value stays where it is; reclaim() destroys it later).
+  STF_INLINE bool take_locked(Shard& sh, uint32_t idx, Slot& slot, std::optional<T>& out) noexcept {
+    const uint32_t gen = slot.tag.load(std::memory_order_relaxed) >> 1;
+    slot.tag.store(((gen + 1) & kGenMask) << 1, std::memory_order_seq_cst);
+    sh.live.store(sh.live.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
+    if (detail::is_hazard(&slot)) [[unlikely]] {
+      retire_locked(sh, idx, slot);
+      return false;
+    }
+    out.emplace(std::move(*slot.value));
+    slot.value.reset();
+    sh.free.push_back(idx);  // capacity reserved in insert_slot(): no allocation
+    return true;
+  }
+
+  // Caller holds sh.mu: `slot` (at idx), just freed, is still being read.
+  STF_COLD void retire_locked(Shard& sh, uint32_t idx, Slot& slot) noexcept {
+    slot.retired_next = sh.retired_head;
+    sh.retired_head = idx + 1;
+    sh.retired_count.store(sh.retired_count.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    pending_.fetch_add(1, std::memory_order_seq_cst);
+    retirements_.fetch_add(1, std::memory_order_relaxed);
+  }
+
+  // Caller holds sh.mu; `idx` is an unoccupied slot of shard `s`, off the free list.
+  STF_INLINE int64_t occupy_locked(Shard& sh, uint32_t s, uint32_t idx, T&& value, const char* origin,
+                                   int64_t scope) noexcept {
+    Slot& slot = slot_at(sh, idx);
+    slot.value.emplace(std::move(value));  // nothrow (static_assert above)
+    slot.origin = origin;
+    slot.scope = scope;
+    const uint32_t gen = slot.tag.load(std::memory_order_relaxed) >> 1;
+    slot.tag.store(occupied_tag(gen), std::memory_order_release);  // publishes the value
+    sh.live.store(sh.live.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    return encode({table_id_, gen, s, idx});
+  }
+
+  // insert() with a scope open on this thread or retired values pending.
+  STF_COLD int64_t insert_slow(T&& value, const char* origin) {
+    if (pending_.load(std::memory_order_relaxed) != 0) reclaim();
+    detail::ScopeFrame* frame = detail::tls_open_scopes != 0 ? innermost_frame() : nullptr;
+    if (frame != nullptr) make_room(*frame);
+    const int64_t scope = frame != nullptr ? frame->id : 0;
+    const int64_t h = insert_slot(std::move(value), origin, scope);
+    if (frame != nullptr) frame->handles.push_back(h);  // capacity made above: no allocation
+    return h;
+  }
+
+  // Any shard with room, from the calling thread's home shard on (growing its storage).
+  STF_COLD int64_t insert_slot(T&& value, const char* origin, int64_t scope) {
     const uint32_t home = detail::thread_shard_hash();
     for (uint32_t i = 0; i < kShards; ++i) {
       const uint32_t s = (home + i) & (kShards - 1);
@@ -364,20 +704,19 @@ class HandleTable {
       if (!sh.free.empty()) {
         idx = sh.free.back();
         sh.free.pop_back();
-      } else if (sh.slots.size() < kSlotsPerShard) {
-        // Keep free-list capacity >= slot count so remove() never allocates.
-        if (sh.free.capacity() < sh.slots.size() + 1) sh.free.reserve(std::max<size_t>(64, 2 * sh.slots.size()));
-        sh.slots.emplace_back();
-        idx = static_cast<uint32_t>(sh.slots.size() - 1);
+      } else if (const uint32_t n = sh.size.load(std::memory_order_relaxed); n < kSlotsPerShard) {
+        // Keep free-list capacity >= slot count so removals never allocate.
+        if (sh.free.capacity() < size_t{n} + 1) sh.free.reserve(std::max<size_t>(64, 2 * size_t{n}));
+        std::atomic<Slot*>& segment = sh.segments[n >> kSegmentBits];
+        if (segment.load(std::memory_order_relaxed) == nullptr) {
+          segment.store(new Slot[kSegmentSlots], std::memory_order_release);  // may throw: nothing changed
+        }
+        idx = n;
+        sh.size.store(n + 1, std::memory_order_release);  // the slot is unoccupied: readers refuse it
       } else {
         continue;  // shard full: spill over to the next one
       }
-      Slot& slot = sh.slots[idx];
-      slot.value.emplace(std::move(value));  // nothrow (static_assert above)
-      slot.origin = origin;
-      slot.scope = scope;
-      sh.live.fetch_add(1, std::memory_order_relaxed);
-      return encode({table_id_, slot.generation, s, idx});
+      return occupy_locked(sh, s, idx, std::move(value), origin, scope);
     }
     raise(ErrorKind::OutOfMemory, "handle table exhausted (" + std::to_string(uint64_t{kShards} * kSlotsPerShard) +
                                       " live handles)");
@@ -401,14 +740,20 @@ class HandleTable {
     }
   }
 
+  // Caller holds sh.mu. The slot `handle` names if it is alive and belongs to `scope`.
+  Slot* scoped_slot_locked(const Shard& sh, const Parts& p, int64_t scope) const noexcept {
+    if (p.slot >= sh.size.load(std::memory_order_relaxed)) return nullptr;
+    Slot& slot = slot_at(sh, p.slot);
+    const bool alive = slot.tag.load(std::memory_order_relaxed) == occupied_tag(p.generation);
+    return alive && slot.scope == scope ? &slot : nullptr;
+  }
+
   // Whether `handle` is alive and belongs to `scope`.
   bool in_scope(int64_t handle, int64_t scope) const noexcept {
     const Parts p = decode(handle);
     const Shard& sh = shards_[p.shard];
     std::lock_guard lock(sh.mu);
-    if (p.slot >= sh.slots.size()) return false;
-    const Slot& slot = sh.slots[p.slot];
-    return slot.value && slot.generation == p.generation && slot.scope == scope;
+    return scoped_slot_locked(sh, p, scope) != nullptr;
   }
 
   // Makes room for one more handle in a scope's list (may throw std::bad_alloc, before
@@ -425,50 +770,77 @@ class HandleTable {
   }
 
   // Frees `handle` if it is alive and belongs to `scope`; the value is destroyed outside
-  // the lock.
+  // the lock (or retired while a reader holds it).
   bool remove_if_in_scope(int64_t handle, int64_t scope) noexcept {
     const Parts p = decode(handle);
     Shard& sh = shards_[p.shard];
     std::optional<T> doomed;
     {
       std::lock_guard lock(sh.mu);
-      if (p.slot >= sh.slots.size()) return false;
-      Slot& slot = sh.slots[p.slot];
-      if (!slot.value || slot.generation != p.generation || slot.scope != scope) return false;
-      doomed.emplace(std::move(*slot.value));
-      slot.value.reset();
-      slot.generation = (slot.generation + 1) & kGenMask;
-      sh.free.push_back(p.slot);  // capacity reserved in insert_slot(): no allocation
-      sh.live.fetch_sub(1, std::memory_order_relaxed);
+      Slot* slot = scoped_slot_locked(sh, p, scope);
+      if (slot == nullptr) return false;
+      take_locked(sh, p.slot, *slot, doomed);
     }
     return true;
   }
 
-  [[noreturn]] static void bad_handle(const char* arg, int64_t handle, const char* what) {
+  [[noreturn]] STF_COLD static void bad_handle(const char* arg, int64_t handle, const char* what) {
     raise(ErrorKind::InvalidHandle, detail::arg_prefix(arg) + "handle " + std::to_string(handle) + " " + what);
+  }
+  [[noreturn]] STF_COLD static void never_issued(const char* arg, int64_t handle) {
+    bad_handle(arg, handle, "was never issued");
+  }
+
+  // A slot whose tag does not match the handle: stale (an older generation) or never issued.
+  [[noreturn]] STF_COLD static void bad_tag(const char* arg, int64_t handle, uint32_t generation, uint32_t tag) {
+    if (generation < (tag >> 1)) bad_handle(arg, handle, "is stale (already freed)");
+    bad_handle(arg, handle, "was never issued");
   }
 
   // Checks that need no lock: null, sign, table id.
-  Parts check_bits(const char* arg, int64_t handle) const {
+  STF_INLINE Parts check_bits(const char* arg, int64_t handle) const {
+    if (handle <= 0 || static_cast<uint32_t>(static_cast<uint64_t>(handle) >> kTableShift) != table_id_) [[unlikely]] {
+      bad_bits(arg, handle);
+    }
+    return decode(handle);
+  }
+  [[noreturn]] STF_COLD void bad_bits(const char* arg, int64_t handle) const {
     if (handle == 0) bad_handle(arg, handle, "is null");
     if (handle < 0) bad_handle(arg, handle, "is negative");
+    bad_handle(arg, handle, "belongs to another table");
+  }
+
+  // Caller holds sh.mu. The occupied slot the handle names, or null.
+  STF_INLINE static Slot* locate_or_null(int64_t handle, const Shard& sh) noexcept {
+    const uint32_t idx = decode(handle).slot;
+    if (idx >= sh.size.load(std::memory_order_relaxed)) [[unlikely]] return nullptr;
+    Slot& slot = slot_at(sh, idx);
+    return slot.tag.load(std::memory_order_relaxed) == live_tag(handle) ? &slot : nullptr;
+  }
+
+  // Caller holds sh.mu and locate_or_null() refused the handle: unlocks, throws why.
+  [[noreturn]] STF_COLD static void refuse_locked(const char* arg, int64_t handle, Shard& sh) {
     const Parts p = decode(handle);
-    if (p.table != table_id_) bad_handle(arg, handle, "belongs to another table");
-    return p;
+    const bool issued = p.slot < sh.size.load(std::memory_order_relaxed);
+    const uint32_t tag = issued ? slot_at(sh, p.slot).tag.load(std::memory_order_relaxed) : 0;
+    sh.mu.unlock();
+    if (!issued) never_issued(arg, handle);
+    bad_tag(arg, handle, p.generation, tag);
   }
 
   // Caller holds sh.mu.  Returns the occupied slot the handle names, or throws.
-  template <class S>
-  static auto& locate(const char* arg, int64_t handle, const Parts& p, S& sh) {
-    if (p.slot >= sh.slots.size()) bad_handle(arg, handle, "was never issued");
-    auto& slot = sh.slots[p.slot];
-    if (p.generation == slot.generation && slot.value) return slot;
-    if (p.generation < slot.generation) bad_handle(arg, handle, "is stale (already freed)");
-    bad_handle(arg, handle, "was never issued");
+  static Slot& locate(const char* arg, int64_t handle, const Parts& p, const Shard& sh) {
+    if (p.slot >= sh.size.load(std::memory_order_relaxed)) never_issued(arg, handle);
+    Slot& slot = slot_at(sh, p.slot);
+    const uint32_t tag = slot.tag.load(std::memory_order_relaxed);
+    if (tag != occupied_tag(p.generation)) bad_tag(arg, handle, p.generation, tag);
+    return slot;
   }
 
   const uint8_t table_id_;
   const uint64_t serial_;  // tells this table's scopes from those of tables created before
+  std::atomic<int64_t> pending_{0};  // retired values not yet destroyed (all shards)
+  std::atomic<int64_t> retirements_{0};  // values ever retired (tests, diagnostics)
   std::array<Shard, kShards> shards_;
 };
 

@@ -37,7 +37,29 @@ inline HandleTable<at::Tensor>* const tensor_table = new HandleTable<at::Tensor>
 
 inline HandleTable<at::Tensor>& tensors() noexcept { return *detail::tensor_table; }
 
+// A copy of the tensor `h` names (a reference-count increment, under the shard lock).
 inline at::Tensor tensor_arg(const char* name, int64_t h) { return tensors().get(name, h); }
+
+// A tensor argument read in place: no lock and no reference-count traffic (HandleTable::borrow;
+// a concurrent free leaves it alive until this is destroyed). Bind it to a const reference for
+// the duration of the call:  const at::Tensor& a = stf::TensorArg("a", a_raw);
+// (the temporary lives as long as the reference). The at::Tensor part aliases the table's
+// tensor at +0 references, as c10::MaybeOwned does, and gives it back untouched.
+namespace detail {
+struct TensorBorrow {
+  HandleTable<at::Tensor>::Borrowed held;
+  STF_INLINE TensorBorrow(const char* name, int64_t h) : held(tensors().borrow(name, h)) {}
+};
+}  // namespace detail
+
+class TensorArg final : private detail::TensorBorrow, public at::Tensor {
+ public:
+  STF_INLINE TensorArg(const char* name, int64_t h)
+      : detail::TensorBorrow(name, h), at::Tensor(at::TensorBase::unsafe_borrow_t{}, *held) {}
+  TensorArg(const TensorArg&) = delete;
+  TensorArg& operator=(const TensorArg&) = delete;
+  STF_INLINE ~TensorArg() { unsafeReleaseTensorImpl(); }  // +0: nothing to drop
+};
 
 // A `tensor?` argument: the handle 0 is none; any other handle must be valid.
 inline std::optional<at::Tensor> optional_tensor_arg(const char* name, int64_t h) {
@@ -47,8 +69,14 @@ inline std::optional<at::Tensor> optional_tensor_arg(const char* name, int64_t h
 
 // Undefined tensors get no handle (raises Internal); see new_handle_or_null. `origin` names the
 // spec function that made the tensor (a string literal: the census counts live handles by it).
-inline int64_t new_handle(at::Tensor t, const char* origin = nullptr) {
-  if (!t.defined()) raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
+namespace detail {
+[[noreturn]] STF_COLD inline void undefined_result() {
+  raise(ErrorKind::Internal, "cannot create a handle for an undefined tensor");
+}
+}  // namespace detail
+
+STF_INLINE int64_t new_handle(at::Tensor t, const char* origin = nullptr) {
+  if (!t.defined()) [[unlikely]] detail::undefined_result();
   return tensors().insert(std::move(t), origin);
 }
 
@@ -73,7 +101,7 @@ inline bool set_grad_enabled(bool enabled) {
   return previous;
 }
 
-inline void free_tensor(const char* name, int64_t h) { tensors().remove(name, h); }
+STF_INLINE void free_tensor(const char* name, int64_t h) { tensors().remove(name, h); }
 
 // ---------------------------------------------------------------------------
 // torch_guard: guard() that also maps c10 exceptions
@@ -119,17 +147,30 @@ inline void record_torch_exception(const char* fn) noexcept {
 
 // libtorch's warnings (TORCH_WARN: deprecations, "std(): degrees of freedom <= 0", ...) go to
 // c10's warning handler, which prints to stderr by default. The handler is thread-local in
-// c10, so every guarded call installs this recorder for its duration: the library never
+// c10, so during every guarded call the thread's handler is our recorder: the library never
 // prints, and the last warning of the thread stays readable (last_warning()).
+//
+// Cost: swapping the handler in and out is three calls into libc10 per ABI call. Instead, on a
+// thread whose handler is c10's default one, the recorder stays installed after the call and,
+// outside our calls, does exactly what the default handler does (c10::WarningHandler::process,
+// the default's own code): one libc10 call (the check) per ABI call. A thread with any other
+// handler (the user's, or torch's Python one during a torch call) gets it back after each call,
+// as before.
 namespace detail {
 inline std::string& last_warning_text() noexcept {
   thread_local std::string text;
   return text;
 }
 
+inline thread_local bool tls_in_call STF_TLS_FAST = false;  // inside a guarded call
+
 class WarningRecorder final : public c10::WarningHandler {
  public:
   void process(const c10::Warning& warning) override {
+    if (!tls_in_call) {  // not ours: what c10's default handler does (print to stderr)
+      c10::WarningHandler::process(warning);
+      return;
+    }
     try {
       last_warning_text() = warning.msg();
     } catch (...) {  // no memory for the text: the warning is dropped, never thrown
@@ -137,10 +178,47 @@ class WarningRecorder final : public c10::WarningHandler {
   }
 };
 
-inline c10::WarningHandler* warning_recorder() noexcept {
-  static WarningRecorder recorder;
-  return &recorder;
+// Created when the library loads and never destroyed (threads keep it installed).
+inline WarningRecorder* const warning_recorder = new WarningRecorder;
+
+// c10's default handler: what get_warning_handler() answers on a thread that never set one.
+inline c10::WarningHandler* default_warning_handler() noexcept {
+  static c10::WarningHandler* const handler = [] {
+    c10::WarningHandler* current = c10::WarningUtils::get_warning_handler();
+    c10::WarningUtils::set_warning_handler(nullptr);  // c10 falls back to its default
+    c10::WarningHandler* fallback = c10::WarningUtils::get_warning_handler();
+    c10::WarningUtils::set_warning_handler(current);
+    return fallback;
+  }();
+  return handler;
 }
+
+// Installs the recorder on a thread whose handler is not (yet) it; returns the handler to give
+// back after the call (null: none, the recorder stays).
+STF_COLD inline c10::WarningHandler* install_warning_recorder(c10::WarningHandler* current) noexcept {
+  c10::WarningUtils::set_warning_handler(warning_recorder);
+  return current != default_warning_handler() ? current : nullptr;
+}
+
+// For the duration of a guarded call: the recorder is the thread's handler and knows it.
+class CallWarnings {
+ public:
+  STF_INLINE CallWarnings() noexcept : was_in_call_(tls_in_call) {
+    c10::WarningHandler* current = c10::WarningUtils::get_warning_handler();
+    if (current != warning_recorder) [[unlikely]] restore_ = install_warning_recorder(current);
+    tls_in_call = true;
+  }
+  STF_INLINE ~CallWarnings() {
+    tls_in_call = was_in_call_;
+    if (restore_ != nullptr) [[unlikely]] c10::WarningUtils::set_warning_handler(restore_);
+  }
+  CallWarnings(const CallWarnings&) = delete;
+  CallWarnings& operator=(const CallWarnings&) = delete;
+
+ private:
+  bool was_in_call_;
+  c10::WarningHandler* restore_ = nullptr;
+};
 }  // namespace detail
 
 // The last warning libtorch raised during a call on this thread ("" when none yet).
@@ -148,13 +226,13 @@ inline const char* last_warning() noexcept { return detail::last_warning_text().
 
 template <class R, class Body>
 R torch_guard(const char* fn, R sentinel, Body&& body) noexcept {
-  c10::WarningUtils::WarningHandlerGuard warnings(detail::warning_recorder());
+  detail::CallWarnings warnings;
   return guard_with<&record_torch_exception>(fn, std::move(sentinel), std::forward<Body>(body));
 }
 
 template <class Body>
 void torch_guard_void(const char* fn, Body&& body) noexcept {
-  c10::WarningUtils::WarningHandlerGuard warnings(detail::warning_recorder());
+  detail::CallWarnings warnings;
   guard_void_with<&record_torch_exception>(fn, std::forward<Body>(body));
 }
 
