@@ -142,6 +142,54 @@ TEST(TorchSupport, Guard) {
   EXPECT_GUARD_ERROR(Internal, "fn: unknown C++ exception", throw 3);
 }
 
+// libtorch's warnings during a guarded call go to the thread's last_warning(), whatever handler
+// the thread had; outside calls, the thread's own handler (or c10's default printing) is kept.
+struct Collect final : c10::WarningHandler {
+  std::vector<std::string> seen;
+  void process(const c10::Warning& w) override { seen.push_back(w.msg()); }
+};
+
+TEST(TorchSupport, Warnings) {
+  // A fresh thread has c10's default handler: the recorder stays installed after the call and,
+  // between calls, does what the default does (print to stderr).
+  std::thread([] {
+    stf::torch_guard_void("fn", [] { TORCH_WARN("inside one"); });
+    EXPECT_EQ(std::string(stf::last_warning()), "inside one");
+    EXPECT_EQ(c10::WarningUtils::get_warning_handler(), stf::detail::warning_recorder);
+    testing::internal::CaptureStderr();
+    TORCH_WARN("outside");
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(contains(err, "outside")) << err;
+    EXPECT_EQ(std::string(stf::last_warning()), "inside one");  // not recorded
+    // Nested guarded calls: the outer one still records after the inner one returns.
+    stf::torch_guard_void("outer", [] {
+      stf::torch_guard_void("inner", [] { TORCH_WARN("inner"); });
+      TORCH_WARN("outer after inner");
+    });
+    EXPECT_EQ(std::string(stf::last_warning()), "outer after inner");
+  }).join();
+  // A thread with its own handler: the call records, the handler is given back after it.
+  std::thread([] {
+    Collect mine;
+    c10::WarningUtils::WarningHandlerGuard guard(&mine);
+    stf::torch_guard_void("fn", [] { TORCH_WARN("inside two"); });
+    EXPECT_EQ(std::string(stf::last_warning()), "inside two");
+    EXPECT_EQ(c10::WarningUtils::get_warning_handler(), &mine);
+    TORCH_WARN("theirs");
+    EXPECT_EQ(mine.seen, std::vector<std::string>{"theirs"});
+  }).join();
+  // A handler installed after the recorder stayed: the same.
+  std::thread([] {
+    stf::torch_guard_void("fn", [] {});
+    Collect mine;
+    c10::WarningUtils::WarningHandlerGuard guard(&mine);
+    stf::torch_guard_void("fn", [] { TORCH_WARN("inside three"); });
+    EXPECT_EQ(std::string(stf::last_warning()), "inside three");
+    EXPECT_TRUE(mine.seen.empty());
+    EXPECT_EQ(c10::WarningUtils::get_warning_handler(), &mine);
+  }).join();
+}
+
 TEST(TorchSupport, Devices) {
   bool avail = stf::cuda_available();
   int32_t count = stf::cuda_device_count();

@@ -21,8 +21,8 @@
 //    live handle), never index out of bounds.
 //
 // Concurrency: each shard has its own spinlock, slot storage (segments that never move once
-// allocated) and free list. insert() uses a shard chosen by a hash of the calling thread's id,
-// so threads rarely contend; remove() locks only the shard named by the handle. Removed values
+// allocated) and free list. insert() uses the calling thread's home shard (dealt round robin to
+// threads), so threads rarely contend; remove() locks only the shard named by the handle. Removed values
 // are destroyed after the shard lock is released (destructors may be slow or re-enter the
 // table).
 //
@@ -91,10 +91,10 @@
 namespace stf {
 
 namespace detail {
-// Home shard of the calling thread (stable for the thread's lifetime): a trivially constructed
-// thread_local (no TLS init wrapper on the insert path), computed on first use; never 0.
-inline thread_local uint32_t tls_shard_hash STF_TLS_FAST = 0;
-STF_COLD inline uint32_t thread_shard_hash_slow() noexcept {
+// A hash of the calling thread (stable for the thread's lifetime; tags its scope ids): a
+// trivially constructed thread_local, computed on first use; never 0.
+inline thread_local uint32_t tls_thread_hash STF_TLS_FAST = 0;
+STF_COLD inline uint32_t thread_hash_slow() noexcept {
   uint64_t x = std::hash<std::thread::id>{}(std::this_thread::get_id());
   // splitmix64 finaliser: pthread ids are aligned addresses with poor low bits.
   x += 0x9e3779b97f4a7c15ULL;
@@ -102,13 +102,17 @@ STF_COLD inline uint32_t thread_shard_hash_slow() noexcept {
   x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
   uint32_t h = static_cast<uint32_t>(x ^ (x >> 31));
   h = h != 0 ? h : 1;
-  tls_shard_hash = h;
+  tls_thread_hash = h;
   return h;
 }
-STF_INLINE uint32_t thread_shard_hash() noexcept {
-  const uint32_t h = tls_shard_hash;
-  return h != 0 ? h : thread_shard_hash_slow();
+STF_INLINE uint32_t thread_hash() noexcept {
+  const uint32_t h = tls_thread_hash;
+  return h != 0 ? h : thread_hash_slow();
 }
+
+// Home shard of the calling thread, where its inserts go (see acquire_hazard_record): + 1, 0
+// until the thread first needs it.
+inline thread_local uint32_t tls_home_shard STF_TLS_FAST = 0;
 
 // A test-and-test-and-set spinlock for the shards' short critical sections (insert, remove, the
 // locked paths). Uncontended it is one atomic exchange and one store, cheaper than std::mutex
@@ -145,15 +149,22 @@ class SpinLock {
 // borrow is held) takes the locked path.
 inline constexpr uint32_t kHazardsPerThread = 4;
 
-// One per thread that ever borrowed (reused after the thread exits); never freed: the list is
-// only ever pushed to, so a remover can walk it without a lock.
+// One per thread that ever borrowed or inserted (reused after the thread exits); never freed:
+// the list is only ever pushed to, so a remover can walk it without a lock.
 struct alignas(64) HazardRecord {
   std::array<std::atomic<const void*>, kHazardsPerThread> slots{};
   HazardRecord* next = nullptr;  // set before the record is published, never changed after
+  uint32_t index = 0;            // creation order: 0, 1, 2, ... (never changed)
+  uint64_t reader_bit = 0;       // 1 << index for the first 63 records (see Shard::readers)
   std::atomic<bool> taken{true};
   uint32_t top = 0;  // slots[0..top) are in use: borrows nest (read and written by the owner only)
 };
 inline std::atomic<HazardRecord*> hazard_records{nullptr};
+inline std::atomic<uint32_t> hazard_record_count{0};
+inline constexpr uint32_t kIndexedRecords = 63;
+// The first 63 records by index, so that a remover reads only the records of the threads that
+// read its shard (Shard::readers), never another thread's hot cache line for nothing.
+inline std::array<std::atomic<HazardRecord*>, kIndexedRecords> hazard_by_index{};
 inline thread_local HazardRecord* tls_hazards STF_TLS_FAST = nullptr;
 
 inline thread_local bool tls_hazards_gone STF_TLS_FAST = false;  // the thread is exiting
@@ -190,12 +201,29 @@ STF_COLD inline HazardRecord* acquire_hazard_record() {
   }
   if (r == nullptr) {
     r = new HazardRecord;
+    r->index = hazard_record_count.fetch_add(1, std::memory_order_seq_cst);
+    r->reader_bit = r->index < kIndexedRecords ? uint64_t{1} << r->index : 0;
+    if (r->index < kIndexedRecords) hazard_by_index[r->index].store(r, std::memory_order_release);
     r->next = hazard_records.load(std::memory_order_seq_cst);
     while (!hazard_records.compare_exchange_weak(r->next, r, std::memory_order_seq_cst)) {
     }
   }
   owner.record = r;
+  // The thread's inserts go to shard `index` (mod the shard count): threads that run at the
+  // same time hold different records, so they never share a shard's lock, free list or
+  // readers (records are reused by index order of creation as threads come and go).
+  tls_home_shard = r->index + 1;
   return tls_hazards = r;
+}
+
+// The calling thread's home shard (any number: the table takes it modulo its shard count).
+STF_COLD inline uint32_t home_shard_slow() {
+  if (const HazardRecord* r = acquire_hazard_record(); r != nullptr) return r->index;
+  return thread_hash();  // the thread is exiting
+}
+STF_INLINE uint32_t home_shard() {
+  const uint32_t s = tls_home_shard;
+  return s != 0 ? s - 1 : home_shard_slow();
 }
 
 // The heavy side of an asymmetric fence (Linux membarrier(2), private expedited: every running
@@ -228,15 +256,27 @@ STF_COLD inline void heavy_fence() noexcept {
 #endif
 }
 
-// Whether any thread has `p` in a hazard pointer. Sequentially consistent loads: they pair with
-// the readers' publishing stores (see the top of this file).
-STF_INLINE bool is_hazard(const void* p) noexcept {
+STF_INLINE bool holds(const HazardRecord* r, const void* p) noexcept {
+  static_assert(kHazardsPerThread == 4);
+  return (r->slots[0].load(std::memory_order_seq_cst) == p) | (r->slots[1].load(std::memory_order_seq_cst) == p) |
+         (r->slots[2].load(std::memory_order_seq_cst) == p) | (r->slots[3].load(std::memory_order_seq_cst) == p);
+}
+
+// Whether any thread has `p` (a slot of a shard whose Shard::readers is `readers`) in a hazard
+// pointer: the records named in `readers`, and every record past the first 63. Sequentially
+// consistent loads: they pair with the readers' publishing stores (see the top of this file).
+STF_COLD inline bool is_hazard_overflow(const void* p) noexcept {
   for (const HazardRecord* r = hazard_records.load(std::memory_order_seq_cst); r != nullptr; r = r->next) {
-    static_assert(kHazardsPerThread == 4);
-    const bool hit = (r->slots[0].load(std::memory_order_seq_cst) == p) | (r->slots[1].load(std::memory_order_seq_cst) == p) |
-                     (r->slots[2].load(std::memory_order_seq_cst) == p) | (r->slots[3].load(std::memory_order_seq_cst) == p);
-    if (hit) return true;
+    if (r->index >= kIndexedRecords && holds(r, p)) return true;
   }
+  return false;
+}
+STF_INLINE bool is_hazard(const void* p, uint64_t readers) noexcept {
+  for (uint64_t m = readers; m != 0; m &= m - 1) {
+    const HazardRecord* r = hazard_by_index[std::countr_zero(m)].load(std::memory_order_acquire);
+    if (r != nullptr && holds(r, p)) return true;
+  }
+  if (hazard_record_count.load(std::memory_order_seq_cst) > kIndexedRecords) [[unlikely]] return is_hazard_overflow(p);
   return false;
 }
 
@@ -266,7 +306,7 @@ inline TableScopes* thread_scopes(uint64_t table) noexcept {
 // A new scope id: [0 | thread tag (31) | per-thread counter (32)], never 0.
 inline int64_t next_scope_id() noexcept {
   if (++tls_scope_counter == 0) tls_scope_counter = 1;
-  const uint64_t tag = thread_shard_hash() & 0x7FFFFFFFu;
+  const uint64_t tag = thread_hash() & 0x7FFFFFFFu;
   return static_cast<int64_t>((tag << 32) | tls_scope_counter);
 }
 
@@ -335,7 +375,7 @@ class HandleTable {
       return insert_slow(std::move(value), origin);
     }
     // The calling thread's home shard, with a free slot: the common case.
-    const uint32_t s = detail::thread_shard_hash() & (kShards - 1);
+    const uint32_t s = detail::home_shard() & (kShards - 1);
     Shard& sh = shards_[s];
     sh.mu.lock();
     if (sh.free.empty()) [[unlikely]] {
@@ -367,7 +407,7 @@ class HandleTable {
     friend class HandleTable;
     STF_INLINE Borrowed(HandleTable& table, const char* arg, int64_t handle) : table_(&table) {
       const Parts p = table.check_bits(arg, handle);
-      const Shard& sh = table.shards_[p.shard];
+      Shard& sh = table.shards_[p.shard];
       if (p.slot >= sh.size.load(std::memory_order_acquire)) [[unlikely]] never_issued(arg, handle);
       Slot& slot = slot_at(sh, p.slot);
       detail::HazardRecord* r = detail::tls_hazards;
@@ -382,6 +422,10 @@ class HandleTable {
             raise(ErrorKind::Internal, "too many nested borrows on this thread");
           }
         }
+      }
+      // Join the shard's readers first (once per record and shard): a remover scans only them.
+      if ((sh.readers.load(std::memory_order_relaxed) & r->reader_bit) != r->reader_bit) [[unlikely]] {
+        sh.readers.fetch_or(r->reader_bit, std::memory_order_seq_cst);
       }
       hazard_ = &r->slots[r->top++];
       hazard_->store(&slot, std::memory_order_seq_cst);
@@ -459,7 +503,7 @@ class HandleTable {
           uint32_t* link = &sh.retired_head;
           while (*link != 0) {
             Slot& slot = slot_at(sh, *link - 1);
-            if (!detail::is_hazard(&slot)) break;
+            if (!detail::is_hazard(&slot, sh.readers.load(std::memory_order_seq_cst))) break;
             link = &slot.retired_next;
           }
           if (*link == 0) break;  // every retired value is still being read
@@ -623,12 +667,15 @@ class HandleTable {
   static constexpr uint32_t kSegmentSlots = 1u << kSegmentBits;
   static constexpr uint32_t kSegments = kSlotsPerShard >> kSegmentBits;
   struct alignas(64) Shard {
+    // Written by inserts and removals (the home thread, mostly).
     mutable detail::SpinLock mu;
-    std::atomic<uint32_t> size{0};              // slots ever used (readers: bounds check)
     std::atomic<int64_t> live{0};               // written under mu, read without
     std::atomic<uint32_t> retired_count{0};     // written under mu, read without
     uint32_t retired_head = 0;                  // index + 1 of the first retired slot (0: none)
     std::vector<uint32_t> free;
+    // Read by every borrow, written rarely: a cache line of their own.
+    alignas(64) std::atomic<uint32_t> size{0};  // slots ever used (readers: bounds check)
+    std::atomic<uint64_t> readers{0};           // bit i: hazard record i has read this shard
     std::array<std::atomic<Slot*>, kSegments> segments{};
   };
 
@@ -650,7 +697,7 @@ class HandleTable {
     const uint32_t gen = slot.tag.load(std::memory_order_relaxed) >> 1;
     slot.tag.store(((gen + 1) & kGenMask) << 1, std::memory_order_seq_cst);
     sh.live.store(sh.live.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
-    if (detail::is_hazard(&slot)) [[unlikely]] {
+    if (detail::is_hazard(&slot, sh.readers.load(std::memory_order_seq_cst))) [[unlikely]] {
       retire_locked(sh, idx, slot);
       return false;
     }
@@ -695,7 +742,7 @@ class HandleTable {
 
   // Any shard with room, from the calling thread's home shard on (growing its storage).
   STF_COLD int64_t insert_slot(T&& value, const char* origin, int64_t scope) {
-    const uint32_t home = detail::thread_shard_hash();
+    const uint32_t home = detail::home_shard();
     for (uint32_t i = 0; i < kShards; ++i) {
       const uint32_t s = (home + i) & (kShards - 1);
       Shard& sh = shards_[s];
