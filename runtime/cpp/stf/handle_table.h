@@ -33,7 +33,10 @@
 // stays so until the reader clears its hazard, because every removal (remove, clear, a scope's
 // end) first retags the slot (a sequentially consistent store) and then looks for hazards on
 // it: in the single total order of those four operations, either the remover sees the hazard or
-// the reader sees the new tag (and reports the handle stale), never neither. A hazarded value
+// the reader sees the new tag (and reports the handle stale), never neither. (A remover looks
+// only in the records of the threads that have read its shard: a reader joins the shard's
+// readers, once, with a sequentially consistent read-modify-write before its first hazard
+// there; so a thread freeing its own handles never reads another thread's hazards.) A hazarded value
 // is neither moved nor destroyed: the slot joins its shard's retired list (no allocation) and
 // the value is destroyed, outside every lock, by the last of the remover and the readers:
 // the remover counts it pending and then looks again; a reader clears its hazard and then
