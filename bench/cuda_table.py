@@ -67,14 +67,24 @@ def main(argv: list[str]) -> int:
                      "torch_s": ref, "ratio": abi / ref})
         for h in hs:
             free(h)
-    conv = stf.nn.functional.conv2d
+    conv, ffi = stf.nn.functional.conv2d, v.ffi
     x = torch.randn(1, 3, 224, 224, generator=gen)
     w = torch.randn(64, 3, 3, 3, generator=gen)
+    hx, hw = on_device(x), on_device(w)
+    one, zero = ffi.new("int64_t[1]", [1]), ffi.new("int64_t[1]", [0])
+    tx, tw = x.cuda(), w.cuda()
+    abi = _seconds(lambda: free(lib.simple_torch_conv2d(hx, hw, 0, one, 1, zero, 1, one, 1, 1)), 50)
+    ref = _seconds(lambda: torch.ops.aten.conv2d(tx, tw), 50)
+    rows.append({"row": "10c",
+                 "what": "conv2d 3x224x224 -> 64 ch (3x3) on cuda:0, C ABI vs aten op",
+                 "abi_s": abi, "torch_s": ref, "ratio": abi / ref})
+    free(hx)
+    free(hw)
     sx, sw = (stf.from_numpy(z.numpy()).to("cuda:0") for z in (x, w))
     tx, tw = x.cuda(), w.cuda()
     ours = _seconds(lambda: conv(sx, sw).close(), 50)
     ref = _seconds(lambda: torch.nn.functional.conv2d(tx, tw), 50)
-    rows.append({"row": "10c", "what": "conv2d 3x224x224 -> 64 ch (3x3) on cuda:0",
+    rows.append({"row": "10c'", "what": "conv2d as above, Tensor API vs torch.nn.functional",
                  "abi_s": ours, "torch_s": ref, "ratio": ours / ref})
     for r in rows:
         print(f"[{r['row']}] {r['what']}: {r['ratio']:.3f}x  ours {r['abi_s'] * 1e3:.3f} ms "

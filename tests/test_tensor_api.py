@@ -452,7 +452,8 @@ def test_cuda(be: str) -> None:
     h = (g + 1) * g  # results stay on the device; a 0-d CPU scalar mixes with any device
     assert h.device == "cuda:0"
     check(h, (ref(A23) + 1) * ref(A23))
-    check(g + np.ones(3), ref(A23) + 1)  # an ndarray operand is moved to the device
+    # an ndarray operand is moved to the device; float64 as in torch (an ndarray is a tensor)
+    check(g + np.ones(3), ref(A23) + 1, dtype="float64")
     assert g.relu().device == "cuda:0"
     back = h.cpu()
     assert back.device == "cpu" and not back.is_cuda

@@ -17,9 +17,13 @@ OUT=${OUT:-/tmp/stf-device-check}
 mkdir -p "$OUT"
 PY=$(command -v python3)
 if compgen -G ".whl/*.whl" >/dev/null; then  # cffi and pycparser, carried (not in the image)
-  "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
-      --target /tmp/stf-site .whl/*.whl || exit 1
-  export PYTHONPATH=/tmp/stf-site
+  # into the interpreter itself, so the tests' child processes (which set their own PYTHONPATH)
+  # import cffi too; a read-only interpreter falls back to a PYTHONPATH folder
+  if ! "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir .whl/*.whl; then
+    "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
+        --target /tmp/stf-site .whl/*.whl || exit 1
+    export PYTHONPATH=/tmp/stf-site
+  fi
 fi
 "$PY" -c "import torch, cffi; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(),
       torch.cuda.get_device_name(0) if torch.cuda.is_available() else '-', 'cffi', cffi.__version__)" \

@@ -7,6 +7,8 @@ set(STF_VERSION "0.1.0")
 set(STF_ABI_VERSION 3)
 # The word lane: libspl_<STF_LANE>.so (torch variant) and libspl_<STF_LANE>_stub.so.
 set(STF_LANE "torch")
+# Every exported C function starts with this (the linker exports nothing else: CMakeLists.txt).
+set(STF_SYMBOL_PREFIX "simple_torch_")
 set(STF_TORCH_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_torch.cpp")
 set(STF_STUB_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_stub.cpp")
 set(STF_LANE_SOURCES "${STF_GENERATED}/cpp/simple_torch_ffi_lane.cpp")

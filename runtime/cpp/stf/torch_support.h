@@ -254,8 +254,8 @@ inline at::Device cuda_device(const char* name, int64_t index) {
   const int32_t count = cuda_device_count();
   if (count <= 0) raise(ErrorKind::NotAvailable, "CUDA is not available");
   if (index >= count) {
-    detail::bad_arg(name, "CUDA device " + std::to_string(index) + " out of range (" + std::to_string(count) +
-                              (count == 1 ? " device)" : " devices)"));
+    detail::bad_arg(name, "out of range: CUDA device " + std::to_string(index) + " of " + std::to_string(count) +
+                              (count == 1 ? " device" : " devices"));
   }
   return {at::kCUDA, static_cast<c10::DeviceIndex>(index)};
 }
