@@ -81,6 +81,9 @@ class Function:
     # <library>.nn.functional) instead of a Tensor method / top-level function; None: the default
     python_module: str | None = None
     tensor_method: bool = False  # with python_module: also a Tensor method (where torch has one)
+    # where the result lives: None, beside the tensor arguments (torch's rule for operations);
+    # "cpu": on the CPU whatever the inputs' device (`t.cpu()`)
+    result_device: str | None = None
 
     @property
     def is_operation(self) -> bool:

@@ -400,6 +400,14 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str],
     promote = promote_node.boolean("promote") if promote_node else False
     if promote and sum(a.type.holds_tensors for a in args) == 0:
         raise promote_node.error("promote needs tensor arguments")  # type: ignore[union-attr]
+    device_node = m.take("result_device")
+    result_device = device_node.text("result_device") if device_node else None
+    if device_node is not None:
+        if result_device != "cpu":
+            raise device_node.error(f"result_device {result_device!r}: the one value is 'cpu' "
+                                    "(leave it out for a result beside the tensor arguments)")
+        if returns != TENSOR:
+            raise device_node.error("result_device needs a tensor result")
     lane_node = m.take("word_lane")
     word_lane = lane_node.boolean("word_lane") if lane_node else True
     python_module, tensor_method = _python_place(m, args, role)
@@ -428,7 +436,7 @@ def _function(item: _Node, prefix: str, kinds: set[str], dtypes: frozenset[str],
     return Function(name, doc.strip(), args, returns, sentinel, torch, stub, keeps_error,
                     examples, item.line, naming.symbol(prefix, name), pure_fallback, role,
                     numpy, promote, word_lane, inplace, overload_of, python_module,
-                    tensor_method)
+                    tensor_method, result_device)
 
 
 def _inplace(node: _Node | None, name_node: _Node, name: str, args: tuple[Arg, ...],

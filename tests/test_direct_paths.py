@@ -1,9 +1,9 @@
 """The direct paths of the generated Python surface (codegen/targets/python.py `Direct`): an
-operation on CPU tensors of the torch backend whose other arguments are of exact Python types
-calls its C function itself instead of the generic `invoke`. These tests prove that the direct
-path is taken where it should be (invoke patched to fail), and that it changes nothing: for
-ordinary and hostile values alike, a call gives the same value or the same exception (class and
-message) as the generic path given the same arguments.
+operation on tensors of the torch backend on one device whose other arguments are of exact
+Python types calls its C function itself instead of the generic `invoke`. These tests prove
+that the direct path is taken where it should be (invoke patched to fail), and that it changes
+nothing: for ordinary and hostile values alike, a call gives the same value or the same
+exception (class and message) as the generic path given the same arguments.
 """
 
 from __future__ import annotations
@@ -211,3 +211,59 @@ def test_backend_argument_takes_the_generic_path(monkeypatch: pytest.MonkeyPatch
     with pytest.raises(AssertionError, match="generic path"):
         F.relu(t([1.0, -1.0]), backend="torch")
     assert called == ["relu"]
+
+
+def test_ops_are_one_object_per_device() -> None:
+    """Two tensors share an `_ops` object exactly when they share backend and device: the
+    fast and direct paths' only test before the C call."""
+    b = backends.get_backend("torch")
+    assert b.ops_for("cpu") is b.raw_ops  # type: ignore[attr-defined]
+    cuda0 = b.ops_for("cuda:0")  # type: ignore[attr-defined]
+    assert cuda0 is b.ops_for("cuda:0") and cuda0 is not b.raw_ops  # type: ignore[attr-defined]
+    assert cuda0 == b.raw_ops  # the same C functions
+    assert b.ops_for("cuda:1") is not cuda0  # type: ignore[attr-defined]
+    x = t(ROWS)
+    assert x._ops is b.raw_ops and (x + x)._ops is b.raw_ops and x.cpu()._ops is b.raw_ops
+
+
+def _cuda() -> None:
+    if not backends.get_backend("torch").cuda_available():
+        pytest.skip("no CUDA device: the CUDA direct paths need one (tools/device_check.sh)")
+
+
+def test_cuda_tensors_take_the_fast_and_direct_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On one CUDA device the fast and direct paths are taken, their results stay there (and
+    `cpu()`, a result_device function, lands on the CPU), values equal torch's."""
+    _cuda()
+    torch = pytest.importorskip("torch")
+    tf = torch.nn.functional
+    x, w, b = (t(a).cuda() for a in (IMAGE, KERNEL, BIAS))
+    rows, weight = t(ROWS).cuda(), t(WEIGHT).cuda()
+    _generic(monkeypatch)
+    y = F.relu(F.conv2d(x, w, b, padding=1)) + x.sum() * 2.0
+    z = F.linear(rows, weight).tanh()
+    back = y.cpu()
+    for got in (y, z):
+        assert got.device == "cuda:0" and got._ops is x._ops
+    assert back.device == "cpu" and back._ops is backends.get_backend("torch").raw_ops
+    tx, tw, tb = (torch.from_numpy(a).cuda() for a in (IMAGE, KERNEL, BIAS))
+    want = tf.relu(tf.conv2d(tx, tw, tb, padding=1)) + tx.sum() * 2.0
+    np.testing.assert_allclose(back.numpy(), want.cpu().numpy(), rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(
+        z.cpu().numpy(),
+        tf.linear(torch.from_numpy(ROWS).cuda(), torch.from_numpy(WEIGHT).cuda()).tanh()
+        .cpu().numpy(), rtol=1e-5, atol=1e-5)
+
+
+def test_mixed_devices_take_the_generic_path() -> None:
+    """A CPU and a CUDA tensor never share `_ops`: the generic path runs and raises libtorch's
+    device error, exactly as before the CUDA direct paths."""
+    _cuda()
+    a, g = t(ROWS), t(ROWS).cuda()
+    assert a._ops is not g._ops
+    with pytest.raises(stf.TorchError) as direct:
+        a + g
+    with pytest.raises(stf.TorchError) as generic:
+        invoke(Tensor, "tensor_add", (a, g))
+    assert str(direct.value) == str(generic.value)
+    assert "cuda" in str(direct.value).lower()

@@ -91,6 +91,12 @@ def test_good_spec_parses() -> None:
         (GOOD_FN.replace("{name: a, type: tensor}", "{name: a, type: i64, default: 0}"),
          "spec/ffi.yaml:12: tensor_add: argument 'b' without a default follows one with a "
          "default"),
+        (GOOD_FN + "    result_device: cuda\n",
+         "spec/ffi.yaml:16: tensor_add: result_device 'cuda': the one value is 'cpu' (leave it "
+         "out for a result beside the tensor arguments)"),
+        (GOOD_FN.replace("returns: tensor", "returns: i64").replace("sentinel: 0", "sentinel: -1")
+         + "    result_device: cpu\n",
+         "spec/ffi.yaml:16: tensor_add: result_device needs a tensor result"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], c: [2.0]}, expect: a}\n",
          "spec/ffi.yaml:17: tensor_add: example names unknown argument 'c'"),
         (GOOD_FN + "    examples:\n      - {args: {a: [1.0], b: [2.0]}}\n",

@@ -38,7 +38,8 @@ export PYTHONPATH="${PYTHONPATH:+$PYTHONPATH:}$PWD/tests/support:$PWD/build/pyth
 export STF_REQUIRE_TORCH=1
 "$PY" -m simple_torch_ffi info 2>&1 | tee "$OUT/info.txt"
 "$PY" -m pytest -q -p no:cacheprovider --maxfail=50 -rs generated/tests tests/test_tensor_api.py \
-    tests/test_dlpack.py tests/test_default_device.py tests/test_checkpoint.py 2>&1 \
+    tests/test_dlpack.py tests/test_default_device.py tests/test_checkpoint.py \
+    tests/test_direct_paths.py 2>&1 \
   | tee "$OUT/pytest.log" | tail -25
 status=${PIPESTATUS[0]}
 "$PY" bench/cuda_table.py "$OUT/cuda_table.json" 2>&1 | tee "$OUT/cuda_table.txt"

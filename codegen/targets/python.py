@@ -255,8 +255,8 @@ class Overload:
 
 @dataclass(frozen=True)
 class Direct:
-    """The direct path of an entry without a unary/binary fast path: on CPU tensors of a
-    backend with raw_ops (torch), when every argument is of an exact type its row's
+    """The direct path of an entry without a unary/binary fast path: on tensors of a backend
+    with raw_ops (torch) on one device, when every argument is of an exact type its row's
     `direct_guard` accepts, the entry calls the C function itself (raw_ops[index]) instead of
     the generic `invoke`. `source` is the tensor parameter whose raw_ops the others must
     share (self for a method)."""
@@ -296,12 +296,13 @@ class ApiFunction:
 
 
 def fast_ops(spec: Spec) -> list[str]:
-    """Tensor methods whose arguments are 1 or 2 tensors and whose result is a tensor: the
-    Tensor API calls their C functions directly on CPU tensors of the torch backend."""
+    """Tensor methods whose arguments are 1 or 2 tensors and whose result is a tensor beside
+    them (no `result_device`): the Tensor API calls their C functions directly on tensors of
+    the torch backend on one device, the result on that device."""
     return [f.name for f in spec.functions
             if f.is_operation and f.returns == TENSOR and 1 <= len(f.args) <= 2
             and all(a.type == TENSOR and not a.consumed for a in f.args)
-            and (f.python_module is None or f.tensor_method)]
+            and (f.python_module is None or f.tensor_method) and f.result_device is None]
 
 
 def _direct_form(f: Function) -> bool:

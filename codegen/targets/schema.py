@@ -73,6 +73,9 @@ def schema(spec: Spec) -> dict[str, Any]:
             "torch": {"type": "string", "description": "C++ expression (libtorch variant)"},
             "stub": {"type": "string", "description": "C++ expression (stub variant)"},
             "keeps_error": {"type": "boolean"},
+            "result_device": {"enum": ["cpu"],
+                              "description": "the result is on the CPU whatever the inputs' "
+                                             "device (left out: beside the tensor arguments)"},
             "pure_fallback": {"type": "boolean"},
             "role": {"enum": sorted(ROLES), "description": "a core role (codegen/roles.py)"},
             "promote": {"type": "boolean",

@@ -700,7 +700,7 @@ def test_tensor_cuda_bad_arguments(variant: Variant) -> None:
 def test_tensor_cpu(variant: Variant) -> None:
     """tensor_cpu (spec/ffi.yaml:588)"""
     run_cases(variant, "tensor_cpu", [
-        Case(line=597, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=598, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -715,9 +715,9 @@ def test_tensor_cpu_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_is_cuda(variant: Variant) -> None:
-    """tensor_is_cuda (spec/ffi.yaml:599)"""
+    """tensor_is_cuda (spec/ffi.yaml:600)"""
     run_cases(variant, "tensor_is_cuda", [
-        Case(line=609, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
+        Case(line=610, args={'handle': [1.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -732,9 +732,9 @@ def test_tensor_is_cuda_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_device(variant: Variant) -> None:
-    """tensor_device (spec/ffi.yaml:611)"""
+    """tensor_device (spec/ffi.yaml:612)"""
     run_cases(variant, "tensor_device", [
-        Case(line=620, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
+        Case(line=621, args={'handle': [1.0, 2.0]}, expect='-1', value=-1, has_value=True),
     ])
 
 
@@ -749,11 +749,11 @@ def test_tensor_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_to_device(variant: Variant) -> None:
-    """tensor_to_device (spec/ffi.yaml:622)"""
+    """tensor_to_device (spec/ffi.yaml:623)"""
     run_cases(variant, "tensor_to_device", [
-        Case(line=631, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=632, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=633, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=632, args={'handle': [1.0, 2.0], 'device_code': -1}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=633, args={'handle': [1.0, 2.0], 'device_code': 0}, expect='handle', when='cuda', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=634, args={'handle': [1.0, 2.0], 'device_code': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
     ])
 
 
@@ -769,19 +769,19 @@ def test_tensor_to_device_bad_arguments(variant: Variant) -> None:
 
 
 def test_cuda_synchronize(variant: Variant) -> None:
-    """cuda_synchronize (spec/ffi.yaml:635)"""
+    """cuda_synchronize (spec/ffi.yaml:636)"""
     run_cases(variant, "cuda_synchronize", [
-        Case(line=642, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
-        Case(line=643, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
-        Case(line=644, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
+        Case(line=643, args={'device_id': 0}, expect='None', when='cuda', value=None, has_value=True),
+        Case(line=644, args={'device_id': 0}, error='not_available', message='CUDA is not available', when='no_cuda'),
+        Case(line=645, args={'device_id': -1}, error='invalid_argument', message="argument 'device_id': CUDA device index must be >= 0, got -1"),
     ])
 
 
 def test_tensor_sub(variant: Variant) -> None:
-    """tensor_sub (spec/ffi.yaml:647)"""
+    """tensor_sub (spec/ffi.yaml:648)"""
     run_cases(variant, "tensor_sub", [
-        Case(line=656, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=657, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=657, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[0.5, 2.0, -1.0], [4.0, 0.0, 1.0]]}, expect='a - b', value=np.array([0.5, 0.0, 4.0, 0.0, 5.0, 5.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=658, args={'a': [[1.0, 2.0, 3.0]], 'b': [[1.0, 2.0]]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -802,9 +802,9 @@ def test_tensor_sub_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_div(variant: Variant) -> None:
-    """tensor_div (spec/ffi.yaml:659)"""
+    """tensor_div (spec/ffi.yaml:660)"""
     run_cases(variant, "tensor_div", [
-        Case(line=668, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=669, args={'a': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'b': [[2.0, 4.0, -1.0], [8.0, 0.5, 3.0]]}, expect='a / b', value=np.array([0.5, 0.5, -3.0, 0.5, 10.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -825,9 +825,9 @@ def test_tensor_div_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_neg(variant: Variant) -> None:
-    """tensor_neg (spec/ffi.yaml:670)"""
+    """tensor_neg (spec/ffi.yaml:671)"""
     run_cases(variant, "tensor_neg", [
-        Case(line=678, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=679, args={'handle': [[1.0, -2.0], [0.0, 3.5]]}, expect='-handle', value=np.array([-1.0, 2.0, -0.0, -3.5], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -842,9 +842,9 @@ def test_tensor_neg_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_exp(variant: Variant) -> None:
-    """tensor_exp (spec/ffi.yaml:680)"""
+    """tensor_exp (spec/ffi.yaml:681)"""
     run_cases(variant, "tensor_exp", [
-        Case(line=688, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=689, args={'handle': [[0.0, 1.0], [-2.0, 3.0]]}, expect='np.exp(handle)', value=np.array([1.0, 2.718281828459045, 0.1353352832366127, 20.085536923187668], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -859,9 +859,9 @@ def test_tensor_exp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_log(variant: Variant) -> None:
-    """tensor_log (spec/ffi.yaml:690)"""
+    """tensor_log (spec/ffi.yaml:691)"""
     run_cases(variant, "tensor_log", [
-        Case(line=698, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=699, args={'handle': [[1.0, 2.0], [0.5, 10.0]]}, expect='np.log(handle)', value=np.array([0.0, 0.6931471805599453, -0.6931471805599453, 2.302585092994046], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -876,9 +876,9 @@ def test_tensor_log_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum(variant: Variant) -> None:
-    """tensor_sum (spec/ffi.yaml:700)"""
+    """tensor_sum (spec/ffi.yaml:701)"""
     run_cases(variant, "tensor_sum", [
-        Case(line=708, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=709, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.sum())', value=np.array([0.75], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -893,9 +893,9 @@ def test_tensor_sum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean(variant: Variant) -> None:
-    """tensor_mean (spec/ffi.yaml:710)"""
+    """tensor_mean (spec/ffi.yaml:711)"""
     run_cases(variant, "tensor_mean", [
-        Case(line=718, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=719, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.mean())', value=np.array([0.1875], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -910,10 +910,10 @@ def test_tensor_mean_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod(variant: Variant) -> None:
-    """tensor_prod (spec/ffi.yaml:720)"""
+    """tensor_prod (spec/ffi.yaml:721)"""
     run_cases(variant, "tensor_prod", [
-        Case(line=728, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
-        Case(line=729, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=729, args={'handle': [[1.5, 2.0], [-3.0, 0.25]]}, expect='np.array(handle.prod())', value=np.array([-2.25], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=730, args={'handle': []}, expect='np.array(1.0)', value=np.array([1.0], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -928,9 +928,9 @@ def test_tensor_prod_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std(variant: Variant) -> None:
-    """tensor_std (spec/ffi.yaml:731)"""
+    """tensor_std (spec/ffi.yaml:732)"""
     run_cases(variant, "tensor_std", [
-        Case(line=739, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=740, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.std(ddof=1))', value=np.array([3.559026084010437], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -945,9 +945,9 @@ def test_tensor_std_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var(variant: Variant) -> None:
-    """tensor_var (spec/ffi.yaml:741)"""
+    """tensor_var (spec/ffi.yaml:742)"""
     run_cases(variant, "tensor_var", [
-        Case(line=749, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
+        Case(line=750, args={'handle': [[1.0, 2.0], [4.0, 9.0]]}, expect='np.array(handle.var(ddof=1))', value=np.array([12.666666666666666], dtype=np.float64).reshape(()), has_value=True),
     ])
 
 
@@ -962,10 +962,10 @@ def test_tensor_var_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_reshape(variant: Variant) -> None:
-    """tensor_reshape (spec/ffi.yaml:751)"""
+    """tensor_reshape (spec/ffi.yaml:752)"""
     run_cases(variant, "tensor_reshape", [
-        Case(line=759, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=760, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=760, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=761, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -982,10 +982,10 @@ def test_tensor_reshape_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_transpose(variant: Variant) -> None:
-    """tensor_transpose (spec/ffi.yaml:762)"""
+    """tensor_transpose (spec/ffi.yaml:763)"""
     run_cases(variant, "tensor_transpose", [
-        Case(line=770, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=771, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
+        Case(line=771, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 1}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=772, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim0': 0, 'dim1': 5}, error='torch_error', message='Dimension out of range (expected to be in range of [-2, 1], but got 5)'),
     ])
 
 
@@ -1000,11 +1000,11 @@ def test_tensor_transpose_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_view(variant: Variant) -> None:
-    """tensor_view (spec/ffi.yaml:773)"""
+    """tensor_view (spec/ffi.yaml:774)"""
     run_cases(variant, "tensor_view", [
-        Case(line=781, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=782, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
-        Case(line=783, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
+        Case(line=782, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [3, -1]}, expect='handle.reshape(3, -1)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=783, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [6]}, expect='handle.reshape(6)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((6,)), has_value=True),
+        Case(line=784, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [4, 2]}, error='torch_error', message="shape '[4, 2]' is invalid for input of size 6"),
     ])
 
 
@@ -1021,12 +1021,12 @@ def test_tensor_view_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_permute(variant: Variant) -> None:
-    """tensor_permute (spec/ffi.yaml:785)"""
+    """tensor_permute (spec/ffi.yaml:786)"""
     run_cases(variant, "tensor_permute", [
-        Case(line=793, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=794, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
-        Case(line=795, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
-        Case(line=796, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
+        Case(line=794, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dims': [1, 0]}, expect='handle.T', value=np.array([1.0, 4.0, 2.0, 5.0, 3.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=795, args={'handle': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dims': [2, 0, -2]}, expect='np.transpose(handle, (2, 0, 1))', value=np.array([1.0, 3.0, 2.0, 4.0], dtype=np.float64).reshape((2, 2, 1)), has_value=True),
+        Case(line=796, args={'handle': [[1.0, 2.0]], 'dims': [0]}, error='torch_error', message='number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = 2 is not equal to len(dims) = 1'),
+        Case(line=797, args={'handle': [[1.0, 2.0]], 'dims': [0, 0]}, error='torch_error', message='permute(): duplicate dims are not allowed.'),
     ])
 
 
@@ -1043,11 +1043,11 @@ def test_tensor_permute_bad_arguments(variant: Variant) -> None:
 
 
 def test_softmax(variant: Variant) -> None:
-    """softmax (spec/ffi.yaml:798)"""
+    """softmax (spec/ffi.yaml:799)"""
     run_cases(variant, "softmax", [
-        Case(line=808, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=809, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=810, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=809, args={'handle': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.exp(handle) / np.exp(handle).sum(axis=1, keepdims=True)', value=np.array([0.09003057317038046, 0.24472847105479767, 0.6652409557748219, 0.46831053083348123, 0.46831053083348123, 0.06337893833303763], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=810, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': -1}, expect='np.exp(handle) / np.exp(handle).sum(axis=-1, keepdims=True)', value=np.array([0.2689414213699951, 0.7310585786300049, 0.11920292202211756, 0.8807970779778824], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=811, args={'handle': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.exp(handle) / np.exp(handle).sum(axis=0, keepdims=True)', value=np.array([0.11920292202211755, 0.04742587317756679, 0.8807970779778824, 0.9525741268224333], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1062,10 +1062,10 @@ def test_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_full(variant: Variant) -> None:
-    """tensor_full (spec/ffi.yaml:812)"""
+    """tensor_full (spec/ffi.yaml:813)"""
     run_cases(variant, "tensor_full", [
-        Case(line=820, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=821, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=821, args={'dims': [2, 3], 'value': 2.5, 'dtype': 'float32'}, expect='np.full(dims, value)', value=np.array([2.5, 2.5, 2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=822, args={'dims': [2], 'value': 1e+300, 'dtype': 'float32'}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -1080,11 +1080,11 @@ def test_tensor_full_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_arange(variant: Variant) -> None:
-    """tensor_arange (spec/ffi.yaml:823)"""
+    """tensor_arange (spec/ffi.yaml:824)"""
     run_cases(variant, "tensor_arange", [
-        Case(line=831, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
-        Case(line=832, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=833, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
+        Case(line=832, args={'start': 0.0, 'end': 5.0, 'step': 1.0, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([0.0, 1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((5,)), has_value=True),
+        Case(line=833, args={'start': 1.0, 'end': 2.0, 'step': 0.25, 'dtype': 'float32'}, expect='np.arange(start, end, step)', value=np.array([1.0, 1.25, 1.5, 1.75], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=834, args={'start': 0.0, 'end': 5.0, 'step': 0.0, 'dtype': 'float32'}, error='torch_error', message='step must be nonzero'),
     ])
 
 
@@ -1094,10 +1094,10 @@ def test_tensor_arange_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eye(variant: Variant) -> None:
-    """tensor_eye (spec/ffi.yaml:835)"""
+    """tensor_eye (spec/ffi.yaml:836)"""
     run_cases(variant, "tensor_eye", [
-        Case(line=843, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
-        Case(line=844, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
+        Case(line=844, args={'n': 3, 'dtype': 'float32'}, expect='np.eye(n)', value=np.array([1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0], dtype=np.float64).reshape((3, 3)), has_value=True),
+        Case(line=845, args={'n': -1, 'dtype': 'float32'}, error='torch_error', message='n must be greater or equal to 0, got -1'),
     ])
 
 
@@ -1107,11 +1107,11 @@ def test_tensor_eye_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_cat(variant: Variant) -> None:
-    """tensor_cat (spec/ffi.yaml:846)"""
+    """tensor_cat (spec/ffi.yaml:847)"""
     run_cases(variant, "tensor_cat", [
-        Case(line=855, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
-        Case(line=856, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
-        Case(line=857, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
+        Case(line=856, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]], [[5.0, 6.0]]], 'dim': 0}, expect='np.concatenate(tensors)', value=np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], dtype=np.float64).reshape((3, 2)), has_value=True),
+        Case(line=857, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0]]], 'dim': 1}, expect='np.concatenate(tensors, axis=1)', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=858, args={'tensors': [[[1.0, 2.0]], [[3.0, 4.0, 5.0]]], 'dim': 0}, error='torch_error', message='Sizes of tensors must match except in dimension 0'),
     ])
 
 
@@ -1123,9 +1123,9 @@ def test_tensor_cat_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clone(variant: Variant) -> None:
-    """tensor_clone (spec/ffi.yaml:859)"""
+    """tensor_clone (spec/ffi.yaml:860)"""
     run_cases(variant, "tensor_clone", [
-        Case(line=867, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=868, args={'handle': [[1.0, 2.0], [3.0, 4.0]]}, expect='handle', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1140,9 +1140,9 @@ def test_tensor_clone_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_eq(variant: Variant) -> None:
-    """tensor_eq (spec/ffi.yaml:870)"""
+    """tensor_eq (spec/ffi.yaml:871)"""
     run_cases(variant, "tensor_eq", [
-        Case(line=879, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=880, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1163,9 +1163,9 @@ def test_tensor_eq_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ne(variant: Variant) -> None:
-    """tensor_ne (spec/ffi.yaml:881)"""
+    """tensor_ne (spec/ffi.yaml:882)"""
     run_cases(variant, "tensor_ne", [
-        Case(line=890, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=891, args={'a': [1.0, 2.0], 'b': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1186,9 +1186,9 @@ def test_tensor_ne_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lt(variant: Variant) -> None:
-    """tensor_lt (spec/ffi.yaml:892)"""
+    """tensor_lt (spec/ffi.yaml:893)"""
     run_cases(variant, "tensor_lt", [
-        Case(line=901, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=902, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1209,9 +1209,9 @@ def test_tensor_lt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_le(variant: Variant) -> None:
-    """tensor_le (spec/ffi.yaml:903)"""
+    """tensor_le (spec/ffi.yaml:904)"""
     run_cases(variant, "tensor_le", [
-        Case(line=912, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=913, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([True, True, False])', value=np.array([True, True, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1232,9 +1232,9 @@ def test_tensor_le_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_gt(variant: Variant) -> None:
-    """tensor_gt (spec/ffi.yaml:914)"""
+    """tensor_gt (spec/ffi.yaml:915)"""
     run_cases(variant, "tensor_gt", [
-        Case(line=923, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=924, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, False, True])', value=np.array([False, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1255,9 +1255,9 @@ def test_tensor_gt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ge(variant: Variant) -> None:
-    """tensor_ge (spec/ffi.yaml:925)"""
+    """tensor_ge (spec/ffi.yaml:926)"""
     run_cases(variant, "tensor_ge", [
-        Case(line=934, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=935, args={'a': [1.0, 2.0, 3.0], 'b': [2.0, 2.0, 2.0]}, expect='np.array([False, True, True])', value=np.array([False, True, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1278,9 +1278,9 @@ def test_tensor_ge_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_and(variant: Variant) -> None:
-    """tensor_logical_and (spec/ffi.yaml:936)"""
+    """tensor_logical_and (spec/ffi.yaml:937)"""
     run_cases(variant, "tensor_logical_and", [
-        Case(line=944, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=945, args={'a': [1.0, 0.0, 2.0], 'b': [1.0, 1.0, 0.0]}, expect='np.array([True, False, False])', value=np.array([True, False, False], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1301,9 +1301,9 @@ def test_tensor_logical_and_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_or(variant: Variant) -> None:
-    """tensor_logical_or (spec/ffi.yaml:946)"""
+    """tensor_logical_or (spec/ffi.yaml:947)"""
     run_cases(variant, "tensor_logical_or", [
-        Case(line=954, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
+        Case(line=955, args={'a': [1.0, 0.0, 0.0], 'b': [0.0, 0.0, 3.0]}, expect='np.array([True, False, True])', value=np.array([True, False, True], dtype=np.bool).reshape((3,)), has_value=True),
     ])
 
 
@@ -1324,9 +1324,9 @@ def test_tensor_logical_or_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_logical_not(variant: Variant) -> None:
-    """tensor_logical_not (spec/ffi.yaml:956)"""
+    """tensor_logical_not (spec/ffi.yaml:957)"""
     run_cases(variant, "tensor_logical_not", [
-        Case(line=964, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
+        Case(line=965, args={'handle': [1.0, 0.0]}, expect='np.array([False, True])', value=np.array([False, True], dtype=np.bool).reshape((2,)), has_value=True),
     ])
 
 
@@ -1341,9 +1341,9 @@ def test_tensor_logical_not_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_where(variant: Variant) -> None:
-    """tensor_where (spec/ffi.yaml:966)"""
+    """tensor_where (spec/ffi.yaml:967)"""
     run_cases(variant, "tensor_where", [
-        Case(line=974, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
+        Case(line=975, args={'handle': [1.0, 2.0, 3.0], 'condition': [1.0, 0.0, 1.0], 'other': [-1.0, -2.0, -3.0]}, error='torch_error', message='where expected condition to be a boolean tensor'),
     ])
 
 
@@ -1370,10 +1370,10 @@ def test_tensor_where_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_any(variant: Variant) -> None:
-    """tensor_any (spec/ffi.yaml:976)"""
+    """tensor_any (spec/ffi.yaml:977)"""
     run_cases(variant, "tensor_any", [
-        Case(line=984, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=985, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=985, args={'handle': [0.0, 0.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=986, args={'handle': [0.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1388,10 +1388,10 @@ def test_tensor_any_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_all(variant: Variant) -> None:
-    """tensor_all (spec/ffi.yaml:987)"""
+    """tensor_all (spec/ffi.yaml:988)"""
     run_cases(variant, "tensor_all", [
-        Case(line=995, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
-        Case(line=996, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
+        Case(line=996, args={'handle': [1.0, 2.0]}, expect='True', value=True, has_value=True),
+        Case(line=997, args={'handle': [1.0, 0.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1406,9 +1406,9 @@ def test_tensor_all_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_abs(variant: Variant) -> None:
-    """tensor_abs (spec/ffi.yaml:998)"""
+    """tensor_abs (spec/ffi.yaml:999)"""
     run_cases(variant, "tensor_abs", [
-        Case(line=1006, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1007, args={'handle': [-1.5, 0.0, 2.0]}, expect='np.array([1.5, 0.0, 2.0])', value=np.array([1.5, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1423,9 +1423,9 @@ def test_tensor_abs_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sqrt(variant: Variant) -> None:
-    """tensor_sqrt (spec/ffi.yaml:1008)"""
+    """tensor_sqrt (spec/ffi.yaml:1009)"""
     run_cases(variant, "tensor_sqrt", [
-        Case(line=1016, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1017, args={'handle': [4.0, 2.25, 0.0]}, expect='np.array([2.0, 1.5, 0.0])', value=np.array([2.0, 1.5, 0.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1440,9 +1440,9 @@ def test_tensor_sqrt_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor(variant: Variant) -> None:
-    """tensor_floor (spec/ffi.yaml:1018)"""
+    """tensor_floor (spec/ffi.yaml:1019)"""
     run_cases(variant, "tensor_floor", [
-        Case(line=1026, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1027, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-2.0, 0.0, 2.0])', value=np.array([-2.0, 0.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1457,9 +1457,9 @@ def test_tensor_floor_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_ceil(variant: Variant) -> None:
-    """tensor_ceil (spec/ffi.yaml:1028)"""
+    """tensor_ceil (spec/ffi.yaml:1029)"""
     run_cases(variant, "tensor_ceil", [
-        Case(line=1036, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1037, args={'handle': [-1.5, 0.5, 2.0]}, expect='np.array([-1.0, 1.0, 2.0])', value=np.array([-1.0, 1.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1474,9 +1474,9 @@ def test_tensor_ceil_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_round(variant: Variant) -> None:
-    """tensor_round (spec/ffi.yaml:1038)"""
+    """tensor_round (spec/ffi.yaml:1039)"""
     run_cases(variant, "tensor_round", [
-        Case(line=1046, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1047, args={'handle': [-1.5, 0.5, 2.4, 2.5]}, expect='np.array([-2.0, 0.0, 2.0, 2.0])', value=np.array([-2.0, 0.0, 2.0, 2.0], dtype=np.float64).reshape((4,)), has_value=True),
     ])
 
 
@@ -1491,9 +1491,9 @@ def test_tensor_round_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_clamp(variant: Variant) -> None:
-    """tensor_clamp (spec/ffi.yaml:1048)"""
+    """tensor_clamp (spec/ffi.yaml:1049)"""
     run_cases(variant, "tensor_clamp", [
-        Case(line=1056, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1057, args={'handle': [-2.0, 0.5, 3.0], 'min_value': -1.0, 'max_value': 1.0}, expect='np.array([-1.0, 0.5, 1.0])', value=np.array([-1.0, 0.5, 1.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1508,9 +1508,9 @@ def test_tensor_clamp_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_floor_divide(variant: Variant) -> None:
-    """tensor_floor_divide (spec/ffi.yaml:1058)"""
+    """tensor_floor_divide (spec/ffi.yaml:1059)"""
     run_cases(variant, "tensor_floor_divide", [
-        Case(line=1067, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1068, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([3.0, -4.0, 2.0])', value=np.array([3.0, -4.0, 2.0], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1531,9 +1531,9 @@ def test_tensor_floor_divide_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_remainder(variant: Variant) -> None:
-    """tensor_remainder (spec/ffi.yaml:1069)"""
+    """tensor_remainder (spec/ffi.yaml:1070)"""
     run_cases(variant, "tensor_remainder", [
-        Case(line=1078, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1079, args={'a': [7.0, -7.0, 5.5], 'b': [2.0, 2.0, 2.0]}, expect='np.array([1.0, 1.0, 1.5])', value=np.array([1.0, 1.0, 1.5], dtype=np.float64).reshape((3,)), has_value=True),
     ])
 
 
@@ -1554,11 +1554,11 @@ def test_tensor_remainder_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_pow(variant: Variant) -> None:
-    """tensor_pow (spec/ffi.yaml:1080)"""
+    """tensor_pow (spec/ffi.yaml:1081)"""
     run_cases(variant, "tensor_pow", [
-        Case(line=1089, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1090, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1091, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1090, args={'a': [[1.0, -2.0], [3.0, 0.5]], 'b': [2.0]}, expect='a ** 2', value=np.array([1.0, 4.0, 9.0, 0.25], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1091, args={'a': [4.0, 9.0], 'b': [0.5, -1.0]}, expect='np.array([2.0, 1.0 / 9.0])', value=np.array([2.0, 0.1111111111111111], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1092, args={'a': [1.0, 2.0, 3.0], 'b': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -1579,10 +1579,10 @@ def test_tensor_pow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_sum_dim(variant: Variant) -> None:
-    """tensor_sum_dim (spec/ffi.yaml:1094)"""
+    """tensor_sum_dim (spec/ffi.yaml:1095)"""
     run_cases(variant, "tensor_sum_dim", [
-        Case(line=1103, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1104, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1104, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([4.0, 6.0])', value=np.array([4.0, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1105, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'keepdim': True}, expect='np.array([[3.0], [7.0]])', value=np.array([3.0, 7.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1597,9 +1597,9 @@ def test_tensor_sum_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mean_dim(variant: Variant) -> None:
-    """tensor_mean_dim (spec/ffi.yaml:1106)"""
+    """tensor_mean_dim (spec/ffi.yaml:1107)"""
     run_cases(variant, "tensor_mean_dim", [
-        Case(line=1115, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1116, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': -1, 'keepdim': False}, expect='np.array([1.5, 3.5])', value=np.array([1.5, 3.5], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1614,9 +1614,9 @@ def test_tensor_mean_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_max_dim(variant: Variant) -> None:
-    """tensor_max_dim (spec/ffi.yaml:1117)"""
+    """tensor_max_dim (spec/ffi.yaml:1118)"""
     run_cases(variant, "tensor_max_dim", [
-        Case(line=1125, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1126, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 5.0])', value=np.array([3.0, 5.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1631,9 +1631,9 @@ def test_tensor_max_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_min_dim(variant: Variant) -> None:
-    """tensor_min_dim (spec/ffi.yaml:1127)"""
+    """tensor_min_dim (spec/ffi.yaml:1128)"""
     run_cases(variant, "tensor_min_dim", [
-        Case(line=1135, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1136, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1648,9 +1648,9 @@ def test_tensor_min_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmax(variant: Variant) -> None:
-    """tensor_argmax (spec/ffi.yaml:1137)"""
+    """tensor_argmax (spec/ffi.yaml:1138)"""
     run_cases(variant, "tensor_argmax", [
-        Case(line=1145, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1146, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1, 0])', value=np.array([1, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1665,9 +1665,9 @@ def test_tensor_argmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_argmin(variant: Variant) -> None:
-    """tensor_argmin (spec/ffi.yaml:1147)"""
+    """tensor_argmin (spec/ffi.yaml:1148)"""
     run_cases(variant, "tensor_argmin", [
-        Case(line=1155, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
+        Case(line=1156, args={'handle': [[1.0, 5.0], [3.0, 4.0]], 'dim': 1, 'keepdim': False}, expect='np.array([0, 0])', value=np.array([0, 0], dtype=np.int64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1682,9 +1682,9 @@ def test_tensor_argmin_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_prod_dim(variant: Variant) -> None:
-    """tensor_prod_dim (spec/ffi.yaml:1157)"""
+    """tensor_prod_dim (spec/ffi.yaml:1158)"""
     run_cases(variant, "tensor_prod_dim", [
-        Case(line=1166, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1167, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'keepdim': False}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1699,9 +1699,9 @@ def test_tensor_prod_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_std_dim(variant: Variant) -> None:
-    """tensor_std_dim (spec/ffi.yaml:1168)"""
+    """tensor_std_dim (spec/ffi.yaml:1169)"""
     run_cases(variant, "tensor_std_dim", [
-        Case(line=1177, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1178, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([1.4142135623730951, 2.8284271247461903])', value=np.array([1.4142135623730951, 2.8284271247461903], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1716,9 +1716,9 @@ def test_tensor_std_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_var_dim(variant: Variant) -> None:
-    """tensor_var_dim (spec/ffi.yaml:1179)"""
+    """tensor_var_dim (spec/ffi.yaml:1180)"""
     run_cases(variant, "tensor_var_dim", [
-        Case(line=1188, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1189, args={'handle': [[1.0, 2.0], [3.0, 6.0]], 'dim': 0, 'keepdim': False}, expect='np.array([2.0, 8.0])', value=np.array([2.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1733,10 +1733,10 @@ def test_tensor_var_dim_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_f64(variant: Variant) -> None:
-    """tensor_item_f64 (spec/ffi.yaml:1190)"""
+    """tensor_item_f64 (spec/ffi.yaml:1191)"""
     run_cases(variant, "tensor_item_f64", [
-        Case(line=1198, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
-        Case(line=1199, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
+        Case(line=1199, args={'handle': [[2.5]]}, expect='2.5', value=2.5, has_value=True),
+        Case(line=1200, args={'handle': [1.0, 2.0]}, error='torch_error', message='a Tensor with 2 elements cannot be converted to Scalar'),
     ])
 
 
@@ -1751,9 +1751,9 @@ def test_tensor_item_f64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_item_i64(variant: Variant) -> None:
-    """tensor_item_i64 (spec/ffi.yaml:1201)"""
+    """tensor_item_i64 (spec/ffi.yaml:1202)"""
     run_cases(variant, "tensor_item_i64", [
-        Case(line=1209, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
+        Case(line=1210, args={'handle': [7.0]}, expect='7', value=7, has_value=True),
     ])
 
 
@@ -1768,10 +1768,10 @@ def test_tensor_item_i64_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_squeeze(variant: Variant) -> None:
-    """tensor_squeeze (spec/ffi.yaml:1212)"""
+    """tensor_squeeze (spec/ffi.yaml:1213)"""
     run_cases(variant, "tensor_squeeze", [
-        Case(line=1220, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1221, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1221, args={'handle': [[1.0, 2.0]], 'dim': 0}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1222, args={'handle': [[1.0, 2.0]], 'dim': 1}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1786,9 +1786,9 @@ def test_tensor_squeeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_unsqueeze(variant: Variant) -> None:
-    """tensor_unsqueeze (spec/ffi.yaml:1223)"""
+    """tensor_unsqueeze (spec/ffi.yaml:1224)"""
     run_cases(variant, "tensor_unsqueeze", [
-        Case(line=1231, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1232, args={'handle': [1.0, 2.0], 'dim': 1}, expect='np.array([[1.0], [2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
     ])
 
 
@@ -1803,10 +1803,10 @@ def test_tensor_unsqueeze_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_flatten(variant: Variant) -> None:
-    """tensor_flatten (spec/ffi.yaml:1233)"""
+    """tensor_flatten (spec/ffi.yaml:1234)"""
     run_cases(variant, "tensor_flatten", [
-        Case(line=1241, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
-        Case(line=1242, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
+        Case(line=1242, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 0, 'end_dim': -1}, expect='np.array([1.0, 2.0, 3.0, 4.0])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((4,)), has_value=True),
+        Case(line=1243, args={'handle': [[[1.0, 2.0], [3.0, 4.0]]], 'start_dim': 1, 'end_dim': -1}, expect='np.array([[1.0, 2.0, 3.0, 4.0]])', value=np.array([1.0, 2.0, 3.0, 4.0], dtype=np.float64).reshape((1, 4)), has_value=True),
     ])
 
 
@@ -1821,9 +1821,9 @@ def test_tensor_flatten_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_contiguous(variant: Variant) -> None:
-    """tensor_contiguous (spec/ffi.yaml:1244)"""
+    """tensor_contiguous (spec/ffi.yaml:1245)"""
     run_cases(variant, "tensor_contiguous", [
-        Case(line=1252, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1253, args={'handle': [[1.0, 2.0]]}, expect='np.array([[1.0, 2.0]])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
     ])
 
 
@@ -1838,9 +1838,9 @@ def test_tensor_contiguous_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_expand(variant: Variant) -> None:
-    """tensor_expand (spec/ffi.yaml:1254)"""
+    """tensor_expand (spec/ffi.yaml:1255)"""
     run_cases(variant, "tensor_expand", [
-        Case(line=1262, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1263, args={'handle': [[1.0], [2.0]], 'dims': [2, 3]}, expect='np.array([[1.0, 1.0, 1.0], [2.0, 2.0, 2.0]])', value=np.array([1.0, 1.0, 1.0, 2.0, 2.0, 2.0], dtype=np.float64).reshape((2, 3)), has_value=True),
     ])
 
 
@@ -1857,9 +1857,9 @@ def test_tensor_expand_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_narrow(variant: Variant) -> None:
-    """tensor_narrow (spec/ffi.yaml:1264)"""
+    """tensor_narrow (spec/ffi.yaml:1265)"""
     run_cases(variant, "tensor_narrow", [
-        Case(line=1272, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1273, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 1, 'length': 2}, expect='np.array([[2.0, 3.0], [5.0, 6.0]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1874,10 +1874,10 @@ def test_tensor_narrow_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_slice(variant: Variant) -> None:
-    """tensor_slice (spec/ffi.yaml:1274)"""
+    """tensor_slice (spec/ffi.yaml:1275)"""
     run_cases(variant, "tensor_slice", [
-        Case(line=1282, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1283, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1283, args={'handle': [0.0, 1.0, 2.0, 3.0, 4.0], 'start': 1, 'step': 2, 'dim': 0, 'end': 9223372036854775807}, expect='np.array([1.0, 3.0])', value=np.array([1.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1284, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'dim': 1, 'start': 0, 'end': 2, 'step': 1}, expect='np.array([[1.0, 2.0], [4.0, 5.0]])', value=np.array([1.0, 2.0, 4.0, 5.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -1892,10 +1892,10 @@ def test_tensor_slice_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_select(variant: Variant) -> None:
-    """tensor_select (spec/ffi.yaml:1285)"""
+    """tensor_select (spec/ffi.yaml:1286)"""
     run_cases(variant, "tensor_select", [
-        Case(line=1293, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1294, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1294, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 0, 'index': 1}, expect='np.array([3.0, 4.0])', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1295, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'dim': 1, 'index': -1}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1910,9 +1910,9 @@ def test_tensor_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_select(variant: Variant) -> None:
-    """tensor_index_select (spec/ffi.yaml:1296)"""
+    """tensor_index_select (spec/ffi.yaml:1297)"""
     run_cases(variant, "tensor_index_select", [
-        Case(line=1304, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
+        Case(line=1305, args={'handle': [[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]], 'dim': 0, 'index': [2.0, 0.0]}, error='torch_error', message='index_select(): Expected dtype int32 or int64 for index'),
     ])
 
 
@@ -1933,9 +1933,9 @@ def test_tensor_index_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_masked_select(variant: Variant) -> None:
-    """tensor_masked_select (spec/ffi.yaml:1306)"""
+    """tensor_masked_select (spec/ffi.yaml:1307)"""
     run_cases(variant, "tensor_masked_select", [
-        Case(line=1314, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
+        Case(line=1315, args={'handle': [1.0, 2.0, 3.0], 'mask': [1.0, 0.0, 1.0]}, error='torch_error', message='masked_select: expected BoolTensor for mask'),
     ])
 
 
@@ -1956,9 +1956,9 @@ def test_tensor_masked_select_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad(variant: Variant) -> None:
-    """tensor_requires_grad (spec/ffi.yaml:1317)"""
+    """tensor_requires_grad (spec/ffi.yaml:1318)"""
     run_cases(variant, "tensor_requires_grad", [
-        Case(line=1326, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
+        Case(line=1327, args={'handle': [1.0, 2.0]}, expect='False', value=False, has_value=True),
     ])
 
 
@@ -1973,9 +1973,9 @@ def test_tensor_requires_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_requires_grad_(variant: Variant) -> None:
-    """tensor_requires_grad_ (spec/ffi.yaml:1328)"""
+    """tensor_requires_grad_ (spec/ffi.yaml:1329)"""
     run_cases(variant, "tensor_requires_grad_", [
-        Case(line=1337, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1338, args={'handle': [1.0, 2.0], 'requires_grad': True}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -1990,9 +1990,9 @@ def test_tensor_requires_grad__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_grad(variant: Variant) -> None:
-    """tensor_grad (spec/ffi.yaml:1339)"""
+    """tensor_grad (spec/ffi.yaml:1340)"""
     run_cases(variant, "tensor_grad", [
-        Case(line=1348, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1349, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2007,9 +2007,9 @@ def test_tensor_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_grad(variant: Variant) -> None:
-    """tensor_zero_grad (spec/ffi.yaml:1350)"""
+    """tensor_zero_grad (spec/ffi.yaml:1351)"""
     run_cases(variant, "tensor_zero_grad", [
-        Case(line=1358, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1359, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2024,9 +2024,9 @@ def test_tensor_zero_grad_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_backward(variant: Variant) -> None:
-    """tensor_backward (spec/ffi.yaml:1360)"""
+    """tensor_backward (spec/ffi.yaml:1361)"""
     run_cases(variant, "tensor_backward", [
-        Case(line=1366, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
+        Case(line=1367, args={'handle': [1.0, 2.0], 'gradient': None, 'retain_graph': False}, error='torch_error', message='element 0 of tensors does not require grad and does not have a grad_fn'),
     ])
 
 
@@ -2046,9 +2046,9 @@ def test_tensor_backward_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_detach(variant: Variant) -> None:
-    """tensor_detach (spec/ffi.yaml:1368)"""
+    """tensor_detach (spec/ffi.yaml:1369)"""
     run_cases(variant, "tensor_detach", [
-        Case(line=1376, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1377, args={'handle': [1.0, 2.0]}, expect='np.array([1.0, 2.0])', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
     ])
 
 
@@ -2063,25 +2063,25 @@ def test_tensor_detach_bad_arguments(variant: Variant) -> None:
 
 
 def test_is_grad_enabled(variant: Variant) -> None:
-    """is_grad_enabled (spec/ffi.yaml:1378)"""
+    """is_grad_enabled (spec/ffi.yaml:1379)"""
     run_cases(variant, "is_grad_enabled", [
-        Case(line=1386, args={}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1387, args={}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_set_grad_enabled(variant: Variant) -> None:
-    """set_grad_enabled (spec/ffi.yaml:1388)"""
+    """set_grad_enabled (spec/ffi.yaml:1389)"""
     run_cases(variant, "set_grad_enabled", [
-        Case(line=1396, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
+        Case(line=1397, args={'enabled': True}, expect='True', variant='torch', value=True, has_value=True),
     ])
 
 
 def test_tensor_fill_(variant: Variant) -> None:
-    """tensor_fill_ (spec/ffi.yaml:1400)"""
+    """tensor_fill_ (spec/ffi.yaml:1401)"""
     run_cases(variant, "tensor_fill_", [
-        Case(line=1408, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1409, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
-        Case(line=1410, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
+        Case(line=1409, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'value': 2.5}, expect='np.full((2, 2), 2.5)', value=np.array([2.5, 2.5, 2.5, 2.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1410, args={'handle': [], 'value': -1.0}, expect='np.zeros(0)', value=np.array([], dtype=np.float64).reshape((0,)), has_value=True),
+        Case(line=1411, args={'handle': [1.0], 'value': 1e+300}, error='torch_error', message='value cannot be converted to type float without overflow'),
     ])
 
 
@@ -2096,9 +2096,9 @@ def test_tensor_fill__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_zero_(variant: Variant) -> None:
-    """tensor_zero_ (spec/ffi.yaml:1412)"""
+    """tensor_zero_ (spec/ffi.yaml:1413)"""
     run_cases(variant, "tensor_zero_", [
-        Case(line=1420, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1421, args={'handle': [[1.0, -2.0], [3.0, 4.0]]}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
     ])
 
 
@@ -2113,10 +2113,10 @@ def test_tensor_zero__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_copy_(variant: Variant) -> None:
-    """tensor_copy_ (spec/ffi.yaml:1422)"""
+    """tensor_copy_ (spec/ffi.yaml:1423)"""
     run_cases(variant, "tensor_copy_", [
-        Case(line=1430, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1431, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
+        Case(line=1431, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'src': [5.0, 6.0]}, expect='np.array([[5.0, 6.0], [5.0, 6.0]])', value=np.array([5.0, 6.0, 5.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1432, args={'handle': [1.0, 2.0, 3.0], 'src': [1.0, 2.0]}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 0'),
     ])
 
 
@@ -2137,24 +2137,24 @@ def test_tensor_copy__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index(variant: Variant) -> None:
-    """tensor_index (spec/ffi.yaml:1439)"""
+    """tensor_index (spec/ffi.yaml:1440)"""
     run_cases(variant, "tensor_index", [
-        Case(line=1448, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1449, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1450, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1451, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
-        Case(line=1452, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1453, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1454, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
-        Case(line=1455, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
-        Case(line=1456, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
-        Case(line=1457, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
-        Case(line=1458, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
-        Case(line=1459, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
-        Case(line=1460, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
-        Case(line=1461, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
-        Case(line=1462, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
-        Case(line=1463, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
+        Case(line=1449, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, -1, 0, 0], 'tensors': []}, expect='handle[-1]', value=np.array([3.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1450, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 2, -9223372036854775808, -9223372036854775808, 2], 'tensors': []}, expect='handle[:, ::2]', value=np.array([1.0, 3.0, 4.0, 6.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1451, args={'handle': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'indices': [2, 1, 3, -9223372036854775808], 'tensors': []}, expect='handle[1:3]', value=np.array([4.0, 5.0, 6.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1452, args={'handle': [1.0, 2.0], 'indices': [4, 0, 0, 0, 3, 0, 0, 0], 'tensors': []}, expect='handle[..., None]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2, 1)), has_value=True),
+        Case(line=1453, args={'handle': [1.0, 2.0], 'indices': [5, 1, 0, 0], 'tensors': []}, expect='handle[True]', value=np.array([1.0, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1454, args={'handle': [1.0, 2.0], 'indices': [], 'tensors': []}, expect='handle', value=np.array([1.0, 2.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1455, args={'handle': [1.0, 2.0], 'indices': [1, 5, 0, 0], 'tensors': []}, error='torch_error', message='index 5 is out of bounds for dimension 0 with size 2'),
+        Case(line=1456, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, -1], 'tensors': []}, error='torch_error', message='step must be greater than zero'),
+        Case(line=1457, args={'handle': [1.0, 2.0], 'indices': [2, -9223372036854775808, -9223372036854775808, 0], 'tensors': []}, error='torch_error', message='slice step cannot be zero'),
+        Case(line=1458, args={'handle': [1.0, 2.0], 'indices': [6, 0, 0, 0], 'tensors': [[1.0]]}, error='torch_error', message='tensors used as indices must be long, int, byte or bool tensors'),
+        Case(line=1459, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': 3 words are not whole groups of 4"),
+        Case(line=1460, args={'handle': [1.0, 2.0], 'indices': [9, 0, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 9"),
+        Case(line=1461, args={'handle': [1.0, 2.0], 'indices': [3, 0, 7, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (None) has word 2 = 7, which must be 0"),
+        Case(line=1462, args={'handle': [1.0, 2.0], 'indices': [5, 2, 0, 0], 'tensors': []}, error='invalid_argument', message="argument 'indices': group 0 (bool) needs 0 or 1, got 2"),
+        Case(line=1463, args={'handle': [1.0, 2.0], 'indices': [6, 1, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'indices': group 0 (tensor) refers to tensor 1 of 1 in 'tensors'"),
+        Case(line=1464, args={'handle': [1.0, 2.0], 'indices': [1, 0, 0, 0], 'tensors': [[0.0]]}, error='invalid_argument', message="argument 'tensors': tensor 0 is not referenced by any index group"),
     ])
 
 
@@ -2174,14 +2174,14 @@ def test_tensor_index_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_index_put_(variant: Variant) -> None:
-    """tensor_index_put_ (spec/ffi.yaml:1465)"""
+    """tensor_index_put_ (spec/ffi.yaml:1466)"""
     run_cases(variant, "tensor_index_put_", [
-        Case(line=1474, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1475, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1476, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1477, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
-        Case(line=1478, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
-        Case(line=1479, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
+        Case(line=1475, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': 7.5}, expect='np.array([[7.5, 7.5], [3.0, 4.0]])', value=np.array([7.5, 7.5, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1476, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [2, -9223372036854775808, -9223372036854775808, -9223372036854775808, 1, 1, 0, 0], 'tensors': [], 'value': [8.0, 9.0]}, expect='np.array([[1.0, 8.0], [3.0, 9.0]])', value=np.array([1.0, 8.0, 3.0, 9.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1477, args={'handle': [1.0, 2.0, 3.0], 'indices': [], 'tensors': [], 'value': 0.5}, expect='np.full(3, 0.5)', value=np.array([0.5, 0.5, 0.5], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1478, args={'handle': [1.0, 2.0], 'indices': [1, 2, 0, 0], 'tensors': [], 'value': 1.0}, error='torch_error', message='index 2 is out of bounds for dimension 0 with size 2'),
+        Case(line=1479, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'indices': [1, 0, 0, 0], 'tensors': [], 'value': [1.0, 2.0, 3.0]}, error='torch_error', message='The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+        Case(line=1480, args={'handle': [1.0, 2.0], 'indices': [0, 0, 0, 0], 'tensors': [], 'value': 1.0}, error='invalid_argument', message="argument 'indices': group 0 has unknown kind 0"),
     ])
 
 
@@ -2207,11 +2207,11 @@ def test_tensor_index_put__bad_arguments(variant: Variant) -> None:
 
 
 def test_save(variant: Variant) -> None:
-    """save (spec/ffi.yaml:1481)"""
+    """save (spec/ffi.yaml:1482)"""
     run_cases(variant, "save", [
-        Case(line=1488, args={'path': '', 'names': 'a', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'path': empty path"),
-        Case(line=1489, args={'path': 'never-written.pt', 'names': 'a\nb', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'names': 2 names for 1 tensor (names are joined by newlines)"),
-        Case(line=1490, args={'path': 'never-written.pt', 'names': 'a\na', 'tensors': [[1.0], [2.0]]}, error='invalid_argument', message="argument 'names': name 'a' appears twice"),
+        Case(line=1489, args={'path': '', 'names': 'a', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'path': empty path"),
+        Case(line=1490, args={'path': 'never-written.pt', 'names': 'a\nb', 'tensors': [[1.0]]}, error='invalid_argument', message="argument 'names': 2 names for 1 tensor (names are joined by newlines)"),
+        Case(line=1491, args={'path': 'never-written.pt', 'names': 'a\na', 'tensors': [[1.0], [2.0]]}, error='invalid_argument', message="argument 'names': name 'a' appears twice"),
     ])
 
 
@@ -2225,10 +2225,10 @@ def test_save_bad_arguments(variant: Variant) -> None:
 
 
 def test_load_names(variant: Variant) -> None:
-    """load_names (spec/ffi.yaml:1492)"""
+    """load_names (spec/ffi.yaml:1493)"""
     run_cases(variant, "load_names", [
-        Case(line=1500, args={'path': '/nonexistent/stf-checkpoint.pt'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
-        Case(line=1501, args={'path': '/'}, error='invalid_argument', message="argument 'path': '/' is not a regular file"),
+        Case(line=1501, args={'path': '/nonexistent/stf-checkpoint.pt'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+        Case(line=1502, args={'path': '/'}, error='invalid_argument', message="argument 'path': '/' is not a regular file"),
     ])
 
 
@@ -2238,9 +2238,9 @@ def test_load_names_bad_arguments(variant: Variant) -> None:
 
 
 def test_load_tensor(variant: Variant) -> None:
-    """load_tensor (spec/ffi.yaml:1503)"""
+    """load_tensor (spec/ffi.yaml:1504)"""
     run_cases(variant, "load_tensor", [
-        Case(line=1511, args={'path': '/nonexistent/stf-checkpoint.pt', 'name': 'w'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
+        Case(line=1512, args={'path': '/nonexistent/stf-checkpoint.pt', 'name': 'w'}, error='invalid_argument', message="argument 'path': cannot open '/nonexistent/stf-checkpoint.pt': No such file or directory"),
     ])
 
 
@@ -2251,11 +2251,11 @@ def test_load_tensor_bad_arguments(variant: Variant) -> None:
 
 
 def test_linear(variant: Variant) -> None:
-    """linear (spec/ffi.yaml:1515)"""
+    """linear (spec/ffi.yaml:1516)"""
     run_cases(variant, "linear", [
-        Case(line=1524, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1525, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
-        Case(line=1526, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
+        Case(line=1525, args={'input': [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': None}, expect='input @ weight.T', value=np.array([-2.0, 3.0, -2.0, 7.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1526, args={'input': [[1.0, 2.0, 3.0]], 'weight': [[1.0, 0.0, -1.0], [0.5, 0.5, 0.5]], 'bias': [0.25, -1.0]}, expect='input @ weight.T + bias', value=np.array([-1.75, 2.0], dtype=np.float64).reshape((1, 2)), has_value=True),
+        Case(line=1527, args={'input': [[1.0, 2.0]], 'weight': [[1.0, 0.0, -1.0]], 'bias': None}, error='torch_error', message='mat1 and mat2 shapes cannot be multiplied (1x2 and 3x1)'),
     ])
 
 
@@ -2281,12 +2281,12 @@ def test_linear_bad_arguments(variant: Variant) -> None:
 
 
 def test_conv2d(variant: Variant) -> None:
-    """conv2d (spec/ffi.yaml:1528)"""
+    """conv2d (spec/ffi.yaml:1529)"""
     run_cases(variant, "conv2d", [
-        Case(line=1536, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1537, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1538, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
-        Case(line=1539, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
+        Case(line=1537, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'bias': [0.5], 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, expect='np.array([[[[8.5, 12.5], [20.5, 24.5]]]])', value=np.array([8.5, 12.5, 20.5, 24.5], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1538, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[[[1.0, 1.0], [1.0, 1.0]]]], 'stride': [2], 'padding': [1], 'bias': None, 'dilation': [1], 'groups': 1}, expect='np.array([[[[0.0, 3.0], [9.0, 24.0]]]])', value=np.array([0.0, 3.0, 9.0, 24.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1539, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'weight': [[1.0, 1.0], [1.0, 1.0]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message='weight should have at least three dimensions'),
+        Case(line=1540, args={'input': [[[[0.0, 1.0], [3.0, 4.0]]]], 'weight': [[[[1.0, 1.0, 1.0], [1.0, 1.0, 1.0], [1.0, 1.0, 1.0]]]], 'bias': None, 'stride': [1], 'padding': [0], 'dilation': [1], 'groups': 1}, error='torch_error', message="Calculated padded input size per channel: (2 x 2). Kernel size: (3 x 3). Kernel size can't be greater than actual input size"),
     ])
 
 
@@ -2318,13 +2318,13 @@ def test_conv2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_max_pool2d(variant: Variant) -> None:
-    """max_pool2d (spec/ffi.yaml:1541)"""
+    """max_pool2d (spec/ffi.yaml:1542)"""
     run_cases(variant, "max_pool2d", [
-        Case(line=1549, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
-        Case(line=1550, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1551, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1552, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
-        Case(line=1553, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+        Case(line=1550, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0]]]])', value=np.array([4.0], dtype=np.float64).reshape((1, 1, 1, 1)), has_value=True),
+        Case(line=1551, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1552, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'ceil_mode': True, 'stride': [], 'padding': [0], 'dilation': [1]}, expect='np.array([[[[4.0, 5.0], [7.0, 8.0]]]])', value=np.array([4.0, 5.0, 7.0, 8.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1553, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2, 2, 2], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='max_pool2d: kernel_size must either be a single int, or a tuple of two ints'),
+        Case(line=1554, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'dilation': [1], 'ceil_mode': False}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
     ])
 
 
@@ -2347,11 +2347,11 @@ def test_max_pool2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_avg_pool2d(variant: Variant) -> None:
-    """avg_pool2d (spec/ffi.yaml:1555)"""
+    """avg_pool2d (spec/ffi.yaml:1556)"""
     run_cases(variant, "avg_pool2d", [
-        Case(line=1563, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1564, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
-        Case(line=1565, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
+        Case(line=1564, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'stride': [1], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[2.0, 3.0], [5.0, 6.0]]]])', value=np.array([2.0, 3.0, 5.0, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1565, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [2], 'padding': [1], 'stride': [], 'ceil_mode': False, 'count_include_pad': True}, expect='np.array([[[[0.0, 0.75], [2.25, 6.0]]]])', value=np.array([0.0, 0.75, 2.25, 6.0], dtype=np.float64).reshape((1, 1, 2, 2)), has_value=True),
+        Case(line=1566, args={'input': [[[[0.0, 1.0, 2.0], [3.0, 4.0, 5.0], [6.0, 7.0, 8.0]]]], 'kernel_size': [4], 'stride': [], 'padding': [0], 'ceil_mode': False, 'count_include_pad': True}, error='torch_error', message='Given input size: (1x3x3). Calculated output size: (1x0x0). Output size is too small'),
     ])
 
 
@@ -2372,13 +2372,13 @@ def test_avg_pool2d_bad_arguments(variant: Variant) -> None:
 
 
 def test_batch_norm(variant: Variant) -> None:
-    """batch_norm (spec/ffi.yaml:1567)"""
+    """batch_norm (spec/ffi.yaml:1568)"""
     run_cases(variant, "batch_norm", [
-        Case(line=1575, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1576, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1577, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1578, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
-        Case(line=1579, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
+        Case(line=1576, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5)', value=np.array([0.9999950000374997, 0.49999937500117186, 2.999985000112499, 2.499996875005859], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1577, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': [0.0, 1.0], 'running_var': [1.0, 4.0], 'weight': [2.0, 0.5], 'bias': [0.0, 1.0], 'training': False, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - running_mean) / np.sqrt(running_var + 1e-5) * weight + bias', value=np.array([1.9999900000749995, 1.2499996875005859, 5.999970000224998, 2.2499984375029296], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1578, args={'input': [[1.0, 2.0], [3.0, 6.0]], 'running_mean': None, 'running_var': None, 'training': True, 'weight': None, 'bias': None, 'momentum': 0.1, 'eps': 1e-05}, expect='(input - input.mean(axis=0)) / np.sqrt(input.var(axis=0) + 1e-5)', value=np.array([-0.9999950000374997, -0.9999987500023437, 0.9999950000374997, 0.9999987500023437], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1579, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': None, 'running_var': None, 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean must be defined in evaluation mode'),
+        Case(line=1580, args={'input': [[1.0, 2.0, 3.0]], 'running_mean': [0.0, 0.0], 'running_var': [1.0, 1.0], 'weight': None, 'bias': None, 'training': False, 'momentum': 0.1, 'eps': 1e-05}, error='torch_error', message='running_mean should contain 3 elements not 2'),
     ])
 
 
@@ -2413,11 +2413,11 @@ def test_batch_norm_bad_arguments(variant: Variant) -> None:
 
 
 def test_layer_norm(variant: Variant) -> None:
-    """layer_norm (spec/ffi.yaml:1581)"""
+    """layer_norm (spec/ffi.yaml:1582)"""
     run_cases(variant, "layer_norm", [
-        Case(line=1590, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1591, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1592, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
+        Case(line=1591, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [3], 'weight': None, 'bias': None, 'eps': 1e-05}, expect='(input - input.mean(axis=1, keepdims=True)) / np.sqrt(input.var(axis=1, keepdims=True) + 1e-5)', value=np.array([-1.2247356859083902, 0.0, 1.2247356859083902, -0.9258191078240388, -0.4629095539120194, 1.3887286617360581], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1592, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2, 3], 'weight': [[1.0, 2.0, 3.0], [1.0, 1.0, 1.0]], 'bias': [[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]], 'eps': 1e-05}, expect='(input - input.mean()) / np.sqrt(input.var() + 1e-5) * weight + bias', value=np.array([-0.29276951999438444, 0.5855390399887689, 2.6349256799494603, -0.46384759997192226, 0.12169144001684662, 2.4638475999719223], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1593, args={'input': [[1.0, 2.0, 3.0], [-1.0, 0.0, 4.0]], 'normalized_shape': [2], 'weight': None, 'bias': None, 'eps': 1e-05}, error='torch_error', message='Given normalized_shape=[2], expected input with shape [*, 2], but got input of size[2, 3]'),
     ])
 
 
@@ -2444,12 +2444,12 @@ def test_layer_norm_bad_arguments(variant: Variant) -> None:
 
 
 def test_dropout(variant: Variant) -> None:
-    """dropout (spec/ffi.yaml:1594)"""
+    """dropout (spec/ffi.yaml:1595)"""
     run_cases(variant, "dropout", [
-        Case(line=1603, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1604, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1605, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1606, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
+        Case(line=1604, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'training': False, 'p': 0.5}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1605, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 0.0, 'training': True}, expect='input', value=np.array([1.0, -2.0, 3.0, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1606, args={'input': [[1.0, -2.0], [3.0, 4.0]], 'p': 1.0, 'training': True}, expect='np.zeros((2, 2))', value=np.array([0.0, 0.0, 0.0, 0.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1607, args={'input': [1.0, 2.0], 'p': 1.5, 'training': True}, error='torch_error', message='dropout probability has to be between 0 and 1, but got 1.5'),
     ])
 
 
@@ -2464,9 +2464,9 @@ def test_dropout_bad_arguments(variant: Variant) -> None:
 
 
 def test_embedding(variant: Variant) -> None:
-    """embedding (spec/ffi.yaml:1608)"""
+    """embedding (spec/ffi.yaml:1609)"""
     run_cases(variant, "embedding", [
-        Case(line=1617, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
+        Case(line=1618, args={'input': [1.0, 0.0], 'weight': [[1.0, 2.0], [3.0, 4.0]]}, error='torch_error', message="Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got"),
     ])
 
 
@@ -2487,11 +2487,11 @@ def test_embedding_bad_arguments(variant: Variant) -> None:
 
 
 def test_gelu(variant: Variant) -> None:
-    """gelu (spec/ffi.yaml:1619)"""
+    """gelu (spec/ffi.yaml:1620)"""
     run_cases(variant, "gelu", [
-        Case(line=1628, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1629, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1630, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
+        Case(line=1629, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'none'}, expect='np.array([-0.1586552858352661, 0.0, 1.3997890949249268])', value=np.array([-0.1586552858352661, 0.0, 1.3997890949249268], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1630, args={'input': [-1.0, 0.0, 1.5], 'approximate': 'tanh'}, expect='np.array([-0.15880799293518066, 0.0, 1.3995715379714966])', value=np.array([-0.15880799293518066, 0.0, 1.3995715379714966], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1631, args={'input': [1.0], 'approximate': 'erf'}, error='torch_error', message='approximate argument must be either none or tanh.'),
     ])
 
 
@@ -2507,10 +2507,10 @@ def test_gelu_bad_arguments(variant: Variant) -> None:
 
 
 def test_leaky_relu(variant: Variant) -> None:
-    """leaky_relu (spec/ffi.yaml:1632)"""
+    """leaky_relu (spec/ffi.yaml:1633)"""
     run_cases(variant, "leaky_relu", [
-        Case(line=1641, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
-        Case(line=1642, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1642, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.01}, expect='np.array([[-0.02, 0.0, 3.0]])', value=np.array([-0.02, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
+        Case(line=1643, args={'input': [[-2.0, 0.0, 3.0]], 'negative_slope': 0.5}, expect='np.array([[-1.0, 0.0, 3.0]])', value=np.array([-1.0, 0.0, 3.0], dtype=np.float64).reshape((1, 3)), has_value=True),
     ])
 
 
@@ -2525,11 +2525,11 @@ def test_leaky_relu_bad_arguments(variant: Variant) -> None:
 
 
 def test_log_softmax(variant: Variant) -> None:
-    """log_softmax (spec/ffi.yaml:1644)"""
+    """log_softmax (spec/ffi.yaml:1645)"""
     run_cases(variant, "log_softmax", [
-        Case(line=1654, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
-        Case(line=1655, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1656, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
+        Case(line=1655, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'dim': 1}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=1, keepdims=True))', value=np.array([-2.40760596444438, -1.4076059644443801, -0.4076059644443803, -0.7586236756795134, -0.7586236756795134, -2.7586236756795133], dtype=np.float64).reshape((2, 3)), has_value=True),
+        Case(line=1656, args={'input': [[1.0, 2.0], [3.0, 5.0]], 'dim': 0}, expect='np.log(np.exp(input) / np.exp(input).sum(axis=0, keepdims=True))', value=np.array([-2.1269280110429727, -3.048587351573742, -0.12692801104297252, -0.04858735157374202], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1657, args={'input': [1.0, 2.0], 'dim': 3}, error='torch_error', message='Dimension out of range (expected to be in range of [-1, 0], but got 3)'),
     ])
 
 
@@ -2544,13 +2544,13 @@ def test_log_softmax_bad_arguments(variant: Variant) -> None:
 
 
 def test_mse_loss(variant: Variant) -> None:
-    """mse_loss (spec/ffi.yaml:1659)"""
+    """mse_loss (spec/ffi.yaml:1660)"""
     run_cases(variant, "mse_loss", [
-        Case(line=1668, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
-        Case(line=1669, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
-        Case(line=1670, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1671, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
-        Case(line=1672, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
+        Case(line=1669, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'mean'}, expect='np.mean((input - target) ** 2)', value=2.3125, has_value=True),
+        Case(line=1670, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [[1.5, 2.0], [0.0, 4.0]], 'reduction': 'sum'}, expect='np.sum((input - target) ** 2)', value=9.25, has_value=True),
+        Case(line=1671, args={'input': [[1.0, 2.0], [3.0, 4.0]], 'target': [1.5, 2.0], 'reduction': 'none'}, expect='(input - target) ** 2', value=np.array([0.25, 0.0, 2.25, 4.0], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1672, args={'input': [1.0, 2.0], 'target': [1.0, 2.0], 'reduction': 'average'}, error='invalid_argument', message="argument 'reduction': average is not a valid value for reduction"),
+        Case(line=1673, args={'input': [[1.0, 2.0, 3.0]], 'target': [1.0, 2.0], 'reduction': 'mean'}, error='torch_error', message='The size of tensor a (3) must match the size of tensor b (2) at non-singleton dimension 1'),
     ])
 
 
@@ -2572,10 +2572,10 @@ def test_mse_loss_bad_arguments(variant: Variant) -> None:
 
 
 def test_cross_entropy(variant: Variant) -> None:
-    """cross_entropy (spec/ffi.yaml:1674)"""
+    """cross_entropy (spec/ffi.yaml:1675)"""
     run_cases(variant, "cross_entropy", [
-        Case(line=1682, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
-        Case(line=1683, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
+        Case(line=1683, args={'input': [[1.0, 2.0, 3.0], [1.0, 1.0, -1.0]], 'target': [[0.0, 0.0, 1.0], [0.5, 0.5, 0.0]], 'weight': None, 'ignore_index': -100, 'reduction': 'mean', 'label_smoothing': 0.0}, expect='np.mean(-(target * (input - np.log(np.exp(input).sum(axis=1, keepdims=True)))).sum(axis=1))', value=0.5831148200619467, has_value=True),
+        Case(line=1684, args={'input': [[1.0, 2.0, 3.0]], 'target': [[0.0, 0.0, 1.0]], 'reduction': 'max', 'weight': None, 'ignore_index': -100, 'label_smoothing': 0.0}, error='invalid_argument', message="argument 'reduction': max is not a valid value for reduction"),
     ])
 
 
@@ -2602,9 +2602,9 @@ def test_cross_entropy_bad_arguments(variant: Variant) -> None:
 
 
 def test_nll_loss(variant: Variant) -> None:
-    """nll_loss (spec/ffi.yaml:1685)"""
+    """nll_loss (spec/ffi.yaml:1686)"""
     run_cases(variant, "nll_loss", [
-        Case(line=1693, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
+        Case(line=1694, args={'input': [[-1.0, -2.0, -0.5]], 'target': [2.0], 'weight': None, 'ignore_index': -100, 'reduction': 'mean'}, error='torch_error', message='expected target dtype to be Long or Byte, but got Float'),
     ])
 
 
@@ -2631,11 +2631,11 @@ def test_nll_loss_bad_arguments(variant: Variant) -> None:
 
 
 def test_binary_cross_entropy_with_logits(variant: Variant) -> None:
-    """binary_cross_entropy_with_logits (spec/ffi.yaml:1695)"""
+    """binary_cross_entropy_with_logits (spec/ffi.yaml:1696)"""
     run_cases(variant, "binary_cross_entropy_with_logits", [
-        Case(line=1704, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
-        Case(line=1705, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
-        Case(line=1706, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
+        Case(line=1705, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, expect='np.mean(np.log1p(np.exp(-input)) + (1 - target) * input)', value=0.3047555609137674, has_value=True),
+        Case(line=1706, args={'input': [1.0, -2.0, 0.5], 'target': [1.0, 0.0, 1.0], 'weight': [1.0, 2.0, 0.5], 'reduction': 'sum', 'pos_weight': [3.0, 3.0, 3.0]}, expect='np.sum(((1 - target) * input + (1 + 2 * target) * np.log1p(np.exp(-input))) * weight)', value=1.9047565609107742, has_value=True),
+        Case(line=1707, args={'input': [[1.0], [2.0], [3.0]], 'target': [1.0, 0.0, 1.0], 'weight': None, 'reduction': 'mean', 'pos_weight': None}, error='invalid_argument', message='Target size (torch.Size([3])) must be the same as input size (torch.Size([3, 1]))'),
     ])
 
 
@@ -2667,18 +2667,18 @@ def test_binary_cross_entropy_with_logits_bad_arguments(variant: Variant) -> Non
 
 
 def test_manual_seed(variant: Variant) -> None:
-    """manual_seed (spec/ffi.yaml:1709)"""
+    """manual_seed (spec/ffi.yaml:1710)"""
     run_cases(variant, "manual_seed", [
-        Case(line=1716, args={'seed': 0}, expect='None', value=None, has_value=True),
-        Case(line=1717, args={'seed': -1}, expect='None', value=None, has_value=True),
+        Case(line=1717, args={'seed': 0}, expect='None', value=None, has_value=True),
+        Case(line=1718, args={'seed': -1}, expect='None', value=None, has_value=True),
     ])
 
 
 def test_tensor_maximum(variant: Variant) -> None:
-    """tensor_maximum (spec/ffi.yaml:1719)"""
+    """tensor_maximum (spec/ffi.yaml:1720)"""
     run_cases(variant, "tensor_maximum", [
-        Case(line=1728, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
-        Case(line=1729, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1729, args={'a': [1.0, 5.0, -2.0], 'b': [3.0, 4.0, -2.5]}, expect='np.array([3.0, 5.0, -2.0])', value=np.array([3.0, 5.0, -2.0], dtype=np.float64).reshape((3,)), has_value=True),
+        Case(line=1730, args={'a': [1.0, 2.0], 'b': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2699,10 +2699,10 @@ def test_tensor_maximum_bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_add_(variant: Variant) -> None:
-    """tensor_add_ (spec/ffi.yaml:1733)"""
+    """tensor_add_ (spec/ffi.yaml:1734)"""
     run_cases(variant, "tensor_add_", [
-        Case(line=1741, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0], 'alpha': 2.0}, expect='np.array([7.0, 10.0])', value=np.array([7.0, 10.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1742, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
+        Case(line=1742, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0], 'alpha': 2.0}, expect='np.array([7.0, 10.0])', value=np.array([7.0, 10.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1743, args={'handle': [1.0, 2.0], 'other': [[1.0, 2.0], [3.0, 4.0]], 'alpha': 1.0}, error='torch_error', message="output with shape [2] doesn't match the broadcast shape [2, 2]"),
     ])
 
 
@@ -2723,10 +2723,10 @@ def test_tensor_add__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_mul_(variant: Variant) -> None:
-    """tensor_mul_ (spec/ffi.yaml:1744)"""
+    """tensor_mul_ (spec/ffi.yaml:1745)"""
     run_cases(variant, "tensor_mul_", [
-        Case(line=1752, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0]}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1753, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1753, args={'handle': [1.0, 2.0], 'other': [3.0, 4.0]}, expect='np.array([3.0, 8.0])', value=np.array([3.0, 8.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1754, args={'handle': [1.0, 2.0], 'other': [1.0, 2.0, 3.0]}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2747,10 +2747,10 @@ def test_tensor_mul__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_addcmul_(variant: Variant) -> None:
-    """tensor_addcmul_ (spec/ffi.yaml:1755)"""
+    """tensor_addcmul_ (spec/ffi.yaml:1756)"""
     run_cases(variant, "tensor_addcmul_", [
-        Case(line=1763, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [3.0, 4.0], 'value': 0.5}, expect='np.array([2.5, 6.0])', value=np.array([2.5, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1764, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1764, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [3.0, 4.0], 'value': 0.5}, expect='np.array([2.5, 6.0])', value=np.array([2.5, 6.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1765, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2777,10 +2777,10 @@ def test_tensor_addcmul__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_addcdiv_(variant: Variant) -> None:
-    """tensor_addcdiv_ (spec/ffi.yaml:1766)"""
+    """tensor_addcdiv_ (spec/ffi.yaml:1767)"""
     run_cases(variant, "tensor_addcdiv_", [
-        Case(line=1774, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [2.0, 4.0], 'value': 2.0}, expect='np.array([2.0, 3.0])', value=np.array([2.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1775, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1775, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0], 'tensor2': [2.0, 4.0], 'value': 2.0}, expect='np.array([2.0, 3.0])', value=np.array([2.0, 3.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1776, args={'handle': [1.0, 2.0], 'tensor1': [1.0, 2.0, 3.0], 'tensor2': [1.0, 2.0, 3.0], 'value': 1.0}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2807,10 +2807,10 @@ def test_tensor_addcdiv__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_lerp_(variant: Variant) -> None:
-    """tensor_lerp_ (spec/ffi.yaml:1777)"""
+    """tensor_lerp_ (spec/ffi.yaml:1778)"""
     run_cases(variant, "tensor_lerp_", [
-        Case(line=1785, args={'handle': [1.0, 2.0], 'end': [3.0, 6.0], 'weight': 0.5}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
-        Case(line=1786, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
+        Case(line=1786, args={'handle': [1.0, 2.0], 'end': [3.0, 6.0], 'weight': 0.5}, expect='np.array([2.0, 4.0])', value=np.array([2.0, 4.0], dtype=np.float64).reshape((2,)), has_value=True),
+        Case(line=1787, args={'handle': [1.0, 2.0], 'end': [1.0, 2.0, 3.0], 'weight': 0.5}, error='torch_error', message='The size of tensor a (2) must match the size of tensor b (3) at non-singleton dimension 0'),
     ])
 
 
@@ -2831,10 +2831,10 @@ def test_tensor_lerp__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_uniform_(variant: Variant) -> None:
-    """tensor_uniform_ (spec/ffi.yaml:1789)"""
+    """tensor_uniform_ (spec/ffi.yaml:1790)"""
     run_cases(variant, "tensor_uniform_", [
-        Case(line=1797, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': 0.5, 'high': 0.5}, expect='np.full((2, 2), 0.5)', value=np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float64).reshape((2, 2)), has_value=True),
-        Case(line=1798, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
+        Case(line=1798, args={'handle': [[1.0, 2.0], [3.0, 4.0]], 'low': 0.5, 'high': 0.5}, expect='np.full((2, 2), 0.5)', value=np.array([0.5, 0.5, 0.5, 0.5], dtype=np.float64).reshape((2, 2)), has_value=True),
+        Case(line=1799, args={'handle': [1.0, 2.0], 'low': 1.0, 'high': 0.0}, error='torch_error', message='uniform_ expects to return a [from, to) range, but found from=1 > to=0'),
     ])
 
 
@@ -2849,9 +2849,9 @@ def test_tensor_uniform__bad_arguments(variant: Variant) -> None:
 
 
 def test_tensor_free(variant: Variant) -> None:
-    """tensor_free (spec/ffi.yaml:1801)"""
+    """tensor_free (spec/ffi.yaml:1802)"""
     run_cases(variant, "tensor_free", [
-        Case(line=1808, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1809, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2866,24 +2866,24 @@ def test_tensor_free_bad_arguments(variant: Variant) -> None:
 
 
 def test_scope_begin(variant: Variant) -> None:
-    """scope_begin (spec/ffi.yaml:1810)"""
+    """scope_begin (spec/ffi.yaml:1811)"""
     run_cases(variant, "scope_begin", [
-        Case(line=1818, args={}, expect='NEW_SCOPE'),
+        Case(line=1819, args={}, expect='NEW_SCOPE'),
     ])
 
 
 def test_scope_end(variant: Variant) -> None:
-    """scope_end (spec/ffi.yaml:1820)"""
+    """scope_end (spec/ffi.yaml:1821)"""
     run_cases(variant, "scope_end", [
-        Case(line=1829, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
-        Case(line=1830, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
+        Case(line=1830, args={'scope': 0}, error='invalid_argument', message="argument 'scope': scope 0 is not open on this thread"),
+        Case(line=1831, args={'scope': -3}, error='invalid_argument', message="argument 'scope': scope -3 is not open on this thread"),
     ])
 
 
 def test_scope_keep(variant: Variant) -> None:
-    """scope_keep (spec/ffi.yaml:1832)"""
+    """scope_keep (spec/ffi.yaml:1833)"""
     run_cases(variant, "scope_keep", [
-        Case(line=1839, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
+        Case(line=1840, args={'handle': [1.0, 2.0]}, expect='None', value=None, has_value=True),
     ])
 
 
@@ -2898,7 +2898,7 @@ def test_scope_keep_bad_arguments(variant: Variant) -> None:
 
 
 def test_census(variant: Variant) -> None:
-    """census (spec/ffi.yaml:1841)"""
+    """census (spec/ffi.yaml:1842)"""
     run_cases(variant, "census", [
-        Case(line=1849, args={}, expect="''", variant='stub', value='', has_value=True),
+        Case(line=1850, args={}, expect="''", variant='stub', value='', has_value=True),
     ])

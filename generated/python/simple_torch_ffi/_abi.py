@@ -2499,7 +2499,6 @@ FAST_OPS: tuple[str, ...] = (
     "relu",
     "sigmoid",
     "tanh",
-    "tensor_cpu",
     "tensor_sub",
     "tensor_div",
     "tensor_neg",
@@ -2535,7 +2534,7 @@ FAST_OPS: tuple[str, ...] = (
 )
 
 # The C functions of the torch backend's raw_ops, in this order: FAST_OPS, then every other
-# operation with a direct path (the Tensor API calls them on CPU tensors, see _api.py).
+# operation with a direct path (the Tensor API calls them on tensors of one device, see _api.py).
 DIRECT_OPS: tuple[str, ...] = (
     "tensor_add",
     "tensor_mul",
@@ -2545,7 +2544,6 @@ DIRECT_OPS: tuple[str, ...] = (
     "relu",
     "sigmoid",
     "tanh",
-    "tensor_cpu",
     "tensor_sub",
     "tensor_div",
     "tensor_neg",
@@ -2579,6 +2577,7 @@ DIRECT_OPS: tuple[str, ...] = (
     "tensor_detach",
     "tensor_maximum",
     "tensor_cuda",
+    "tensor_cpu",
     "tensor_reshape",
     "tensor_transpose",
     "tensor_view",

@@ -69,7 +69,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_add")
@@ -92,7 +92,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_add")
@@ -117,7 +117,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_add")
@@ -142,7 +142,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_mul")
@@ -165,7 +165,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_mul")
@@ -190,7 +190,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_mul")
@@ -215,7 +215,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_matmul")
@@ -238,7 +238,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_matmul")
@@ -263,7 +263,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_matmul")
@@ -288,7 +288,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_mm")
@@ -311,7 +311,7 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_dot")
@@ -340,7 +340,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("relu")
@@ -359,7 +359,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("sigmoid")
@@ -378,7 +378,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tanh")
@@ -391,7 +391,7 @@ class Tensor(TensorBase):
             h = None
             try:
                 if type(device_id) is int:
-                    h = ops[41](self._handle, device_id)
+                    h = ops[40](self._handle, device_id)
             except DIRECT_MISSES:
                 pass
             if h is not None:
@@ -402,20 +402,14 @@ class Tensor(TensorBase):
         """Copy of the tensor on the CPU (the same tensor if it is already there)."""
         ops = self._ops
         if ops is not None:
+            h = None
             try:
-                h = ops[8](self._handle)
-            except TypeError:  # closed meanwhile: the generic path raises
+                h = ops[41](self._handle)
+            except DIRECT_MISSES:
                 pass
-            else:
-                if h:  # the hot path, inline
-                    t = new_object(Tensor)
-                    t._backend = self._backend
-                    t._handle = h
-                    t._device = "cpu"
-                    t._ops = ops
-                    return t
-                self._backend.fail("tensor_cpu")
-        return unary(Tensor, self, "tensor_cpu")
+            if h is not None:
+                return wrap_direct(Tensor, self._backend, h, ops, "tensor_cpu")
+        return invoke(Tensor, "tensor_cpu", (self,))  # type: ignore[no-any-return]
 
     def sub(self, other: Operand) -> Tensor:
         """Element-wise a - b (broadcasting), a new tensor."""
@@ -424,7 +418,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[9](self._handle, other._handle)
+                        h = ops[8](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -432,12 +426,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_sub")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[9], False)
+                return scalar_binary(self, other, "tensor_sub", ops[8], False)
         return binary(Tensor, self, "tensor_sub", other, False)
 
     def __sub__(self, other: Operand) -> Tensor:
@@ -447,6 +441,56 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
+                        h = ops[8](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_sub")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_sub", ops[8], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_sub", other, False)
+
+    def __rsub__(self, other: Operand) -> Tensor:
+        """Element-wise a - b (broadcasting), a new tensor. (reflected: other sub self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[8](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_sub")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_sub", ops[8], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_sub", other, True)
+
+    def div(self, other: Operand) -> Tensor:
+        """Element-wise a / b (broadcasting, true division), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
                         h = ops[9](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
@@ -455,18 +499,41 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_sub")
+                        self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[9], False)
+                return scalar_binary(self, other, "tensor_div", ops[9], False)
+        return binary(Tensor, self, "tensor_div", other, False)
+
+    def __truediv__(self, other: Operand) -> Tensor:
+        """Element-wise a / b (broadcasting, true division), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[9](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_div")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_div", ops[9], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
-        return binary(Tensor, self, "tensor_sub", other, False)
+        return binary(Tensor, self, "tensor_div", other, False)
 
-    def __rsub__(self, other: Operand) -> Tensor:
-        """Element-wise a - b (broadcasting), a new tensor. (reflected: other sub self)"""
+    def __rtruediv__(self, other: Operand) -> Tensor:
+        """Element-wise a / b (broadcasting, true division), a new tensor. (reflected: other div self)"""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -480,85 +547,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_sub")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_sub", ops[9], True)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_sub", other, True)
-
-    def div(self, other: Operand) -> Tensor:
-        """Element-wise a / b (broadcasting, true division), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[10](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_div")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[10], False)
-        return binary(Tensor, self, "tensor_div", other, False)
-
-    def __truediv__(self, other: Operand) -> Tensor:
-        """Element-wise a / b (broadcasting, true division), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[10](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_div")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[10], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_div", other, False)
-
-    def __rtruediv__(self, other: Operand) -> Tensor:
-        """Element-wise a / b (broadcasting, true division), a new tensor. (reflected: other div self)"""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[10](other._handle, self._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_div")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_div", ops[10], True)
+                return scalar_binary(self, other, "tensor_div", ops[9], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_div", other, True)
@@ -568,7 +562,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[11](self._handle)
+                h = ops[10](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -576,7 +570,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_neg")
@@ -587,6 +581,25 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
+                h = ops[10](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = self._device
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_neg")
+        return unary(Tensor, self, "tensor_neg")
+
+    def exp(self) -> Tensor:
+        """Element-wise exp(x), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
                 h = ops[11](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
@@ -595,14 +608,14 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
-                self._backend.fail("tensor_neg")
-        return unary(Tensor, self, "tensor_neg")
+                self._backend.fail("tensor_exp")
+        return unary(Tensor, self, "tensor_exp")
 
-    def exp(self) -> Tensor:
-        """Element-wise exp(x), a new tensor."""
+    def log(self) -> Tensor:
+        """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch)."""
         ops = self._ops
         if ops is not None:
             try:
@@ -614,26 +627,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
-                    t._ops = ops
-                    return t
-                self._backend.fail("tensor_exp")
-        return unary(Tensor, self, "tensor_exp")
-
-    def log(self) -> Tensor:
-        """Element-wise natural logarithm, a new tensor (NaN for negative inputs, as in torch)."""
-        ops = self._ops
-        if ops is not None:
-            try:
-                h = ops[13](self._handle)
-            except TypeError:  # closed meanwhile: the generic path raises
-                pass
-            else:
-                if h:  # the hot path, inline
-                    t = new_object(Tensor)
-                    t._backend = self._backend
-                    t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_log")
@@ -751,7 +745,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[19](self._handle)
+                h = ops[18](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -759,7 +753,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_clone")
@@ -772,7 +766,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[20](self._handle, other._handle)
+                        h = ops[19](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -780,12 +774,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[20], False)
+                return scalar_binary(self, other, "tensor_eq", ops[19], False)
         return binary(Tensor, self, "tensor_eq", other, False)
 
     def __eq__(self, other: Operand) -> Tensor:
@@ -795,7 +789,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[20](self._handle, other._handle)
+                        h = ops[19](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -803,12 +797,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_eq")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_eq", ops[20], False)
+                return scalar_binary(self, other, "tensor_eq", ops[19], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_eq", other, False)
@@ -820,7 +814,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[21](self._handle, other._handle)
+                        h = ops[20](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -828,12 +822,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[21], False)
+                return scalar_binary(self, other, "tensor_ne", ops[20], False)
         return binary(Tensor, self, "tensor_ne", other, False)
 
     def __ne__(self, other: Operand) -> Tensor:
@@ -843,7 +837,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[21](self._handle, other._handle)
+                        h = ops[20](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -851,12 +845,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_ne")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ne", ops[21], False)
+                return scalar_binary(self, other, "tensor_ne", ops[20], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_ne", other, False)
@@ -868,7 +862,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[22](self._handle, other._handle)
+                        h = ops[21](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -876,12 +870,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[22], False)
+                return scalar_binary(self, other, "tensor_lt", ops[21], False)
         return binary(Tensor, self, "tensor_lt", other, False)
 
     def __lt__(self, other: Operand) -> Tensor:
@@ -891,7 +885,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[22](self._handle, other._handle)
+                        h = ops[21](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -899,12 +893,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_lt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_lt", ops[22], False)
+                return scalar_binary(self, other, "tensor_lt", ops[21], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_lt", other, False)
@@ -916,7 +910,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[23](self._handle, other._handle)
+                        h = ops[22](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -924,12 +918,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[23], False)
+                return scalar_binary(self, other, "tensor_le", ops[22], False)
         return binary(Tensor, self, "tensor_le", other, False)
 
     def __le__(self, other: Operand) -> Tensor:
@@ -939,7 +933,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[23](self._handle, other._handle)
+                        h = ops[22](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -947,12 +941,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_le")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_le", ops[23], False)
+                return scalar_binary(self, other, "tensor_le", ops[22], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_le", other, False)
@@ -964,7 +958,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[24](self._handle, other._handle)
+                        h = ops[23](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -972,12 +966,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_gt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[24], False)
+                return scalar_binary(self, other, "tensor_gt", ops[23], False)
         return binary(Tensor, self, "tensor_gt", other, False)
 
     def __gt__(self, other: Operand) -> Tensor:
@@ -987,7 +981,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[24](self._handle, other._handle)
+                        h = ops[23](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -995,12 +989,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_gt")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_gt", ops[24], False)
+                return scalar_binary(self, other, "tensor_gt", ops[23], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_gt", other, False)
@@ -1012,7 +1006,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[25](self._handle, other._handle)
+                        h = ops[24](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1020,16 +1014,41 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_ge")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[25], False)
+                return scalar_binary(self, other, "tensor_ge", ops[24], False)
         return binary(Tensor, self, "tensor_ge", other, False)
 
     def __ge__(self, other: Operand) -> Tensor:
         """Element-wise a >= b (broadcasting), a new bool tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[24](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_ge")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_ge", ops[24], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_ge", other, False)
+
+    def logical_and(self, other: Operand) -> Tensor:
+        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1043,18 +1062,16 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_ge")
+                        self._backend.fail("tensor_logical_and")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_ge", ops[25], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_ge", other, False)
+                return scalar_binary(self, other, "tensor_logical_and", ops[25], False)
+        return binary(Tensor, self, "tensor_logical_and", other, False)
 
-    def logical_and(self, other: Operand) -> Tensor:
-        """Element-wise logical a and b (nonzero is true), a new bool tensor."""
+    def logical_or(self, other: Operand) -> Tensor:
+        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1068,35 +1085,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_logical_and")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_and", ops[26], False)
-        return binary(Tensor, self, "tensor_logical_and", other, False)
-
-    def logical_or(self, other: Operand) -> Tensor:
-        """Element-wise logical a or b (nonzero is true), a new bool tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[27](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_logical_or")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_logical_or", ops[27], False)
+                return scalar_binary(self, other, "tensor_logical_or", ops[26], False)
         return binary(Tensor, self, "tensor_logical_or", other, False)
 
     def logical_not(self) -> Tensor:
@@ -1104,7 +1098,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[28](self._handle)
+                h = ops[27](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1112,7 +1106,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_logical_not")
@@ -1145,7 +1139,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[29](self._handle)
+                h = ops[28](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1153,7 +1147,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_abs")
@@ -1161,6 +1155,25 @@ class Tensor(TensorBase):
 
     def __abs__(self) -> Tensor:
         """Element-wise |x|, a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            try:
+                h = ops[28](self._handle)
+            except TypeError:  # closed meanwhile: the generic path raises
+                pass
+            else:
+                if h:  # the hot path, inline
+                    t = new_object(Tensor)
+                    t._backend = self._backend
+                    t._handle = h
+                    t._device = self._device
+                    t._ops = ops
+                    return t
+                self._backend.fail("tensor_abs")
+        return unary(Tensor, self, "tensor_abs")
+
+    def sqrt(self) -> Tensor:
+        """Element-wise square root (NaN for negative inputs, as in torch), a new tensor."""
         ops = self._ops
         if ops is not None:
             try:
@@ -1172,14 +1185,14 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
-                self._backend.fail("tensor_abs")
-        return unary(Tensor, self, "tensor_abs")
+                self._backend.fail("tensor_sqrt")
+        return unary(Tensor, self, "tensor_sqrt")
 
-    def sqrt(self) -> Tensor:
-        """Element-wise square root (NaN for negative inputs, as in torch), a new tensor."""
+    def floor(self) -> Tensor:
+        """Element-wise floor, a new tensor."""
         ops = self._ops
         if ops is not None:
             try:
@@ -1191,14 +1204,14 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
-                self._backend.fail("tensor_sqrt")
-        return unary(Tensor, self, "tensor_sqrt")
+                self._backend.fail("tensor_floor")
+        return unary(Tensor, self, "tensor_floor")
 
-    def floor(self) -> Tensor:
-        """Element-wise floor, a new tensor."""
+    def ceil(self) -> Tensor:
+        """Element-wise ceiling, a new tensor."""
         ops = self._ops
         if ops is not None:
             try:
@@ -1210,14 +1223,14 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
-                self._backend.fail("tensor_floor")
-        return unary(Tensor, self, "tensor_floor")
+                self._backend.fail("tensor_ceil")
+        return unary(Tensor, self, "tensor_ceil")
 
-    def ceil(self) -> Tensor:
-        """Element-wise ceiling, a new tensor."""
+    def round(self) -> Tensor:
+        """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor."""
         ops = self._ops
         if ops is not None:
             try:
@@ -1229,26 +1242,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
-                    t._ops = ops
-                    return t
-                self._backend.fail("tensor_ceil")
-        return unary(Tensor, self, "tensor_ceil")
-
-    def round(self) -> Tensor:
-        """Element-wise rounding to the nearest integer, halves to even (as torch), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            try:
-                h = ops[33](self._handle)
-            except TypeError:  # closed meanwhile: the generic path raises
-                pass
-            else:
-                if h:  # the hot path, inline
-                    t = new_object(Tensor)
-                    t._backend = self._backend
-                    t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_round")
@@ -1275,7 +1269,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[34](self._handle, other._handle)
+                        h = ops[33](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1283,16 +1277,66 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_floor_divide")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[34], False)
+                return scalar_binary(self, other, "tensor_floor_divide", ops[33], False)
         return binary(Tensor, self, "tensor_floor_divide", other, False)
 
     def __floordiv__(self, other: Operand) -> Tensor:
         """Element-wise floor(a / b) (broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[33](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[33], False)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_floor_divide", other, False)
+
+    def __rfloordiv__(self, other: Operand) -> Tensor:
+        """Element-wise floor(a / b) (broadcasting), a new tensor. (reflected: other floor_divide self)"""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[33](other._handle, self._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_floor_divide")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_floor_divide", ops[33], True)
+        if not isinstance(other, operand_types()):
+            return NotImplemented
+        return binary(Tensor, self, "tensor_floor_divide", other, True)
+
+    def remainder(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1306,18 +1350,41 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_floor_divide")
+                        self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[34], False)
+                return scalar_binary(self, other, "tensor_remainder", ops[34], False)
+        return binary(Tensor, self, "tensor_remainder", other, False)
+
+    def __mod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+        ops = self._ops
+        if ops is not None:
+            if type(other) is Tensor:
+                if other._ops is ops:
+                    try:
+                        h = ops[34](self._handle, other._handle)
+                    except TypeError:  # closed meanwhile: the generic path raises
+                        pass
+                    else:
+                        if h:  # the hot path, inline
+                            t = new_object(Tensor)
+                            t._backend = self._backend
+                            t._handle = h
+                            t._device = self._device
+                            t._ops = ops
+                            return t
+                        self._backend.fail("tensor_remainder")
+            elif type(other) in NUMBERS:
+                return scalar_binary(self, other, "tensor_remainder", ops[34], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
-        return binary(Tensor, self, "tensor_floor_divide", other, False)
+        return binary(Tensor, self, "tensor_remainder", other, False)
 
-    def __rfloordiv__(self, other: Operand) -> Tensor:
-        """Element-wise floor(a / b) (broadcasting), a new tensor. (reflected: other floor_divide self)"""
+    def __rmod__(self, other: Operand) -> Tensor:
+        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (reflected: other remainder self)"""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1331,18 +1398,18 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_floor_divide")
+                        self._backend.fail("tensor_remainder")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_floor_divide", ops[34], True)
+                return scalar_binary(self, other, "tensor_remainder", ops[34], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
-        return binary(Tensor, self, "tensor_floor_divide", other, True)
+        return binary(Tensor, self, "tensor_remainder", other, True)
 
-    def remainder(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+    def pow(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1356,16 +1423,16 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_remainder")
+                        self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[35], False)
-        return binary(Tensor, self, "tensor_remainder", other, False)
+                return scalar_binary(self, other, "tensor_pow", ops[35], False)
+        return binary(Tensor, self, "tensor_pow", other, False)
 
-    def __mod__(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor."""
+    def __pow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor."""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1379,18 +1446,18 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
-                        self._backend.fail("tensor_remainder")
+                        self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[35], False)
+                return scalar_binary(self, other, "tensor_pow", ops[35], False)
         if not isinstance(other, operand_types()):
             return NotImplemented
-        return binary(Tensor, self, "tensor_remainder", other, False)
+        return binary(Tensor, self, "tensor_pow", other, False)
 
-    def __rmod__(self, other: Operand) -> Tensor:
-        """Element-wise a mod b with the sign of b (Python's %, broadcasting), a new tensor. (reflected: other remainder self)"""
+    def __rpow__(self, other: Operand) -> Tensor:
+        """Element-wise a ** b (broadcasting), a new tensor. (reflected: other pow self)"""
         ops = self._ops
         if ops is not None:
             if type(other) is Tensor:
@@ -1404,85 +1471,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_remainder")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_remainder", ops[35], True)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_remainder", other, True)
-
-    def pow(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[36](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_pow")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[36], False)
-        return binary(Tensor, self, "tensor_pow", other, False)
-
-    def __pow__(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor."""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[36](self._handle, other._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_pow")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[36], False)
-        if not isinstance(other, operand_types()):
-            return NotImplemented
-        return binary(Tensor, self, "tensor_pow", other, False)
-
-    def __rpow__(self, other: Operand) -> Tensor:
-        """Element-wise a ** b (broadcasting), a new tensor. (reflected: other pow self)"""
-        ops = self._ops
-        if ops is not None:
-            if type(other) is Tensor:
-                if other._ops is ops:
-                    try:
-                        h = ops[36](other._handle, self._handle)
-                    except TypeError:  # closed meanwhile: the generic path raises
-                        pass
-                    else:
-                        if h:  # the hot path, inline
-                            t = new_object(Tensor)
-                            t._backend = self._backend
-                            t._handle = h
-                            t._device = "cpu"
-                            t._ops = ops
-                            return t
-                        self._backend.fail("tensor_pow")
-            elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_pow", ops[36], True)
+                return scalar_binary(self, other, "tensor_pow", ops[35], True)
         if not isinstance(other, operand_types()):
             return NotImplemented
         return binary(Tensor, self, "tensor_pow", other, True)
@@ -1598,7 +1592,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[37](self._handle)
+                h = ops[36](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1606,7 +1600,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_contiguous")
@@ -1688,7 +1682,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[38](self._handle, other._handle)
+                        h = ops[37](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1696,12 +1690,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_masked_select")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_masked_select", ops[38], False)
+                return scalar_binary(self, other, "tensor_masked_select", ops[37], False)
         return binary(Tensor, self, "tensor_masked_select", other, False)
 
     def backward(self, gradient: Operand | None = None, retain_graph: bool = False) -> None:
@@ -1725,7 +1719,7 @@ class Tensor(TensorBase):
         ops = self._ops
         if ops is not None:
             try:
-                h = ops[39](self._handle)
+                h = ops[38](self._handle)
             except TypeError:  # closed meanwhile: the generic path raises
                 pass
             else:
@@ -1733,7 +1727,7 @@ class Tensor(TensorBase):
                     t = new_object(Tensor)
                     t._backend = self._backend
                     t._handle = h
-                    t._device = "cpu"
+                    t._device = self._device
                     t._ops = ops
                     return t
                 self._backend.fail("tensor_detach")
@@ -1810,7 +1804,7 @@ class Tensor(TensorBase):
             if type(other) is Tensor:
                 if other._ops is ops:
                     try:
-                        h = ops[40](self._handle, other._handle)
+                        h = ops[39](self._handle, other._handle)
                     except TypeError:  # closed meanwhile: the generic path raises
                         pass
                     else:
@@ -1818,12 +1812,12 @@ class Tensor(TensorBase):
                             t = new_object(Tensor)
                             t._backend = self._backend
                             t._handle = h
-                            t._device = "cpu"
+                            t._device = self._device
                             t._ops = ops
                             return t
                         self._backend.fail("tensor_maximum")
             elif type(other) in NUMBERS:
-                return scalar_binary(self, other, "tensor_maximum", ops[40], False)
+                return scalar_binary(self, other, "tensor_maximum", ops[39], False)
         return binary(Tensor, self, "tensor_maximum", other, False)
 
     def add_(self, other: Operand, alpha: float = 1.0) -> Tensor:

@@ -154,7 +154,8 @@ class TorchBackend:
     result: 0, a count: -1; a bool/f64 result equal to its sentinel, or a void function,
     asks last_error_kind() to tell a legitimate value from a failure). `raw_ops` (the C
     functions of _abi.DIRECT_OPS, in that order: a handle result, 0 on failure, then
-    `fail(op)`; or no result, then `check(op)`) and `release` (the free role without the error
+    `fail(op)`; or no result, then `check(op)`; `ops_for(device)`: them as one object per
+    device) and `release` (the free role without the error
     check, for the garbage collector) are what the Tensor fast and direct paths call."""
 
     name = "torch"
@@ -171,6 +172,7 @@ class TorchBackend:
         self._plain = frozenset(name for name, info in _abi.FUNCTIONS.items()
                                 if all(_abi.TYPES[t].lower == "value" for _, t, _ in info.args))
         self.raw_ops: tuple[Any, ...] = tuple(self._fns[op] for op in _abi.DIRECT_OPS)
+        self._device_ops: dict[str, tuple[Any, ...]] = {"cpu": self.raw_ops}
         self._free = self._fns[ROLES["free"]]
         self._scalar = ROLES["scalar"]
         self.release: Any = self._free
@@ -178,6 +180,15 @@ class TorchBackend:
         self._destructor = int(ffi.cast("intptr_t", ffi.addressof(
             variant.lib, "stf_dlpack_capsule_destructor")))
         _releasing.add(self)
+
+    def ops_for(self, device: str) -> tuple[Any, ...]:
+        """raw_ops for tensors on `device`: the same functions in one tuple object per device,
+        so that two tensors whose `_ops` are the same object live on the same device (the fast
+        and direct paths' test), and a result beside them is on that device too."""
+        ops = self._device_ops.get(device)
+        if ops is None:
+            ops = self._device_ops[device] = tuple(list(self.raw_ops))  # a new object
+        return ops
 
     def _call(self, name: str, *args: Any) -> Any:
         result = self._fns[name](*args)

@@ -104,9 +104,10 @@ class TensorBase:
     """A float32 tensor owning one handle of its backend (see the module docstring); the
     generated subclass simple_torch_ffi.Tensor adds the spec's operations."""
 
-    # _shape is set when first asked (shapes never change); _ops is the backend's raw_ops
-    # for a CPU tensor of a backend that has them (torch), else None: two tensors with the same
-    # _ops take the fast path of the spec's unary and binary operations.
+    # _shape is set when first asked (shapes never change); _ops is the backend's raw_ops for
+    # the tensor's device (one tuple object per device: ops_for) where the backend has them
+    # (torch), else None: two tensors with the same _ops (one backend, one device) take the
+    # fast and direct paths of the spec's operations.
     __slots__ = ("__weakref__", "_backend", "_device", "_dtype", "_handle", "_ops", "_shape")
     # numpy defers to us: ndarray + Tensor calls Tensor.__radd__ instead of broadcasting
     # the Tensor as an object.
@@ -135,7 +136,11 @@ class TensorBase:
         self._backend = b
         self._handle = handle
         self._device = device
-        self._ops = getattr(b, "raw_ops", None) if device == "cpu" else None
+        if device == "cpu":
+            self._ops = getattr(b, "raw_ops", None)
+        else:
+            ops_for = getattr(b, "ops_for", None)
+            self._ops = None if ops_for is None else ops_for(device)
 
     @classmethod
     def _wrap(cls: type[T], b: Backend, handle: Any, device: str) -> T:
@@ -607,11 +612,13 @@ def binary(cls: type[T], self: TensorBase, op: str, other: Any, reflected: bool)
     return invoke(cls, op, (other, self) if reflected else (self, other))  # type: ignore[no-any-return]
 
 
-# The fast paths (in _api.py): an operation on CPU tensors of one backend with raw_ops (torch)
-# calls its C function directly (raw_ops[i], i its index in _abi.FAST_OPS) and checks only the
-# returned handle (0: failure, then backend.fail(op) raises); a Python number operand becomes
-# a temporary 0-d handle (backend.scalar). Everything else (numpy values, CUDA, the pure
-# backend, mixed backends) takes the generic path. A closed tensor has _ops None; one closed by
+# The fast paths (in _api.py): an operation on tensors of one backend with raw_ops (torch) and
+# one device (the same _ops object) calls its C function directly (raw_ops[i], i its index in
+# _abi.FAST_OPS) and checks only the returned handle (0: failure, then backend.fail(op)
+# raises); the result is on that device (codegen leaves `result_device` functions out of the
+# fast paths); a Python number operand becomes a temporary 0-d handle (backend.scalar).
+# Everything else (numpy values, mixed devices, the pure backend, mixed backends) takes the
+# generic path. A closed tensor has _ops None; one closed by
 # another thread after that check has a None handle, which cffi refuses (TypeError): the
 # generic path then raises InvalidHandleError.
 
@@ -622,7 +629,7 @@ def wrap_fast(self: T, h: int, op: str) -> T:
     t: T = new_object(type(self))
     t._backend = self._backend
     t._handle = h
-    t._device = "cpu"
+    t._device = self._device  # a fast operation's result is beside its operands
     t._ops = self._ops
     return t
 
@@ -645,11 +652,11 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
     return wrap_fast(self, h, op)
 
 
-# The direct paths (in _api.py and the python_module files): any other operation whose arguments
-# are all CPU tensors of one backend with raw_ops and values of exact Python types (codegen's
-# table says which: int for an i64, float or int for an f64, ...) calls its C function directly,
-# raw_ops[i] with i its index in _abi.DIRECT_OPS. What the C call cannot take as the generic
-# path would pass it raises one of DIRECT_MISSES before the call (a number or array where a
+# The direct paths (in _api.py and the python_module files): any other operation whose
+# arguments are all tensors of one backend with raw_ops on one device and values of exact
+# Python types (codegen's table says which: int for an i64, float or int for an f64, ...) calls
+# its C function directly, raw_ops[i] with i its index in _abi.DIRECT_OPS. What the C call
+# cannot take as the generic path would pass it raises one of DIRECT_MISSES before the call (a number or array where a
 # tensor goes: no _ops; a closed handle; an int past the C type): the entry then takes the
 # generic path, which converts the value or raises its own error.
 DIRECT_MISSES = (AttributeError, TypeError, OverflowError)
@@ -683,5 +690,5 @@ def wrap_direct(cls: type[T], b: Backend, h: int, ops: tuple[Callable[..., Any],
     t._handle = h
     device = _result_device(b, h)
     t._device = device
-    t._ops = ops if device == "cpu" else None
+    t._ops = b.raw_ops if device == "cpu" else b.ops_for(device)  # type: ignore[attr-defined]
     return t
