@@ -231,28 +231,31 @@ def _cuda() -> None:
         pytest.skip("no CUDA device: the CUDA direct paths need one (tools/device_check.sh)")
 
 
-def test_cuda_tensors_take_the_fast_and_direct_paths(monkeypatch: pytest.MonkeyPatch) -> None:
-    """On one CUDA device the fast and direct paths are taken, their results stay there (and
+@pytest.mark.parametrize("device", ["cpu", "cuda:0"])
+def test_fast_and_direct_paths_on_each_device(device: str,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """On one device the fast and direct paths are taken, their results stay there (and
     `cpu()`, a result_device function, lands on the CPU), values equal torch's."""
-    _cuda()
+    if device != "cpu":
+        _cuda()
     torch = pytest.importorskip("torch")
     tf = torch.nn.functional
-    x, w, b = (t(a).cuda() for a in (IMAGE, KERNEL, BIAS))
-    rows, weight = t(ROWS).cuda(), t(WEIGHT).cuda()
+    x, w, b, rows, weight = (t(a).to(device) for a in (IMAGE, KERNEL, BIAS, ROWS, WEIGHT))
     _generic(monkeypatch)
-    y = F.relu(F.conv2d(x, w, b, padding=1)) + x.sum() * 2.0
-    z = F.linear(rows, weight).tanh()
+    c = F.relu(F.conv2d(x, w, b, padding=1))
+    y = c + c * 2.0
+    z = F.linear(rows, weight).tanh() - rows[:, :3]
     back = y.cpu()
     for got in (y, z):
-        assert got.device == "cuda:0" and got._ops is x._ops
+        assert got.device == device and got._ops is x._ops
     assert back.device == "cpu" and back._ops is backends.get_backend("torch").raw_ops
-    tx, tw, tb = (torch.from_numpy(a).cuda() for a in (IMAGE, KERNEL, BIAS))
-    want = tf.relu(tf.conv2d(tx, tw, tb, padding=1)) + tx.sum() * 2.0
-    np.testing.assert_allclose(back.numpy(), want.cpu().numpy(), rtol=1e-5, atol=1e-5)
-    np.testing.assert_allclose(
-        z.cpu().numpy(),
-        tf.linear(torch.from_numpy(ROWS).cuda(), torch.from_numpy(WEIGHT).cuda()).tanh()
-        .cpu().numpy(), rtol=1e-5, atol=1e-5)
+    tx, tw, tb, trows, tweight = (torch.from_numpy(a).to(device)
+                                  for a in (IMAGE, KERNEL, BIAS, ROWS, WEIGHT))
+    tc = tf.relu(tf.conv2d(tx, tw, tb, padding=1))
+    want_y = tc + tc * 2.0
+    want_z = tf.linear(trows, tweight).tanh() - trows[:, :3]
+    np.testing.assert_allclose(back.numpy(), want_y.cpu().numpy(), rtol=1e-5, atol=1e-5)
+    np.testing.assert_allclose(z.cpu().numpy(), want_z.cpu().numpy(), rtol=1e-5, atol=1e-5)
 
 
 def test_mixed_devices_take_the_generic_path() -> None:
