@@ -656,9 +656,9 @@ def scalar_binary(self: T, value: float, op: str, fn: Callable[[int, int], int],
 # arguments are all tensors of one backend with raw_ops on one device and values of exact
 # Python types (codegen's table says which: int for an i64, float or int for an f64, ...) calls
 # its C function directly, raw_ops[i] with i its index in _abi.DIRECT_OPS. What the C call
-# cannot take as the generic path would pass it raises one of DIRECT_MISSES before the call (a number or array where a
-# tensor goes: no _ops; a closed handle; an int past the C type): the entry then takes the
-# generic path, which converts the value or raises its own error.
+# cannot take as the generic path would pass it raises one of DIRECT_MISSES before the call
+# (a number or array where a tensor goes: no _ops; a closed handle; an int past the C type):
+# the entry then takes the generic path, which converts the value or raises its own error.
 DIRECT_MISSES = (AttributeError, TypeError, OverflowError)
 
 
