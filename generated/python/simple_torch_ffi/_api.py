@@ -395,7 +395,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_cuda")
+                return wrap_direct(Tensor, self._backend, h, "tensor_cuda")
         return invoke(Tensor, "tensor_cuda", (self, device_id,))  # type: ignore[no-any-return]
 
     def cpu(self) -> Tensor:
@@ -408,7 +408,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_cpu")
+                return wrap_direct(Tensor, self._backend, h, "tensor_cpu")
         return invoke(Tensor, "tensor_cpu", (self,))  # type: ignore[no-any-return]
 
     def sub(self, other: Operand) -> Tensor:
@@ -683,7 +683,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_reshape")
+                return wrap_direct(Tensor, self._backend, h, "tensor_reshape")
         return invoke(Tensor, "tensor_reshape", (self, dims,))  # type: ignore[no-any-return]
 
     def transpose(self, dim0: int, dim1: int) -> Tensor:
@@ -697,7 +697,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_transpose")
+                return wrap_direct(Tensor, self._backend, h, "tensor_transpose")
         return invoke(Tensor, "tensor_transpose", (self, dim0, dim1,))  # type: ignore[no-any-return]
 
     def view(self, *dims: int | Sequence[int]) -> Tensor:
@@ -710,7 +710,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_view")
+                return wrap_direct(Tensor, self._backend, h, "tensor_view")
         return invoke(Tensor, "tensor_view", (self, dims,))  # type: ignore[no-any-return]
 
     def permute(self, *dims: int | Sequence[int]) -> Tensor:
@@ -723,7 +723,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_permute")
+                return wrap_direct(Tensor, self._backend, h, "tensor_permute")
         return invoke(Tensor, "tensor_permute", (self, dims,))  # type: ignore[no-any-return]
 
     def softmax(self, dim: int = -1) -> Tensor:
@@ -737,7 +737,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "softmax")
+                return wrap_direct(Tensor, self._backend, h, "softmax")
         return invoke(Tensor, "softmax", (self, dim,))  # type: ignore[no-any-return]
 
     def clone(self) -> Tensor:
@@ -1123,7 +1123,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_where")
+                return wrap_direct(Tensor, self._backend, h, "tensor_where")
         return invoke(Tensor, "tensor_where", (self, condition, other,))  # type: ignore[no-any-return]
 
     def any(self) -> bool:
@@ -1259,7 +1259,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_clamp")
+                return wrap_direct(Tensor, self._backend, h, "tensor_clamp")
         return invoke(Tensor, "tensor_clamp", (self, min_value, max_value,))  # type: ignore[no-any-return]
 
     def floor_divide(self, other: Operand) -> Tensor:
@@ -1492,7 +1492,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_max_dim")
+                return wrap_direct(Tensor, self._backend, h, "tensor_max_dim")
         return invoke(Tensor, "tensor_max_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def amin(self, dim: int, keepdim: bool = False) -> Tensor:
@@ -1506,7 +1506,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_min_dim")
+                return wrap_direct(Tensor, self._backend, h, "tensor_min_dim")
         return invoke(Tensor, "tensor_min_dim", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def argmax(self, dim: int, keepdim: bool = False) -> Tensor:
@@ -1520,7 +1520,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_argmax")
+                return wrap_direct(Tensor, self._backend, h, "tensor_argmax")
         return invoke(Tensor, "tensor_argmax", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def argmin(self, dim: int, keepdim: bool = False) -> Tensor:
@@ -1534,7 +1534,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_argmin")
+                return wrap_direct(Tensor, self._backend, h, "tensor_argmin")
         return invoke(Tensor, "tensor_argmin", (self, dim, keepdim,))  # type: ignore[no-any-return]
 
     def item_f64(self) -> float:
@@ -1556,7 +1556,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_squeeze")
+                return wrap_direct(Tensor, self._backend, h, "tensor_squeeze")
         return invoke(Tensor, "tensor_squeeze", (self, dim,))  # type: ignore[no-any-return]
 
     def unsqueeze(self, dim: int) -> Tensor:
@@ -1570,7 +1570,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_unsqueeze")
+                return wrap_direct(Tensor, self._backend, h, "tensor_unsqueeze")
         return invoke(Tensor, "tensor_unsqueeze", (self, dim,))  # type: ignore[no-any-return]
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
@@ -1584,7 +1584,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_flatten")
+                return wrap_direct(Tensor, self._backend, h, "tensor_flatten")
         return invoke(Tensor, "tensor_flatten", (self, start_dim, end_dim,))  # type: ignore[no-any-return]
 
     def contiguous(self) -> Tensor:
@@ -1616,7 +1616,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_expand")
+                return wrap_direct(Tensor, self._backend, h, "tensor_expand")
         return invoke(Tensor, "tensor_expand", (self, dims,))  # type: ignore[no-any-return]
 
     def narrow(self, dim: int, start: int, length: int) -> Tensor:
@@ -1630,7 +1630,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_narrow")
+                return wrap_direct(Tensor, self._backend, h, "tensor_narrow")
         return invoke(Tensor, "tensor_narrow", (self, dim, start, length,))  # type: ignore[no-any-return]
 
     def slice(self, dim: int = 0, start: int = 0, end: int = 9223372036854775807, step: int = 1) -> Tensor:
@@ -1644,7 +1644,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_slice")
+                return wrap_direct(Tensor, self._backend, h, "tensor_slice")
         return invoke(Tensor, "tensor_slice", (self, dim, start, end, step,))  # type: ignore[no-any-return]
 
     def select(self, dim: int, index: int) -> Tensor:
@@ -1658,7 +1658,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_select")
+                return wrap_direct(Tensor, self._backend, h, "tensor_select")
         return invoke(Tensor, "tensor_select", (self, dim, index,))  # type: ignore[no-any-return]
 
     def index_select(self, dim: int, index: Operand) -> Tensor:
@@ -1672,7 +1672,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "tensor_index_select")
+                return wrap_direct(Tensor, self._backend, h, "tensor_index_select")
         return invoke(Tensor, "tensor_index_select", (self, dim, index,))  # type: ignore[no-any-return]
 
     def masked_select(self, other: Operand) -> Tensor:
@@ -1794,7 +1794,7 @@ class Tensor(TensorBase):
             except DIRECT_MISSES:
                 pass
             if h is not None:
-                return wrap_direct(Tensor, self._backend, h, ops, "log_softmax")
+                return wrap_direct(Tensor, self._backend, h, "log_softmax")
         return invoke(Tensor, "log_softmax", (self, dim,))  # type: ignore[no-any-return]
 
     def maximum(self, other: Operand) -> Tensor:

@@ -100,6 +100,15 @@ def _result_device(b: Backend, h: Any) -> str:
     return device_name(b.device(h))
 
 
+def device_ops(b: Backend, device: str) -> tuple[Callable[..., Any], ...] | None:
+    """The `_ops` of a tensor of backend b on `device`: its raw_ops for that device (one
+    object per device, TorchBackend.ops_for), None for a backend without them (pure)."""
+    if device == "cpu":
+        return getattr(b, "raw_ops", None)
+    ops_for = getattr(b, "ops_for", None)
+    return None if ops_for is None else ops_for(device)  # type: ignore[no-any-return]
+
+
 class TensorBase:
     """A float32 tensor owning one handle of its backend (see the module docstring); the
     generated subclass simple_torch_ffi.Tensor adds the spec's operations."""
@@ -136,11 +145,7 @@ class TensorBase:
         self._backend = b
         self._handle = handle
         self._device = device
-        if device == "cpu":
-            self._ops = getattr(b, "raw_ops", None)
-        else:
-            ops_for = getattr(b, "ops_for", None)
-            self._ops = None if ops_for is None else ops_for(device)
+        self._ops = device_ops(b, device)
 
     @classmethod
     def _wrap(cls: type[T], b: Backend, handle: Any, device: str) -> T:
@@ -679,8 +684,7 @@ def direct_dims(value: Any) -> tuple[Sequence[int], int]:
     raise TypeError("not an int sequence")
 
 
-def wrap_direct(cls: type[T], b: Backend, h: int, ops: tuple[Callable[..., Any], ...],
-                op: str) -> T:
+def wrap_direct(cls: type[T], b: Backend, h: int, op: str) -> T:
     """The tensor of a direct call's result handle (0: the call failed, raise its error); on
     the device the generic path would give it (CPU unless CUDA exists: then ask)."""
     if not h:
@@ -690,5 +694,5 @@ def wrap_direct(cls: type[T], b: Backend, h: int, ops: tuple[Callable[..., Any],
     t._handle = h
     device = _result_device(b, h)
     t._device = device
-    t._ops = b.raw_ops if device == "cpu" else b.ops_for(device)  # type: ignore[attr-defined]
+    t._ops = device_ops(b, device)
     return t

@@ -56,7 +56,7 @@ def relu(input: Operand, *, backend: BackendLike = None) -> Tensor:
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "relu")
+            return wrap_direct(Tensor, input._backend, h, "relu")
     return invoke(Tensor, "relu", (input,), backend)  # type: ignore[no-any-return]
 
 
@@ -71,7 +71,7 @@ def sigmoid(input: Operand, *, backend: BackendLike = None) -> Tensor:
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "sigmoid")
+            return wrap_direct(Tensor, input._backend, h, "sigmoid")
     return invoke(Tensor, "sigmoid", (input,), backend)  # type: ignore[no-any-return]
 
 
@@ -86,7 +86,7 @@ def tanh(input: Operand, *, backend: BackendLike = None) -> Tensor:
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "tanh")
+            return wrap_direct(Tensor, input._backend, h, "tanh")
     return invoke(Tensor, "tanh", (input,), backend)  # type: ignore[no-any-return]
 
 
@@ -101,7 +101,7 @@ def softmax(input: Operand, dim: int = -1, *, backend: BackendLike = None) -> Te
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "softmax")
+            return wrap_direct(Tensor, input._backend, h, "softmax")
     return invoke(Tensor, "softmax", (input, dim,), backend)  # type: ignore[no-any-return]
 
 
@@ -116,7 +116,7 @@ def linear(input: Operand, weight: Operand, bias: Operand | None = None, *, back
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "linear")
+            return wrap_direct(Tensor, input._backend, h, "linear")
     return invoke(Tensor, "linear", (input, weight, bias,), backend)  # type: ignore[no-any-return]
 
 
@@ -131,7 +131,7 @@ def conv2d(input: Operand, weight: Operand, bias: Operand | None = None, stride:
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "conv2d")
+            return wrap_direct(Tensor, input._backend, h, "conv2d")
     return invoke(Tensor, "conv2d", (input, weight, bias, stride, padding, dilation, groups,), backend)  # type: ignore[no-any-return]
 
 
@@ -146,7 +146,7 @@ def max_pool2d(input: Operand, kernel_size: int | Sequence[int], stride: int | S
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "max_pool2d")
+            return wrap_direct(Tensor, input._backend, h, "max_pool2d")
     return invoke(Tensor, "max_pool2d", (input, kernel_size, stride, padding, dilation, ceil_mode,), backend)  # type: ignore[no-any-return]
 
 
@@ -161,7 +161,7 @@ def avg_pool2d(input: Operand, kernel_size: int | Sequence[int], stride: int | S
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "avg_pool2d")
+            return wrap_direct(Tensor, input._backend, h, "avg_pool2d")
     return invoke(Tensor, "avg_pool2d", (input, kernel_size, stride, padding, ceil_mode, count_include_pad,), backend)  # type: ignore[no-any-return]
 
 
@@ -176,7 +176,7 @@ def batch_norm(input: Operand, running_mean: Operand | None, running_var: Operan
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "batch_norm")
+            return wrap_direct(Tensor, input._backend, h, "batch_norm")
     return invoke(Tensor, "batch_norm", (input, running_mean, running_var, weight, bias, training, momentum, eps,), backend)  # type: ignore[no-any-return]
 
 
@@ -191,7 +191,7 @@ def layer_norm(input: Operand, normalized_shape: int | Sequence[int], weight: Op
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "layer_norm")
+            return wrap_direct(Tensor, input._backend, h, "layer_norm")
     return invoke(Tensor, "layer_norm", (input, normalized_shape, weight, bias, eps,), backend)  # type: ignore[no-any-return]
 
 
@@ -206,7 +206,7 @@ def dropout(input: Operand, p: float = 0.5, training: bool = True, *, backend: B
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "dropout")
+            return wrap_direct(Tensor, input._backend, h, "dropout")
     return invoke(Tensor, "dropout", (input, p, training,), backend)  # type: ignore[no-any-return]
 
 
@@ -221,7 +221,7 @@ def embedding(input: Operand, weight: Operand, *, backend: BackendLike = None) -
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "embedding")
+            return wrap_direct(Tensor, input._backend, h, "embedding")
     return invoke(Tensor, "embedding", (input, weight,), backend)  # type: ignore[no-any-return]
 
 
@@ -236,7 +236,7 @@ def gelu(input: Operand, approximate: str = 'none', *, backend: BackendLike = No
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "gelu")
+            return wrap_direct(Tensor, input._backend, h, "gelu")
     return invoke(Tensor, "gelu", (input, approximate,), backend)  # type: ignore[no-any-return]
 
 
@@ -251,7 +251,7 @@ def leaky_relu(input: Operand, negative_slope: float = 0.01, *, backend: Backend
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "leaky_relu")
+            return wrap_direct(Tensor, input._backend, h, "leaky_relu")
     return invoke(Tensor, "leaky_relu", (input, negative_slope,), backend)  # type: ignore[no-any-return]
 
 
@@ -266,7 +266,7 @@ def log_softmax(input: Operand, dim: int, *, backend: BackendLike = None) -> Ten
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "log_softmax")
+            return wrap_direct(Tensor, input._backend, h, "log_softmax")
     return invoke(Tensor, "log_softmax", (input, dim,), backend)  # type: ignore[no-any-return]
 
 
@@ -281,7 +281,7 @@ def mse_loss(input: Operand, target: Operand, reduction: str = 'mean', *, backen
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "mse_loss")
+            return wrap_direct(Tensor, input._backend, h, "mse_loss")
     return invoke(Tensor, "mse_loss", (input, target, reduction,), backend)  # type: ignore[no-any-return]
 
 
@@ -296,7 +296,7 @@ def cross_entropy(input: Operand, target: Operand, weight: Operand | None = None
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "cross_entropy")
+            return wrap_direct(Tensor, input._backend, h, "cross_entropy")
     return invoke(Tensor, "cross_entropy", (input, target, weight, ignore_index, reduction, label_smoothing,), backend)  # type: ignore[no-any-return]
 
 
@@ -311,7 +311,7 @@ def nll_loss(input: Operand, target: Operand, weight: Operand | None = None, ign
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "nll_loss")
+            return wrap_direct(Tensor, input._backend, h, "nll_loss")
     return invoke(Tensor, "nll_loss", (input, target, weight, ignore_index, reduction,), backend)  # type: ignore[no-any-return]
 
 
@@ -326,5 +326,5 @@ def binary_cross_entropy_with_logits(input: Operand, target: Operand, weight: Op
         except DIRECT_MISSES:
             pass
         if h is not None:
-            return wrap_direct(Tensor, input._backend, h, ops, "binary_cross_entropy_with_logits")
+            return wrap_direct(Tensor, input._backend, h, "binary_cross_entropy_with_logits")
     return invoke(Tensor, "binary_cross_entropy_with_logits", (input, target, weight, reduction, pos_weight,), backend)  # type: ignore[no-any-return]
